@@ -1,0 +1,51 @@
+/**
+ * Content script entry: runs only on official https pages (the manifest says
+ * so, and we check again). A tiny manager starts the page features for the
+ * current URL and restarts them on SPA route changes.
+ */
+import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
+import { initChoice } from './pages/settings';
+import { createReporter } from './report';
+import type { PageContext } from './types';
+import { watchUrl } from './watch';
+
+export const PAGE_ATTR = 'data-pinfri-page';
+
+function start(): void {
+  let controller: AbortController | null = null;
+  const pageSignal = new AbortController();
+  const checkUrl = watchUrl(() => run(), pageSignal.signal);
+
+  function run(): void {
+    controller?.abort();
+    controller = new AbortController();
+    const url = location.href;
+    const kind = pageKindOfUrl(url);
+    if (!kind || !isOfficialUrl(url)) {
+      document.documentElement.removeAttribute(PAGE_ATTR);
+      return;
+    }
+    const reporter = createReporter();
+    let current: PageKind = kind;
+    const ctx: PageContext = {
+      signal: controller.signal,
+      kind,
+      setPageKind(next) {
+        current = next;
+        document.documentElement.setAttribute(PAGE_ATTR, next);
+      },
+      report: (status) => reporter(current, status),
+      checkUrl,
+    };
+    ctx.setPageKind(current);
+    initChoice(ctx);
+  }
+
+  window.addEventListener('pagehide', () => {
+    controller?.abort();
+    pageSignal.abort();
+  }, { once: true });
+  run();
+}
+
+start();

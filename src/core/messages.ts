@@ -1,0 +1,94 @@
+/**
+ * The only messages PIN-fri's parts send each other, with one parser shared by
+ * sender and receiver. Anything else — a page's postMessage, a forged object,
+ * a message from another extension or from a page that is not official — is
+ * dropped before it can change anything.
+ */
+import { isOfficialUrl, PAGE_KINDS, type PageKind } from './sites';
+
+/** Every message carries this mark; bump the number when the shape changes. */
+export const MESSAGE_MARK = 'pinfri/1';
+
+/**
+ * What the content script saw, in fixed words only: never page text, never
+ * an input's value.
+ * - sms-selected / pin-selected / other-selected / none-selected: the option
+ *   was found and this is what is chosen right now;
+ * - sms-saved: the user saved while "Kode på SMS" was chosen;
+ * - not-found: a settings page, but the option could not be found after the
+ *   page settled (we cannot tell);
+ * - sms-code-asked: a login page asks for the code from SMS (proof SMS is on);
+ * - no-choice: the page is not one that offers the choice (login, contact…).
+ */
+export type PageStatus =
+  | 'sms-selected'
+  | 'pin-selected'
+  | 'other-selected'
+  | 'none-selected'
+  | 'unknown'
+  | 'sms-saved'
+  | 'not-found'
+  | 'sms-code-asked'
+  | 'no-choice';
+
+export const PAGE_STATUSES: readonly PageStatus[] = [
+  'sms-selected',
+  'pin-selected',
+  'other-selected',
+  'none-selected',
+  'unknown',
+  'sms-saved',
+  'not-found',
+  'sms-code-asked',
+  'no-choice',
+];
+
+export interface PageReport {
+  mark: typeof MESSAGE_MARK;
+  type: 'page-report';
+  page: PageKind;
+  status: PageStatus;
+}
+
+export type ContentMessage = PageReport;
+
+export function pageReport(page: PageKind, status: PageStatus): PageReport {
+  return { mark: MESSAGE_MARK, type: 'page-report', page, status };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** A well-formed message from our content script, or null. Extra keys are refused too. */
+export function parseContentMessage(raw: unknown): ContentMessage | null {
+  if (!isPlainObject(raw)) return null;
+  const keys = Object.keys(raw).sort().join(',');
+  if (keys !== 'mark,page,status,type') return null;
+  if (raw.mark !== MESSAGE_MARK || raw.type !== 'page-report') return null;
+  if (!PAGE_KINDS.includes(raw.page as PageKind)) return null;
+  if (!PAGE_STATUSES.includes(raw.status as PageStatus)) return null;
+  return pageReport(raw.page as PageKind, raw.status as PageStatus);
+}
+
+/** The parts of runtime.MessageSender we judge. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+/**
+ * Only our own content script, in the top frame of a tab showing an official
+ * https page, may report. The URL is the browser's word, not the page's.
+ */
+export function isTrustedSender(sender: SenderInfo, ownId: string): boolean {
+  return (
+    sender.id === ownId &&
+    typeof sender.url === 'string' &&
+    isOfficialUrl(sender.url) &&
+    sender.frameId === 0 &&
+    typeof sender.tab?.id === 'number'
+  );
+}

@@ -1,0 +1,264 @@
+/**
+ * Finds the "Kode på SMS" login-method option on a page, by meaning.
+ *
+ * Pure: it takes a root (a document, shadow root or element) and uses only the
+ * DOM interfaces of the nodes it is given, never globals, so it runs the same
+ * in the content script and in unit tests.
+ *
+ * How (each step answers a way the page can fool a naive search):
+ * 1. Candidates are CONTROLS, never prose: native radios, role=radio/option/
+ *    menuitemradio, Digdir's <mid-radio>/<mid-radio-button> hosts, and buttons
+ *    or links only when they sit in a group of login-method choices.
+ * 2. Each candidate's label is read as a screen reader would (aria-labelledby,
+ *    aria-label, label[for], wrapping label, slotted text of a web component).
+ * 3. The label's meaning comes from wording.ts (SMS + code, not a decoy).
+ * 4. Siblings that name other methods (PIN letter, app) raise confidence.
+ * Open shadow roots are walked; closed ones cannot be, by design.
+ */
+import { meaningOf, MAX_LABEL_WORDS, type Method } from './wording';
+
+export type ControlKind = 'radio' | 'aria-choice' | 'mid-radio' | 'mid-radio-button' | 'button' | 'link';
+
+export interface Choice {
+  /** The element the user clicks to choose; gets data-pinfri-target. */
+  element: Element;
+  kind: ControlKind;
+  method: Method | null;
+  exact: boolean;
+  decoy: boolean;
+  words: number;
+  /** null when the state cannot be read. */
+  checked: boolean | null;
+  /** Container that groups this choice with its siblings (radio name scope, radiogroup, fieldset…). */
+  group: Node | null;
+}
+
+export type SettingsState =
+  | 'sms-selected'
+  | 'pin-selected'
+  | 'other-selected'
+  | 'none-selected'
+  | 'unknown';
+
+export interface SmsOption {
+  target: Element;
+  kind: ControlKind;
+  /** Other login-method choices in the same group. */
+  siblings: Choice[];
+  state: SettingsState;
+}
+
+/** Walking stops after this many elements: a huge page costs bounded time. */
+export const MAX_ELEMENTS = 20_000;
+
+const CHOICE_ROLES = new Set(['radio', 'option', 'menuitemradio']);
+const GROUP_ROLES = new Set(['radiogroup', 'listbox', 'menu', 'group', 'list', 'tablist']);
+const SKIP_SUBTREES = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head']);
+const MID_HOSTS = new Set(['mid-radio', 'mid-radio-button']);
+
+export interface Walk {
+  elements: Element[];
+  shadowRoots: ShadowRoot[];
+  truncated: boolean;
+}
+
+/** Every element under root, through open shadow roots, in document order, bounded. */
+export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
+  const elements: Element[] = [];
+  const shadowRoots: ShadowRoot[] = [];
+  const stack: Element[] = [];
+  const pushChildren = (parent: ParentNode) => {
+    const kids = parent.children;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push(kid);
+    }
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    if (elements.length >= limit) return { elements, shadowRoots, truncated: true };
+    const el = stack.pop() as Element;
+    if (SKIP_SUBTREES.has(el.localName)) continue;
+    elements.push(el);
+    // Light children first in the stack order means shadow content is visited
+    // before them, which is the order a user sees a web component in.
+    pushChildren(el);
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      shadowRoots.push(shadow);
+      pushChildren(shadow);
+    }
+  }
+  return { elements, shadowRoots, truncated: false };
+}
+
+function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function byIdInScope(el: Element, id: string): Element | null {
+  const scope = el.getRootNode() as Document | ShadowRoot;
+  return typeof scope.getElementById === 'function' ? scope.getElementById(id) : null;
+}
+
+function cssEscapeId(id: string): string {
+  return id.replace(/["\\]/g, '\\$&');
+}
+
+/** The accessible name, as far as a screen reader would compute it for a choice. */
+export function accessibleName(el: Element): string {
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const parts = labelledBy
+      .split(/\s+/)
+      .map((id) => text(byIdInScope(el, id)))
+      .filter(Boolean);
+    if (parts.length > 0) return parts.join(' ');
+  }
+  const aria = el.getAttribute('aria-label');
+  if (aria && aria.trim()) return aria.trim();
+  if (el.localName === 'input') {
+    const id = el.getAttribute('id');
+    if (id) {
+      const scope = el.getRootNode() as Document | ShadowRoot;
+      const forLabel = scope.querySelector?.(`label[for="${cssEscapeId(id)}"]`);
+      if (forLabel) return text(forLabel);
+    }
+    const wrapping = el.closest('label');
+    if (wrapping) return text(wrapping);
+    return el.getAttribute('title')?.trim() ?? '';
+  }
+  // Web-component options and ARIA choices: their light-DOM text is the slotted label.
+  return text(el) || (el.getAttribute('title')?.trim() ?? '');
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.localName === 'input' && el.getAttribute('type') === 'hidden') return true;
+  return false;
+}
+
+function isInsideMidHost(el: Element): boolean {
+  const root = el.getRootNode() as ShadowRoot;
+  return !!root && 'host' in root && MID_HOSTS.has((root.host as Element).localName);
+}
+
+function controlKind(el: Element): ControlKind | null {
+  const tag = el.localName;
+  if (MID_HOSTS.has(tag)) return tag as ControlKind;
+  // The internals of Digdir's components are represented by their host.
+  if (isInsideMidHost(el)) return null;
+  if (tag === 'input') return el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null;
+  const role = el.getAttribute('role')?.toLowerCase();
+  if (role && CHOICE_ROLES.has(role)) return 'aria-choice';
+  if (tag === 'button' || role === 'button') return 'button';
+  if (tag === 'a' && el.hasAttribute('href')) return 'link';
+  return null;
+}
+
+function checkedState(el: Element, kind: ControlKind): boolean | null {
+  switch (kind) {
+    case 'radio': {
+      const value = (el as Element & { checked?: unknown }).checked;
+      return typeof value === 'boolean' ? value : el.hasAttribute('checked');
+    }
+    case 'mid-radio':
+    case 'mid-radio-button': {
+      const value = (el as Element & { checked?: unknown }).checked;
+      return typeof value === 'boolean' ? value : el.hasAttribute('checked');
+    }
+    case 'aria-choice': {
+      const state = el.getAttribute('aria-checked') ?? el.getAttribute('aria-selected');
+      return state === null ? null : state === 'true';
+    }
+    default: {
+      const pressed = el.getAttribute('aria-pressed') ?? el.getAttribute('aria-current');
+      return pressed === null ? null : pressed === 'true' || pressed === 'page';
+    }
+  }
+}
+
+/** The nearest element that groups choices: radiogroup, fieldset, listbox, a list, or a form. */
+function groupOf(el: Element, kind: ControlKind): Node | null {
+  if (kind === 'radio') {
+    const name = el.getAttribute('name');
+    const form = el.closest('form');
+    if (name) return form ?? el.getRootNode();
+  }
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 6; depth++) {
+    const role = node.getAttribute('role')?.toLowerCase();
+    if (node.localName === 'mid-radio-group' || node.localName === 'fieldset') return node;
+    if (role && GROUP_ROLES.has(role)) return node;
+    if (node.localName === 'ul' || node.localName === 'ol' || node.localName === 'form') return node;
+    node = node.parentElement;
+  }
+  return el.parentElement?.parentElement ?? el.parentElement;
+}
+
+/** Every login-method-looking control under root, in document order. */
+export function findChoices(root: ParentNode, walk: Walk = walkDeep(root)): Choice[] {
+  const choices: Choice[] = [];
+  for (const el of walk.elements) {
+    const kind = controlKind(el);
+    if (!kind || isHidden(el)) continue;
+    const meaning = meaningOf(accessibleName(el));
+    if (meaning.words === 0 || meaning.words > MAX_LABEL_WORDS) continue;
+    choices.push({
+      element: el,
+      kind,
+      ...meaning,
+      checked: checkedState(el, kind),
+      group: groupOf(el, kind),
+    });
+  }
+  return choices;
+}
+
+function sameGroup(a: Choice, b: Choice): boolean {
+  if (a.kind === 'radio' && b.kind === 'radio') {
+    return a.group === b.group && a.element.getAttribute('name') === b.element.getAttribute('name');
+  }
+  return a.group !== null && a.group === b.group;
+}
+
+function stateOf(sms: Choice, siblings: Choice[]): SettingsState {
+  if (sms.checked === true) return 'sms-selected';
+  const checked = siblings.find((c) => c.checked === true);
+  if (checked) return checked.method === 'pin' ? 'pin-selected' : 'other-selected';
+  if (sms.checked === null && siblings.every((c) => c.checked === null)) return 'unknown';
+  return 'none-selected';
+}
+
+function score(choice: Choice, siblings: Choice[]): number {
+  let points = choice.exact ? 3 : 1;
+  if (siblings.some((s) => s.method === 'pin' || s.method === 'app' || s.method === 'other')) points += 2;
+  if (choice.kind !== 'button' && choice.kind !== 'link') points += 1;
+  return points;
+}
+
+/**
+ * The SMS login-method option under root, or null when there is none.
+ * A button or link counts only inside a group that also offers another method;
+ * a real choice control (radio and kin) counts on its own.
+ */
+export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
+  const choices = findChoices(root, walk);
+  let best: { option: SmsOption; points: number } | null = null;
+  for (const choice of choices) {
+    if (choice.method !== 'sms' || choice.decoy) continue;
+    const siblings = choices.filter(
+      (other) => other !== choice && other.method !== null && !other.decoy && sameGroup(choice, other),
+    );
+    const isPlainAction = choice.kind === 'button' || choice.kind === 'link';
+    if (isPlainAction && !siblings.some((s) => s.method !== 'sms')) continue;
+    const points = score(choice, siblings);
+    if (!best || points > best.points) {
+      best = {
+        points,
+        option: { target: choice.element, kind: choice.kind, siblings, state: stateOf(choice, siblings) },
+      };
+    }
+  }
+  return best?.option ?? null;
+}

@@ -1,0 +1,154 @@
+/**
+ * Where PIN-fri may run: the official MinID / ID-porten hosts, and which kind
+ * of page each URL is. This is the ONE place that knows hosts and paths; the
+ * manifest's content-script matches are generated from it (vite.config.ts) and
+ * a test checks the built manifests against it.
+ *
+ * Source for every host: shared/DOMAIN.md, "Where the settings live".
+ * Rule: only `https:` and the exact host. No subdomains, no look-alikes.
+ */
+
+export type PageKind = 'settings' | 'login' | 'chooser' | 'contact' | 'help';
+
+export const PAGE_KINDS: readonly PageKind[] = ['settings', 'login', 'chooser', 'contact', 'help'];
+
+interface PathRule {
+  kind: PageKind;
+  /** Tested against the URL's pathname, lower-cased. */
+  path: RegExp;
+}
+
+export interface OfficialSite {
+  host: string;
+  purpose: string;
+  /** 'verified' = seen in DOMAIN.md's sources; 'inferred' = our best reading, may be wrong. */
+  status: 'verified' | 'inferred' | 'historical';
+  /** First matching rule wins; a URL on the host that matches none is 'help'. */
+  rules: readonly PathRule[];
+  /** When this entry should be looked at again. */
+  revisit: string;
+}
+
+const ANY = /^\//;
+
+export const OFFICIAL_SITES: readonly OfficialSite[] = [
+  {
+    host: 'brukerprofil.difi.no',
+    purpose: 'MinID settings linked in the 2022 letter ("Kode på SMS" chosen here)',
+    status: 'historical',
+    rules: [
+      { kind: 'settings', path: /^\/minprofil\/minid(\/|$)/ },
+      // The rest of the old "min profil" held contact details (mobile number).
+      { kind: 'contact', path: /^\/minprofil(\/|$)/ },
+    ],
+    revisit: '2027-06',
+  },
+  {
+    host: 'profil.minid.no',
+    purpose: '"Min profil" for MinID, linked from minid.no since Feb 2025',
+    // That the login-method choice lives here is inferred; the content script
+    // therefore also recognises a settings page by its content on any official host.
+    status: 'inferred',
+    rules: [{ kind: 'settings', path: ANY }],
+    revisit: '2027-06',
+  },
+  {
+    host: 'minprofil.kontaktregisteret.no',
+    purpose: 'Contact register: mobile number, e-mail, language',
+    status: 'verified',
+    rules: [{ kind: 'contact', path: ANY }],
+    revisit: '2027-06',
+  },
+  {
+    host: 'login.idporten.no',
+    purpose: 'ID-porten login (eID chooser, MinID login)',
+    status: 'verified',
+    rules: [
+      // The chooser's path is inferred; content checks can still call it a login page.
+      { kind: 'chooser', path: /^\/authorize\/selector(\/|$)/ },
+      { kind: 'login', path: ANY },
+    ],
+    revisit: '2027-06',
+  },
+  {
+    host: 'login.minid.no',
+    purpose: 'MinID login screen (inferred from login.test.minid.no)',
+    status: 'inferred',
+    rules: [{ kind: 'login', path: ANY }],
+    revisit: '2027-06',
+  },
+  {
+    host: 'idporten.difi.no',
+    purpose: 'Older ID-porten login',
+    status: 'historical',
+    rules: [{ kind: 'login', path: ANY }],
+    revisit: '2027-06',
+  },
+  {
+    host: 'oidc.difi.no',
+    purpose: 'Older ID-porten login (OpenID Connect)',
+    status: 'historical',
+    rules: [{ kind: 'login', path: ANY }],
+    revisit: '2027-06',
+  },
+  {
+    host: 'minid.no',
+    purpose: 'MinID information and help',
+    status: 'verified',
+    rules: [{ kind: 'help', path: ANY }],
+    revisit: '2027-06',
+  },
+  {
+    host: 'eid.difi.no',
+    purpose: 'eID help pages (nb, nn, en)',
+    status: 'verified',
+    rules: [{ kind: 'help', path: ANY }],
+    revisit: '2027-06',
+  },
+  {
+    host: 'idporten.no',
+    purpose: 'ID-porten information',
+    status: 'verified',
+    rules: [{ kind: 'help', path: ANY }],
+    revisit: '2027-06',
+  },
+];
+
+export const OFFICIAL_HOSTS: readonly string[] = OFFICIAL_SITES.map((site) => site.host);
+
+/** Parses without throwing; anything that is not a URL is simply not official. */
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+export function officialSiteOf(url: string): OfficialSite | null {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:') return null;
+  // A port, user name or password in the URL is never part of a real link to these services.
+  if (parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null;
+  // URL has already lower-cased and punycoded the host, and kept a trailing dot,
+  // so "brukerprofil.difi.no." and homographs do not compare equal.
+  return OFFICIAL_SITES.find((site) => site.host === parsed.hostname) ?? null;
+}
+
+export function isOfficialUrl(url: string): boolean {
+  return officialSiteOf(url) !== null;
+}
+
+/** The kind of official page a URL is, judged by the URL alone; null when not official. */
+export function pageKindOfUrl(url: string): PageKind | null {
+  const site = officialSiteOf(url);
+  if (!site) return null;
+  const path = (parse(url)?.pathname ?? '/').toLowerCase();
+  return site.rules.find((rule) => rule.path.test(path))?.kind ?? 'help';
+}
+
+/** Match patterns for the manifest: https and the exact host, every path. */
+export function contentScriptMatches(): string[] {
+  return OFFICIAL_HOSTS.map((host) => `https://${host}/*`);
+}
+

@@ -1,0 +1,101 @@
+/**
+ * The words the official pages use, in Bokmål, Nynorsk and English, and how we
+ * read a label for its meaning. Data first; the matcher (options.ts) only
+ * combines these concepts.
+ *
+ * Sources: shared/DOMAIN.md "Wording seen on the pages" (and the 2022 letter in
+ * shared/seed). Nynorsk for the SMS option is NOT verified there, so we match by
+ * concept (an SMS word plus a code word), not by exact phrase: a slightly
+ * different label still matches, and a wrong guess in this table costs nothing.
+ */
+
+/**
+ * Lower-case, fold diacritics (å→a, but ø/æ stay), turn NBSP and other spaces
+ * into one space, drop phone numbers (in brackets or bare) and punctuation
+ * other than the hyphen. "Code from SMS (93282061)" → "code from sms".
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[([{][^)\]}]*\d[^)\]}]*[)\]}]/g, ' ')
+    .replace(/\+?\d[\d\s-]{4,}\d/g, ' ')
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .replace(/(^|\s)-+|-+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The login methods a settings page offers. */
+export type Method = 'sms' | 'pin' | 'app' | 'other';
+
+/**
+ * Known labels for the SMS option, normalised. A label that equals one of these
+ * is the strongest evidence; concept matching below catches the rest.
+ * (DOMAIN.md: "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
+ * på SMS", "one-time code(s) by/via/on SMS"; en "Code on SMS / Code from SMS".)
+ */
+export const SMS_OPTION_PHRASES: readonly string[] = [
+  'kode pa sms',
+  'koder pa sms',
+  'engangskode pa sms',
+  'engangskoder pa sms',
+  'eingongskode pa sms',
+  'eingongskodar pa sms',
+  'sms-kode',
+  'sms-koder',
+  'kode via sms',
+  'engangskode via sms',
+  'code on sms',
+  'code from sms',
+  'code by sms',
+  'code via sms',
+  'sms code',
+  'one-time code by sms',
+  'one-time code via sms',
+  'one-time code on sms',
+  'one-time codes by sms',
+  'one-time codes via sms',
+  'one time code by sms',
+  'one-time code from sms',
+].map(normalise);
+
+const SMS_WORD = /(^|[\s-])(sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages)(?=$|[\s-])/;
+const CODE_WORD = /(kode|kodar|koder|code|codes|passord|password|engangs|eingongs|one-time|one time)/;
+const PIN_WORD = /(^|[\s-])(pin|pinkode|pinkoder|pin-kode|pin-koder|pin-kodebrev|pinkodebrev|kodebrev|pin code|pin-code)(?=$|[\s-])|pin-?kode/;
+const APP_WORD = /(^|[\s-])(app|appen|minid-app|minid-appen|application|authenticator)(?=$|[\s-])/;
+const OTHER_METHOD_WORD = /(sikkerhetsnøkkel|tryggleiksnøkkel|security key|passkey|kodebrikke|kodegenerator|authenticator app|autentiseringsapp)/;
+
+/**
+ * Words that make a control something other than a login-method choice, even
+ * when it mentions SMS: notifications, changing a number, reading more.
+ * (The decoys the settings and contact pages have: "Endre mobilnummer",
+ * notification checkboxes, "Les mer".)
+ */
+const DECOY_WORD = /(^|[\s-])(varsel|varsle|varsling|varslar|notification|notify|alert|nyhetsbrev|newsletter|endre|endra|change|oppdater|update|les mer|read more|mer om|meir om|more about|about|hjelp|help|send pa nytt|send again|resend|ny kode|new code)/;
+
+/** Labels longer than this are prose, not an option label. */
+export const MAX_LABEL_WORDS = 12;
+
+export interface LabelMeaning {
+  method: Method | null;
+  /** The label equals a known SMS phrase (after normalising). */
+  exact: boolean;
+  decoy: boolean;
+  words: number;
+}
+
+/** What login method a label names, if any. Input must be raw label text. */
+export function meaningOf(label: string): LabelMeaning {
+  const text = normalise(label);
+  const words = text === '' ? 0 : text.split(' ').length;
+  const decoy = DECOY_WORD.test(text);
+  const exact = SMS_OPTION_PHRASES.includes(text);
+  let method: Method | null = null;
+  if (SMS_WORD.test(text) && (CODE_WORD.test(text) || words <= 2)) method = 'sms';
+  else if (PIN_WORD.test(text)) method = 'pin';
+  else if (OTHER_METHOD_WORD.test(text)) method = 'other';
+  else if (APP_WORD.test(text)) method = 'app';
+  return { method, exact, decoy, words };
+}

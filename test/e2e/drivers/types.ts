@@ -1,0 +1,54 @@
+/**
+ * One small interface over Playwright (Chromium) and Puppeteer (Firefox), so
+ * every E2E case is written once and run in both real browsers.
+ */
+
+/** What the replica server answers for one request, or null to let it fail. */
+export interface ReplicaResponse {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+/** Serves the replica pages at their real https URLs (see test/replicas). */
+export type ReplicaResolver = (url: string) => ReplicaResponse | null;
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface LaunchOptions {
+  /** Unpacked extension folder to load (dist/chrome or dist/firefox). */
+  extensionDir: string;
+  /** Answers every request to an official host; anything else is aborted. */
+  resolve: ReplicaResolver;
+  /** UI locale to ask the browser for, e.g. 'nb', 'nn', 'en'. */
+  locale?: string;
+}
+
+export interface E2EPage {
+  /** Navigate and wait for the load event. */
+  goto(url: string): Promise<void>;
+  /** Run a function in the page (main world for web pages). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Poll fn in the page until it returns a truthy value; returns that value. */
+  waitFor<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A, timeoutMs?: number): Promise<T>;
+  /** Press a key on the focused element (Playwright/Puppeteer key names, e.g. 'Tab', 'Enter'). */
+  press(key: string): Promise<void>;
+  /** Click at the centre of the first element matching a CSS selector in the light DOM. */
+  click(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  readonly name: BrowserName;
+  newPage(): Promise<E2EPage>;
+  /**
+   * Open a page of the extension itself (e.g. 'src/popup/index.html') in a tab,
+   * where the extension API (`browser` in Firefox, `chrome` in Chromium) is available.
+   */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  /** Every request URL the browser made that went to the network layer (for the no-network promise). */
+  requests(): readonly string[];
+  close(): Promise<void>;
+}

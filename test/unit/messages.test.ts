@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isTrustedSender, MESSAGE_MARK, pageReport, parseContentMessage } from '../../src/core/messages';
+
+const OWN_ID = 'own-extension-id';
+const good = { id: OWN_ID, url: 'https://brukerprofil.difi.no/minprofil/minid/', frameId: 0, tab: { id: 7 } };
+
+describe('parseContentMessage', () => {
+  it('accepts what the content script sends', () => {
+    expect(parseContentMessage(pageReport('settings', 'sms-saved'))).toEqual(pageReport('settings', 'sms-saved'));
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'sms-saved'],
+    ['an array', [MESSAGE_MARK, 'page-report']],
+    ['no mark', { type: 'page-report', page: 'settings', status: 'sms-saved' }],
+    ['old mark', { mark: 'pinfri/0', type: 'page-report', page: 'settings', status: 'sms-saved' }],
+    ['unknown type', { mark: MESSAGE_MARK, type: 'set-progress', page: 'settings', status: 'sms-saved' }],
+    ['unknown page', { mark: MESSAGE_MARK, type: 'page-report', page: 'bank', status: 'sms-saved' }],
+    ['unknown status', { mark: MESSAGE_MARK, type: 'page-report', page: 'settings', status: 'all-done' }],
+    ['extra key (smuggled data)', { mark: MESSAGE_MARK, type: 'page-report', page: 'settings', status: 'sms-saved', phone: '93282061' }],
+    ['a class instance', Object.assign(Object.create({ x: 1 }), pageReport('settings', 'sms-saved'))],
+    ['status as an object', { mark: MESSAGE_MARK, type: 'page-report', page: 'settings', status: { toString: () => 'sms-saved' } }],
+  ])('refuses %s', (_name, raw) => {
+    expect(parseContentMessage(raw)).toBeNull();
+  });
+});
+
+describe('isTrustedSender', () => {
+  it('trusts our content script in the top frame of an official page', () => {
+    expect(isTrustedSender(good, OWN_ID)).toBe(true);
+  });
+  it.each([
+    ['another extension', { ...good, id: 'other' }],
+    ['no id', { ...good, id: undefined }],
+    ['a look-alike page', { ...good, url: 'https://brukerprofil-difi.no/minprofil/minid/' }],
+    ['plain http', { ...good, url: 'http://brukerprofil.difi.no/minprofil/minid/' }],
+    ['an iframe', { ...good, frameId: 3 }],
+    ['no tab (e.g. an extension page)', { ...good, tab: undefined }],
+    ['no url', { ...good, url: undefined }],
+  ])('does not trust %s', (_name, sender) => {
+    expect(isTrustedSender(sender, OWN_ID)).toBe(false);
+  });
+});

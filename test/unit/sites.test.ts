@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { contentScriptMatches, isOfficialUrl, OFFICIAL_HOSTS, pageKindOfUrl } from '../../src/core/sites';
+
+describe('official hosts', () => {
+  it('is exactly the list in shared/DOMAIN.md', () => {
+    // Pinned on purpose: adding a host widens where PIN-fri runs, and must be a visible change.
+    expect([...OFFICIAL_HOSTS].sort()).toEqual(
+      [
+        'brukerprofil.difi.no',
+        'eid.difi.no',
+        'idporten.difi.no',
+        'idporten.no',
+        'login.idporten.no',
+        'login.minid.no',
+        'minid.no',
+        'minprofil.kontaktregisteret.no',
+        'oidc.difi.no',
+        'profil.minid.no',
+      ].sort(),
+    );
+  });
+
+  it('gives https match patterns for exactly those hosts', () => {
+    expect(contentScriptMatches()).toEqual(OFFICIAL_HOSTS.map((h) => `https://${h}/*`));
+  });
+});
+
+describe('page kinds by URL', () => {
+  const mustMatch: [string, string][] = [
+    ['https://brukerprofil.difi.no/minprofil/minid/', 'settings'],
+    ['https://brukerprofil.difi.no/minprofil/minid', 'settings'],
+    ['https://brukerprofil.difi.no/minprofil/minid/?locale=nn', 'settings'],
+    ['https://BRUKERPROFIL.DIFI.NO/minprofil/MinID/', 'settings'],
+    ['https://brukerprofil.difi.no/minprofil/', 'contact'],
+    ['https://brukerprofil.difi.no/', 'help'],
+    ['https://profil.minid.no/', 'settings'],
+    ['https://profil.minid.no/innlogging?variant=late', 'settings'],
+    ['https://minprofil.kontaktregisteret.no/', 'contact'],
+    ['https://login.idporten.no/authorize/selector?x=1', 'chooser'],
+    ['https://login.idporten.no/authorize/minid/otc', 'login'],
+    ['https://login.minid.no/', 'login'],
+    ['https://idporten.difi.no/opensso/UI/Login', 'login'],
+    ['https://oidc.difi.no/idporten-oidc-provider/authorize', 'login'],
+    ['https://minid.no/', 'help'],
+    ['https://eid.difi.no/nb/minid', 'help'],
+    ['https://idporten.no/', 'help'],
+  ];
+  it.each(mustMatch)('%s is %s', (url, kind) => {
+    expect(pageKindOfUrl(url)).toBe(kind);
+    expect(isOfficialUrl(url)).toBe(true);
+  });
+
+  const gotchas = [
+    'http://brukerprofil.difi.no/minprofil/minid/',
+    'https://brukerprofil-difi.no/minprofil/minid/',
+    'https://brukerprofil.difi.no.login-sikker.com/minprofil/minid/',
+    'https://www.brukerprofil.difi.no/minprofil/minid/',
+    'https://brukerprofil.difi.no.:443/minprofil/minid/',
+    'https://brukerprofil.difi.no./minprofil/minid/',
+    'https://brukerprofil.difi.no:8443/minprofil/minid/',
+    'https://user:pw@brukerprofil.difi.no/minprofil/minid/',
+    'https://xn--brukerprofl-ecb.difi.no/minprofil/minid/',
+    'https://brukerprofiI.difi.no/minprofil/minid/',
+    'https://minid.no.evil.example/',
+    'https://evil-minid.no/',
+    'https://login.idporten.no.evil.example/authorize/selector',
+    'https://idporten.no@evil.example/',
+    'https://difi.no/',
+    'https://www.minid.no/',
+    'ftp://minid.no/',
+    'file:///minid.no/',
+    'javascript:alert(1)//https://minid.no/',
+    'not a url',
+    '',
+  ];
+  it.each(gotchas)('%s is not official', (url) => {
+    expect(isOfficialUrl(url)).toBe(false);
+    expect(pageKindOfUrl(url)).toBeNull();
+  });
+});

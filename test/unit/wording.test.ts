@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { meaningOf, normalise } from '../../src/core/wording';
+
+describe('normalise', () => {
+  it.each([
+    ['Kode på SMS', 'kode pa sms'],
+    ['  KODE\u00a0på\n\tSMS ', 'kode pa sms'],
+    ['Code from SMS (93282061)', 'code from sms'],
+    ['Code from SMS (+47 932 82 061)', 'code from sms'],
+    ['Kode på SMS til 93282061', 'kode pa sms til'],
+    ['«Kode på SMS»', 'kode pa sms'],
+    ['Kode frå PIN-kodebrev', 'kode fra pin-kodebrev'],
+    ['SMS-kode', 'sms-kode'],
+    ['— SMS —', 'sms'],
+    ['', ''],
+  ])('%j → %j', (input, output) => {
+    expect(normalise(input)).toBe(output);
+  });
+});
+
+describe('meaningOf', () => {
+  it.each([
+    ['Kode på SMS', 'sms'],
+    ['Eingongskode på SMS', 'sms'],
+    ['One-time codes by SMS', 'sms'],
+    ['SMS', 'sms'],
+    ['Kode fra PIN-kodebrev', 'pin'],
+    ['Code from PIN-code letter', 'pin'],
+    ['PIN-kode', 'pin'],
+    ['MinID-app', 'app'],
+    ['MinID app', 'app'],
+    ['Sikkerhetsnøkkel', 'other'],
+    ['BankID', null],
+    ['Lagre', null],
+    ['Brev i posten', null],
+  ])('%j means %s', (label, method) => {
+    expect(meaningOf(label).method).toBe(method);
+  });
+
+  it('flags decoys even when they name SMS', () => {
+    expect(meaningOf('Send meg varsel på SMS').decoy).toBe(true);
+    expect(meaningOf('Endre mobilnummer for kode på SMS').decoy).toBe(true);
+    expect(meaningOf('Les mer om kode på SMS').decoy).toBe(true);
+    expect(meaningOf('SMS-varsling om nye brev i digital postkasse').decoy).toBe(true);
+    expect(meaningOf('Kode på SMS').decoy).toBe(false);
+  });
+
+  it('knows the exact phrases, whatever the spacing and phone number', () => {
+    expect(meaningOf('Code from SMS (93282061)').exact).toBe(true);
+    expect(meaningOf('Kode på SMS').exact).toBe(true);
+    expect(meaningOf('Kode på SMS, raskt og trygt').exact).toBe(false);
+  });
+});

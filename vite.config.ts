@@ -1,0 +1,76 @@
+/**
+ * One source, two browsers. `TARGET=chrome|firefox vite build` writes
+ * dist/<target>; scripts/build.mjs runs both. The manifest is manifest.json plus
+ * what the build must decide:
+ * - content-script matches come from src/core/sites.ts (the one list of hosts);
+ * - version from package.json;
+ * - Firefox gets its gecko settings; crxjs keeps `background.scripts` for
+ *   Firefox and `background.service_worker` for Chrome (manifest.json names both).
+ */
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { contentScriptMatches } from './src/core/sites.ts';
+
+export type Target = 'chrome' | 'firefox';
+
+/** The gecko id is fixed forever once published: it is how Firefox knows the add-on. */
+export const GECKO_ID = 'pinfri@pinfri.invalid';
+export const FIREFOX_MIN_VERSION = '142.0';
+
+export function manifestFor(target: Target): ManifestV3Export {
+  const [script] = baseManifest.content_scripts;
+  const manifest = {
+    ...baseManifest,
+    version: pkg.version,
+    content_scripts: [{ ...script, matches: contentScriptMatches() }],
+  };
+  if (target === 'firefox') {
+    return {
+      ...manifest,
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: FIREFOX_MIN_VERSION,
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    } as ManifestV3Export;
+  }
+  // Chrome does not know "scripts" in an MV3 background and warns about it.
+  const { scripts: _scripts, ...background } = manifest.background;
+  return { ...manifest, minimum_chrome_version: manifest.minimum_chrome_version, background } as ManifestV3Export;
+}
+
+function targetFromEnv(): Target {
+  const value = process.env.TARGET ?? 'chrome';
+  if (value !== 'chrome' && value !== 'firefox') throw new Error(`TARGET must be chrome or firefox, not "${value}"`);
+  return value;
+}
+
+export default defineConfig(() => {
+  const target = targetFromEnv();
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // A self-contained content script: no loader, so no web-accessible
+        // resources that would let any page detect the extension.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+    },
+    // Dev server is not used for the extension; tests run the production build.
+    server: { strictPort: true, port: 5173, cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },
+  };
+});

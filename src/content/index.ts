@@ -3,7 +3,10 @@
  * so, and we check again). A tiny manager starts the page features for the
  * current URL and restarts them on SPA route changes.
  */
+import browser from 'webextension-polyfill';
+import { languageFromBrowser } from '../core/i18n';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
+import { readState, STATE_KEY, type Language } from '../core/storage';
 import { initChoice } from './pages/settings';
 import { createReporter } from './report';
 import type { PageContext } from './types';
@@ -11,7 +14,18 @@ import { watchUrl } from './watch';
 
 export const PAGE_ATTR = 'data-pinfri-page';
 
-function start(): void {
+async function chosenLanguage(): Promise<Language> {
+  try {
+    const raw = await browser.storage.local.get(STATE_KEY);
+    const { state } = readState(raw[STATE_KEY]);
+    if (state.language) return state.language;
+  } catch {
+    // Storage unreadable: the browser's language is a fine fallback.
+  }
+  return languageFromBrowser(browser.i18n.getUILanguage());
+}
+
+function start(language: Language): void {
   let controller: AbortController | null = null;
   const pageSignal = new AbortController();
   const checkUrl = watchUrl(() => run(), pageSignal.signal);
@@ -30,6 +44,7 @@ function start(): void {
     const ctx: PageContext = {
       signal: controller.signal,
       kind,
+      language,
       setPageKind(next) {
         current = next;
         document.documentElement.setAttribute(PAGE_ATTR, next);
@@ -41,11 +56,15 @@ function start(): void {
     initChoice(ctx);
   }
 
-  window.addEventListener('pagehide', () => {
-    controller?.abort();
-    pageSignal.abort();
-  }, { once: true });
+  window.addEventListener(
+    'pagehide',
+    () => {
+      controller?.abort();
+      pageSignal.abort();
+    },
+    { once: true },
+  );
   run();
 }
 
-start();
+void chosenLanguage().then(start);

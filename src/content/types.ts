@@ -1,5 +1,6 @@
 import type { PageStatus } from '../core/messages';
 import type { PageKind } from '../core/sites';
+import type { Language } from '../core/storage';
 
 /** What a page feature gets from the manager for one page view. */
 export interface PageContext {
@@ -7,6 +8,8 @@ export interface PageContext {
   signal: AbortSignal;
   /** The kind the URL says; a feature may upgrade it (see setPageKind). */
   kind: PageKind;
+  /** The user's chosen language, or the browser's. */
+  language: Language;
   setPageKind(kind: PageKind): void;
   report(status: PageStatus): void;
   /** Ask the manager to look at location.href now (cheap; call on DOM changes). */

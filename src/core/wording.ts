@@ -99,3 +99,20 @@ export function meaningOf(label: string): LabelMeaning {
   else if (APP_WORD.test(text)) method = 'app';
   return { method, exact, decoy, words };
 }
+
+/**
+ * Saving. A save button's label (DOMAIN.md buttons: Lagre, Bekreft/Stadfest,
+ * Save, Confirm) and the confirmation a page shows after saving. Inferred: the
+ * exact confirmation text is not verified, so we accept the common verbs.
+ */
+const SAVE_BUTTON = /^(lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm)$/;
+const SAVED_MESSAGE = /(^|\s)(lagret|lagra|er lagret|er lagra|saved|has been saved|have been saved|oppdatert|updated)(\s|$)/;
+
+export function isSaveLabel(label: string): boolean {
+  return SAVE_BUTTON.test(normalise(label));
+}
+
+export function isSavedMessage(text: string): boolean {
+  const value = normalise(text);
+  return value.split(' ').length <= 16 && SAVED_MESSAGE.test(value);
+}

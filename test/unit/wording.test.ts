@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meaningOf, normalise } from '../../src/core/wording';
+import { isSavedMessage, isSaveLabel, meaningOf, normalise } from '../../src/core/wording';
 
 describe('normalise', () => {
   it.each([
@@ -50,4 +50,21 @@ describe('meaningOf', () => {
     expect(meaningOf('Kode på SMS').exact).toBe(true);
     expect(meaningOf('Kode på SMS, raskt og trygt').exact).toBe(false);
   });
+});
+
+describe('saving', () => {
+  it.each(['Lagre', 'lagre', 'Save', 'Bekreft', 'Stadfest', 'Confirm', 'Lagre endringer'])('%s is a save button', (label) => {
+    expect(isSaveLabel(label)).toBe(true);
+  });
+  it.each(['Avbryt', 'Cancel', 'Lagre og fortsett senere med noe helt annet', 'Endre'])('%s is not', (label) => {
+    expect(isSaveLabel(label)).toBe(false);
+  });
+  it.each(['Endringene er lagret', 'Endringane er lagra', 'Your changes have been saved', 'Innstillingene er oppdatert'])(
+    '%s confirms saving',
+    (text) => expect(isSavedMessage(text)).toBe(true),
+  );
+  it.each(['Lagre', 'Du har ikke lagret ennå, og dette er en lang forklaring som går over mange ord og er prosa snarere enn en melding'])(
+    '%s does not',
+    (text) => expect(isSavedMessage(text)).toBe(false),
+  );
 });

@@ -1,0 +1,187 @@
+/**
+ * The on-page hint: a ring around the option and a callout beside it.
+ *
+ * - Lives in a shadow root of its own, so page CSS cannot break it and it
+ *   cannot break the page; events stop at its boundary.
+ * - NOT modal: no focus trap, no dimming; the option stays reachable by
+ *   keyboard and screen reader while the hint shows. The host is the first
+ *   child of <body>, so the first Tab reaches "Vis meg", which moves focus to
+ *   the option (never clicks it).
+ * - Announced once through a polite live region; Escape closes it.
+ * - Built with createElement/textContent only: no HTML strings.
+ * - Positioned by @floating-ui/dom (fixed strategy, so shadow DOM offsets do
+ *   not matter), following scroll, resize and layout changes.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { t, type MessageKey } from '../../core/i18n';
+import type { Language } from '../../core/storage';
+import { HINT_CSS } from './style';
+
+export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found';
+
+export const HINT_TAG = 'pinfri-hint';
+
+/** Gap between the option's ring and the callout, in CSS pixels. */
+const GAP = 16;
+const RING_PAD = 6;
+
+export interface Hint {
+  /** Show or update the hint; target null = no option (the not-found state). */
+  show(target: Element | null, state: HintState): void;
+  /** Remove everything we added. */
+  destroy(): void;
+  readonly dismissed: boolean;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The option and its visible label(s) together: what the user sees as "the option". */
+function optionRect(target: Element): DOMRect {
+  const rects = [target.getBoundingClientRect()];
+  const labels = (target as HTMLInputElement).labels;
+  if (labels) for (const label of Array.from(labels)) rects.push(label.getBoundingClientRect());
+  const visible = rects.filter((r) => r.width > 0 || r.height > 0);
+  if (visible.length === 0) return rects[0] as DOMRect;
+  const left = Math.min(...visible.map((r) => r.left));
+  const top = Math.min(...visible.map((r) => r.top));
+  const right = Math.max(...visible.map((r) => r.right));
+  const bottom = Math.max(...visible.map((r) => r.bottom));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+export function createHint(lang: Language, signal: AbortSignal): Hint {
+  const host = el(HINT_TAG as 'div');
+  host.setAttribute('lang', lang);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = el('style');
+  style.textContent = HINT_CSS;
+
+  const ring = el('div', { class: 'ring', 'aria-hidden': 'true', part: 'ring' });
+  const live = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const callout = el('section', { class: 'callout', role: 'region', 'aria-label': t(lang, 'hintRegion'), part: 'callout' });
+  const brand = el('p', { class: 'brand' }, 'PIN-fri');
+  const title = el('h2', { class: 'title', id: 'pinfri-title' });
+  const why = el('p', { class: 'why' });
+  const youChoose = el('p', { class: 'you-choose' }, t(lang, 'hintYouChoose'));
+  const actions = el('div', { class: 'actions' });
+  const showMe = el('button', { type: 'button', class: 'primary', 'data-action': 'show-me' }, t(lang, 'showMe'));
+  const notNow = el('button', { type: 'button', class: 'secondary', 'data-action': 'not-now' }, t(lang, 'notNow'));
+  actions.append(showMe, notNow);
+  callout.append(brand, title, why, youChoose, actions);
+  shadow.append(style, live, ring, callout);
+
+  // Keep our events to ourselves: the page must not react to clicks or keys in the hint.
+  for (const type of ['click', 'keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
+    callout.addEventListener(type, (event) => event.stopPropagation());
+  }
+
+  let target: Element | null = null;
+  let stopFollowing: (() => void) | null = null;
+  let dismissed = false;
+  let lastAnnounced = '';
+
+  const place = () => {
+    if (!target || !target.isConnected) return;
+    const rect = optionRect(target);
+    Object.assign(ring.style, {
+      left: `${rect.left - RING_PAD}px`,
+      top: `${rect.top - RING_PAD}px`,
+      width: `${rect.width + RING_PAD * 2}px`,
+      height: `${rect.height + RING_PAD * 2}px`,
+    });
+    const reference: VirtualElement = { getBoundingClientRect: () => optionRect(target as Element), contextElement: target };
+    void computePosition(reference, callout, {
+      strategy: 'fixed',
+      placement: 'right',
+      middleware: [
+        offset(GAP + RING_PAD),
+        flip({ fallbackPlacements: ['left', 'bottom-start', 'top-start'], padding: 8 }),
+        // Slide along the option's edge only: never across it.
+        shift({ padding: 8, crossAxis: false }),
+      ],
+    }).then(({ x, y, placement }) => {
+      Object.assign(callout.style, { left: `${x}px`, top: `${y}px` });
+      callout.dataset.placement = placement;
+    });
+  };
+
+  const follow = (next: Element | null) => {
+    stopFollowing?.();
+    stopFollowing = null;
+    target = next;
+    if (next) {
+      ring.hidden = false;
+      callout.classList.remove('corner');
+      stopFollowing = autoUpdate(next, callout, place, { animationFrame: false });
+    } else {
+      ring.hidden = true;
+      callout.classList.add('corner');
+      callout.style.left = '';
+      callout.style.top = '';
+    }
+  };
+
+  const destroy = () => {
+    stopFollowing?.();
+    stopFollowing = null;
+    host.remove();
+  };
+
+  const dismiss = () => {
+    const hadFocus = shadow.activeElement !== null;
+    dismissed = true;
+    destroy();
+    // Do not leave a keyboard user stranded on a removed button.
+    if (hadFocus && target?.isConnected) (target as HTMLElement).focus?.();
+  };
+
+  showMe.addEventListener('click', () => {
+    if (!target) return;
+    target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // Move focus to the option itself; web components forward focus to their inner control.
+    (target as HTMLElement).focus?.({ preventScroll: true });
+  });
+  notNow.addEventListener('click', dismiss);
+  callout.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') dismiss();
+  });
+  signal.addEventListener('abort', destroy, { once: true });
+
+  return {
+    get dismissed() {
+      return dismissed;
+    },
+    show(next, state) {
+      if (dismissed || signal.aborted) return;
+      callout.dataset.state = state;
+      title.textContent = t(lang, `hint.${state}.title` as MessageKey);
+      why.textContent = t(lang, `hint.${state}.why` as MessageKey);
+      showMe.hidden = next === null || state === 'done';
+      if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
+      if (next !== target || (next && !stopFollowing)) follow(next);
+      else if (next) place();
+      // Announce each new state once, politely, after the region exists.
+      const message = `PIN-fri. ${title.textContent} ${why.textContent}`;
+      if (message !== lastAnnounced) {
+        lastAnnounced = message;
+        setTimeout(() => {
+          if (!signal.aborted) live.textContent = message;
+        }, 150);
+      }
+    },
+    destroy,
+  };
+}

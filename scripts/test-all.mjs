@@ -22,7 +22,7 @@ const steps = [
     report: 'test-results/unit.json',
     run: [npx(['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'])],
   },
-  { name: 'build (dist/chrome, dist/firefox, replicas)', run: [node(['scripts/build.mjs']), npx(['vite', 'build', '--config', 'test/replicas/vite.config.ts', '--logLevel', 'warn'])] },
+  { name: 'build (dist/chrome, dist/firefox, replicas)', run: [node(['scripts/build.mjs']), npx(['vite', 'build', '--config', 'test/replicas/vite.config.ts'])] },
   { name: 'web-ext lint (Firefox build)', run: [node(['scripts/lint-firefox.mjs'])] },
   {
     name: 'E2E in Chromium and Firefox',

@@ -26,8 +26,12 @@ const GAP = 16;
 const RING_PAD = 6;
 
 export interface Hint {
-  /** Show or update the hint; target null = no option (the not-found state). */
-  show(target: Element | null, state: HintState): void;
+  /**
+   * Show or update the hint; target null = no option (the not-found state).
+   * `others` are the other choices in the same group: the callout keeps clear
+   * of them too, so every option stays readable while the hint shows.
+   */
+  show(target: Element | null, state: HintState, others?: readonly Element[]): void;
   /** Remove everything we added. */
   destroy(): void;
   readonly dismissed: boolean;
@@ -44,18 +48,23 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The option and its visible label(s) together: what the user sees as "the option". */
-function optionRect(target: Element): DOMRect {
-  const rects = [target.getBoundingClientRect()];
-  const labels = (target as HTMLInputElement).labels;
-  if (labels) for (const label of Array.from(labels)) rects.push(label.getBoundingClientRect());
+/** The smallest rectangle around the visible ones; the first when none is visible. */
+function union(rects: readonly DOMRect[]): DOMRect {
   const visible = rects.filter((r) => r.width > 0 || r.height > 0);
-  if (visible.length === 0) return rects[0] as DOMRect;
+  if (visible.length === 0) return rects[0] ?? new DOMRect();
   const left = Math.min(...visible.map((r) => r.left));
   const top = Math.min(...visible.map((r) => r.top));
   const right = Math.max(...visible.map((r) => r.right));
   const bottom = Math.max(...visible.map((r) => r.bottom));
   return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/** An option and its visible label(s) together: what the user sees as "the option". */
+function optionRect(target: Element): DOMRect {
+  const rects = [target.getBoundingClientRect()];
+  const labels = (target as HTMLInputElement).labels;
+  if (labels) for (const label of Array.from(labels)) rects.push(label.getBoundingClientRect());
+  return union(rects);
 }
 
 function prefersReducedMotion(): boolean {
@@ -89,6 +98,7 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
   }
 
   let target: Element | null = null;
+  let others: readonly Element[] = [];
   let stopFollowing: (() => void) | null = null;
   let dismissed = false;
   let lastAnnounced = '';
@@ -102,7 +112,9 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
       width: `${rect.width + RING_PAD * 2}px`,
       height: `${rect.height + RING_PAD * 2}px`,
     });
-    const reference: VirtualElement = { getBoundingClientRect: () => optionRect(target as Element), contextElement: target };
+    // The callout goes beside the whole choice (this option and its siblings), so it covers none of them.
+    const choiceRect = () => union([optionRect(target as Element), ...others.filter((o) => o.isConnected).map(optionRect)]);
+    const reference: VirtualElement = { getBoundingClientRect: choiceRect, contextElement: target };
     void computePosition(reference, callout, {
       strategy: 'fixed',
       placement: 'right',
@@ -164,8 +176,9 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
     get dismissed() {
       return dismissed;
     },
-    show(next, state) {
+    show(next, state, siblings = []) {
       if (dismissed || signal.aborted) return;
+      others = siblings;
       callout.dataset.state = state;
       title.textContent = t(lang, `hint.${state}.title` as MessageKey);
       why.textContent = t(lang, `hint.${state}.why` as MessageKey);

@@ -89,11 +89,11 @@ export function initChoice(ctx: PageContext): void {
     { once: true },
   );
 
-  const setStatus = (next: PageStatus, target: Element | null) => {
+  const setStatus = (next: PageStatus, option: SmsOption | null) => {
     status = next;
     ctx.report(next);
     const state = HINT_FOR[next];
-    if (state) hint.show(target, state);
+    if (state) hint.show(option?.target ?? null, state, option?.siblings.map((s) => s.element));
   };
 
   const settle = () => {
@@ -129,7 +129,7 @@ export function initChoice(ctx: PageContext): void {
       next = 'sms-saved';
       saveDeadline = 0;
     }
-    setStatus(next, option.target);
+    setStatus(next, option);
   };
 
   const schedule = frameThrottle(scan, signal);

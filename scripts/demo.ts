@@ -1,0 +1,73 @@
+/**
+ * The demo: Chromium with the production build of PIN-fri, on a replica of the
+ * MinID settings page served at its real https address. Headed when there is
+ * a display; with --headless (or no display) it writes a screenshot instead.
+ *
+ *   npm run demo                                      a window, on the plain nb page
+ *   npm run demo -- --page elements-nb                Digdir's web components
+ *   npm run demo -- --headless --screenshot demo.png  a picture, no window
+ *   npm run demo -- --list                            every replica page
+ *
+ * Run through scripts/demo.mjs, which builds first.
+ */
+import { resolve } from 'node:path';
+import { launchChromium } from '../test/e2e/drivers/chromium';
+import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
+
+export interface DemoOptions {
+  page: string;
+  headless: boolean;
+  screenshot: string | null;
+}
+
+export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOptions | 'list' {
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag);
+    if (at === -1) return null;
+    const next = argv[at + 1];
+    if (!next || next.startsWith('--')) throw new Error(`${flag} needs a value`);
+    return next;
+  };
+  if (argv.includes('--list')) return 'list';
+  const screenshot = value('--screenshot');
+  const page = value('--page') ?? 'plain-nb';
+  if (!ROUTES.some((r) => r.id === page)) throw new Error(`No replica page "${page}". See: npm run demo -- --list`);
+  const headless = argv.includes('--headless') || !hasDisplay;
+  return { page, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
+}
+
+export async function runDemo(argv: readonly string[]): Promise<void> {
+  const opts = parseArgs(argv, Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY));
+  if (opts === 'list') {
+    for (const r of ROUTES) console.log(`${r.id.padEnd(28)} ${r.url}\n${''.padEnd(28)} ${r.note}`);
+    return;
+  }
+  const route = ROUTES.find((r) => r.id === opts.page)!;
+  const browser = await launchChromium({
+    extensionDir: resolve('dist/chrome'),
+    resolve: createReplicaResolver(),
+    headless: opts.headless,
+    // The browser speaks the page's language, as a person reading that page would have it.
+    locale: route.lang,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(route.url);
+    console.log(`Opened ${route.url} (${route.id}) in Chromium with PIN-fri.`);
+    if (route.kind !== null) {
+      await page.waitFor(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout') ?? null, undefined, 15_000);
+      // Let the hint settle into place (it animates only when motion is allowed).
+      await new Promise((r) => setTimeout(r, 600));
+    }
+    if (opts.screenshot) {
+      await page.screenshot(opts.screenshot);
+      console.log(`Screenshot: ${opts.screenshot}`);
+    }
+    if (!opts.headless) {
+      console.log('Close the browser window to end the demo.');
+      await new Promise<void>((done) => browser.context.on('close', () => done()));
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Debian's Chromium through playwright-core, with the production build loaded
+ * unpacked. Every request is answered by the replica resolver (official hosts)
+ * or aborted, so nothing leaves the machine and the extension sees real URLs.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { E2EBrowser, E2EPage, LaunchOptions } from './types';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium from reaching out to Google on a closed network. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--metrics-recording-only',
+  '--no-default-browser-check',
+];
+
+export interface ChromiumBrowser extends E2EBrowser {
+  readonly extensionId: string;
+  /** Run a function in the extension's service worker (chrome.* available there). */
+  evaluateInWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** The worker itself, e.g. to stop it through CDP. */
+  worker(): Promise<Worker>;
+  readonly context: BrowserContext;
+}
+
+function wrap(page: Page): E2EPage {
+  return {
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    async waitFor(fn, arg, timeoutMs = 10_000) {
+      const handle = await page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 50 });
+      return (await handle.jsonValue()) as never;
+    },
+    press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
+    click: (selector) => page.click(selector),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(opts: LaunchOptions & { headless?: boolean }): Promise<ChromiumBrowser> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  // --lang does not change the UI language on Linux; LANGUAGE does (with chromium-l10n).
+  if (opts.locale) env.LANGUAGE = opts.locale;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: opts.headless ?? true,
+    env,
+    viewport: { width: 1280, height: 800 },
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`],
+  });
+  const seen: string[] = [];
+  context.on('request', (request) => seen.push(request.url()));
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    // The extension's own files (popup, its scripts and CSS) load from the package.
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const answer = opts.resolve(url);
+    if (!answer) return route.abort('blockedbyclient');
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+  });
+
+  const worker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await worker()).url()).host;
+
+  return {
+    name: 'chromium',
+    extensionId,
+    context,
+    worker,
+    async newPage() {
+      return wrap(await context.newPage());
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
+    async evaluateInWorker(fn, arg) {
+      return (await worker()).evaluate(fn as never, arg as never);
+    },
+    requests: () => seen,
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Shared E2E helpers: which browsers, where the builds are, and functions that
+ * run inside pages (they must be self-contained: they are serialised).
+ */
+import { resolve } from 'node:path';
+import { launchBrowser } from './drivers/index';
+import type { BrowserName, E2EBrowser } from './drivers/types';
+import { createReplicaResolver } from '../replicas/serve';
+
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+export function extensionDir(name: BrowserName): string {
+  return resolve('dist', name === 'chromium' ? 'chrome' : 'firefox');
+}
+
+export function launch(name: BrowserName, locale?: string): Promise<E2EBrowser> {
+  return launchBrowser(name, { extensionDir: extensionDir(name), resolve: createReplicaResolver(), locale });
+}
+
+/** What the page shows of our observable contract, read through open shadow roots. */
+export interface ContractView {
+  page: string | null;
+  /** How many elements carry data-pinfri-target="sms". */
+  targets: number;
+  /** The marked element is the one the replica expects. */
+  targetIsExpected: boolean;
+  hasExpected: boolean;
+  hint: boolean;
+}
+
+/** Runs in the page. Self-contained on purpose. */
+export function readContract(): ContractView {
+  const all: Element[] = [];
+  const walk = (root: Document | ShadowRoot | Element) => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  const targets = all.filter((el) => el.getAttribute('data-pinfri-target') === 'sms');
+  const expected = all.find((el) => el.hasAttribute('data-replica-expect'));
+  return {
+    page: document.documentElement.getAttribute('data-pinfri-page'),
+    targets: targets.length,
+    targetIsExpected: targets.length === 1 && targets[0] === expected,
+    hasExpected: expected !== undefined,
+    hint: document.querySelector('pinfri-hint') !== null,
+  };
+}
+
+/** Runs in the page: geometry of the option, ring and callout, and the hint's text. */
+export function readHint(): {
+  state: string | null;
+  title: string;
+  option: { left: number; top: number; right: number; bottom: number } | null;
+  callout: { left: number; top: number; right: number; bottom: number } | null;
+  ring: { left: number; top: number; right: number; bottom: number } | null;
+  /** Every choice on the page (radios, their labels, Digdir's radio hosts). */
+  choices: { left: number; top: number; right: number; bottom: number }[];
+  viewport: { width: number; height: number };
+} {
+  const box = (el: Element | null | undefined) => {
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  };
+  const find = (root: Document | ShadowRoot): Element | null => {
+    const direct = root.querySelector('[data-pinfri-target="sms"]');
+    if (direct) return direct;
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.shadowRoot) {
+        const found = find(el.shadowRoot);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const callout = shadow?.querySelector('.callout');
+  const ring = shadow?.querySelector('.ring');
+  return {
+    state: callout?.getAttribute('data-state') ?? null,
+    title: shadow?.querySelector('.title')?.textContent ?? '',
+    option: box(find(document)),
+    callout: box(callout),
+    ring: ring && !(ring as HTMLElement).hidden ? box(ring) : null,
+    choices: Array.from(document.querySelectorAll('input[type=radio], input[type=radio] + label, mid-radio, mid-radio-button'))
+      .map((el) => box(el)!)
+      .filter((b) => b.right > b.left),
+    viewport: { width: innerWidth, height: innerHeight },
+  };
+}
+
+export function overlaps(
+  a: { left: number; top: number; right: number; bottom: number },
+  b: { left: number; top: number; right: number; bottom: number },
+): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}

@@ -1,0 +1,116 @@
+/**
+ * HTML for the replica pages. Plain pages are complete static documents;
+ * pages built with Digdir's web components are a shell that loads
+ * app/minid.ts (bundled by test/replicas/vite.config.ts), which renders the
+ * screen for the current URL with the real @felleslosninger/minid-elements.
+ *
+ * Every text here is a constant from text.ts: no escaping needed, none done.
+ */
+import type { ReplicaRoute } from './routes';
+import { TEXT, type PageText } from './text';
+
+/** Where the bundle and its CSS are served, on whichever official host asks. */
+export const ASSET_PREFIX = '/__replica/';
+
+const STYLE = `
+  body { font-family: system-ui, sans-serif; margin: 0; color: #1e2b3c; }
+  header { background: #f1f4f9; padding: 1rem 2rem; display: flex; gap: 2rem; align-items: center; }
+  main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
+  fieldset { border: 1px solid #ccd; padding: 1rem; margin: 1.5rem 0; }
+  fieldset div { margin: .5rem 0; }
+  button { font: inherit; padding: .5rem 1.25rem; }
+  .spacer { height: 40vh; }
+`;
+
+function doc(lang: string, title: string, body: string, head = `<style>${STYLE}</style>`): string {
+  return `<!doctype html>
+<html lang="${lang}" data-color-scheme="light">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head>
+<body>
+<header><strong>MinID</strong><nav><a href="/">${lang === 'en' ? 'Home' : 'Forside'}</a></nav></header>
+${body}
+</body>
+</html>`;
+}
+
+/** The old settings page (2017 design): native radios, label[for], Save/Cancel. */
+function plainSettings(t: PageText, saved: 'letter' | 'sms'): string {
+  const checked = (value: string) => (value === saved ? ' checked' : '');
+  return `<main>
+<h1>${t.heading}</h1>
+<p>${t.intro}</p>
+<form id="settings" method="post" action="">
+  <fieldset>
+    <legend>${t.group}</legend>
+    <div><input type="radio" id="pref-letter" name="login-preference" value="letter"${checked('letter')}> <label for="pref-letter">${t.letter}</label></div>
+    <div><input type="radio" id="pref-sms" name="login-preference" value="sms"${checked('sms')} data-replica-expect="sms"> <label for="pref-sms">${t.sms}</label></div>
+  </fieldset>
+  <p><a href="/minprofil/">${t.changeMobile}</a></p>
+  <p><input type="checkbox" id="notify" name="notify"> <label for="notify">${t.notify}</label></p>
+  <div class="spacer"></div>
+  <p><button type="submit">${t.save}</button> <a href="/">${t.cancel}</a></p>
+  <p role="status" id="status"></p>
+</form>
+</main>
+<script>
+  // Like the real form, without a server: saving shows the page's own message.
+  document.getElementById('settings').addEventListener('submit', function (event) {
+    event.preventDefault();
+    document.getElementById('status').textContent = ${JSON.stringify(t.saved)};
+  });
+</script>`;
+}
+
+function chooser(): string {
+  const eids = ['MinID', 'BankID', 'BankID på mobil', 'Buypass', 'Commfides'];
+  return `<main>
+<h1>Velg elektronisk ID</h1>
+<ul>${eids.map((name) => `<li><a href="/authorize/${name.toLowerCase().replace(/\W+/g, '-')}">${name}</a></li>`).join('')}</ul>
+<p>MinID gir deg kode på SMS eller i MinID-appen.</p>
+</main>`;
+}
+
+function contact(t: PageText): string {
+  return `<main>
+<h1>Kontaktinformasjon</h1>
+<form>
+  <p><label for="mobile">${t.mobile}</label><br><input id="mobile" name="mobile" type="tel" autocomplete="tel" value="93282061"></p>
+  <p><label for="email">${t.email}</label><br><input id="email" name="email" type="email" value="ola.nordmann@example.no"></p>
+  <p><input type="checkbox" id="sms-notice" checked> <label for="sms-notice">Varsler på SMS</label></p>
+  <p><button type="submit">${t.save}</button></p>
+</form>
+</main>`;
+}
+
+function help(t: PageText): string {
+  return `<main>
+<h1>Slutt på PIN-kodebrev</h1>
+<p>PIN-koder virker ikke lenger. Logg inn på MinID og velg «${t.sms}» under innstillinger,
+eller last ned MinID-appen.</p>
+<p><a href="https://profil.minid.no/">${t.changeMethod}</a></p>
+<p><a href="tel:80030300">800 30 300</a></p>
+</main>`;
+}
+
+/** The shell for a page built with minid-elements; app/minid.ts fills #app. */
+function elementsShell(route: ReplicaRoute): string {
+  const head = `<style>${STYLE}</style><link rel="stylesheet" href="${ASSET_PREFIX}minid.css"><script type="module" src="${ASSET_PREFIX}minid.js"></script>`;
+  return doc(route.lang, TEXT[route.lang].title, '<main id="app"></main>', head);
+}
+
+export function pageHtml(route: ReplicaRoute): string {
+  const t = TEXT[route.lang];
+  if (route.build === 'elements') return elementsShell(route);
+  switch (route.screen) {
+    case 'settings':
+      return doc(route.lang, t.title, plainSettings(t, route.saved ?? 'letter'));
+    case 'chooser':
+      return doc(route.lang, 'ID-porten', chooser());
+    case 'contact':
+      return doc(route.lang, 'Kontaktregisteret', contact(t));
+    case 'help':
+      return doc(route.lang, 'MinID', help(t));
+    default:
+      throw new Error(`replica ${route.id}: screen "${route.screen}" needs the elements build`);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * What the replica pages say, per language. Wording from shared/DOMAIN.md
+ * ("Wording seen on the pages"); where it is marked not verified (nn) we use
+ * the likely form. The English label carries a phone number in brackets, as
+ * the real page does ("Code from SMS (93282061)").
+ */
+import type { ReplicaLang } from './routes';
+
+export interface PageText {
+  title: string;
+  heading: string;
+  intro: string;
+  group: string;
+  letter: string;
+  sms: string;
+  app: string;
+  changeMobile: string;
+  notify: string;
+  save: string;
+  cancel: string;
+  saved: string;
+  loading: string;
+  overview: string;
+  changeMethod: string;
+  codeFromSms: string;
+  next: string;
+  mobile: string;
+  email: string;
+}
+
+export const TEXT: Record<ReplicaLang, PageText> = {
+  nb: {
+    title: 'Innlogging – MinID',
+    heading: 'Slik logger du inn',
+    intro: 'Her velger du hvordan du vil få engangskoder når du logger inn.',
+    group: 'Velg hvordan du vil få engangskoder',
+    letter: 'Kode fra PIN-kodebrev',
+    sms: 'Kode på SMS',
+    app: 'MinID-appen',
+    changeMobile: 'Endre mobilnummer',
+    notify: 'Send meg varsel på SMS når noen logger inn',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    saved: 'Endringene er lagret',
+    loading: 'Laster …',
+    overview: 'Min profil',
+    changeMethod: 'Endre innloggingsmetode',
+    codeFromSms: 'Kode fra SMS',
+    next: 'Neste',
+    mobile: 'Mobilnummer',
+    email: 'E-postadresse',
+  },
+  nn: {
+    title: 'Innlogging – MinID',
+    heading: 'Slik loggar du inn',
+    intro: 'Her vel du korleis du vil få eingongskodar når du loggar inn.',
+    group: 'Vel korleis du vil få eingongskodar',
+    letter: 'Kode frå PIN-kodebrev',
+    sms: 'Kode på SMS',
+    app: 'MinID-appen',
+    changeMobile: 'Endre mobilnummer',
+    notify: 'Send meg varsel på SMS når nokon loggar inn',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    saved: 'Endringane er lagra',
+    loading: 'Lastar …',
+    overview: 'Min profil',
+    changeMethod: 'Endre innloggingsmetode',
+    codeFromSms: 'Kode frå SMS',
+    next: 'Neste',
+    mobile: 'Mobilnummer',
+    email: 'E-postadresse',
+  },
+  en: {
+    title: 'Login – MinID',
+    heading: 'How you log in',
+    intro: 'Here you choose how to get one-time codes when you log in.',
+    group: 'Choose how to get one-time codes',
+    letter: 'Code from PIN code letter',
+    sms: 'Code on SMS (93282061)',
+    app: 'MinID app',
+    changeMobile: 'Change mobile phone number',
+    notify: 'Send me an SMS notice when someone logs in',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Your changes have been saved',
+    loading: 'Loading …',
+    overview: 'My profile',
+    changeMethod: 'Change login method',
+    codeFromSms: 'Code from SMS',
+    next: 'Next',
+    mobile: 'Mobile phone number',
+    email: 'E-mail address',
+  },
+};

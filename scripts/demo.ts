@@ -7,6 +7,8 @@
  *   npm run demo -- --page elements-nb                Digdir's web components
  *   npm run demo -- --headless --screenshot demo.png  a picture, no window
  *   npm run demo -- --list                            every replica page
+ *   npm run demo -- --headless --popup --screenshot popup.png
+ *                                                     the toolbar popup, after the page
  *
  * Run through scripts/demo.mjs, which builds first.
  */
@@ -16,6 +18,8 @@ import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
 
 export interface DemoOptions {
   page: string;
+  /** Then open the toolbar popup (in a tab of popup width) and show that. */
+  popup: boolean;
   headless: boolean;
   screenshot: string | null;
 }
@@ -33,7 +37,7 @@ export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOpt
   const page = value('--page') ?? 'plain-nb';
   if (!ROUTES.some((r) => r.id === page)) throw new Error(`No replica page "${page}". See: npm run demo -- --list`);
   const headless = argv.includes('--headless') || !hasDisplay;
-  return { page, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
+  return { page, popup: argv.includes('--popup'), headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
 }
 
 export async function runDemo(argv: readonly string[]): Promise<void> {
@@ -59,8 +63,13 @@ export async function runDemo(argv: readonly string[]): Promise<void> {
       // Let the hint settle into place (it animates only when motion is allowed).
       await new Promise((r) => setTimeout(r, 600));
     }
+    const shown = opts.popup ? await browser.openExtensionPage('src/popup/index.html') : page;
+    if (opts.popup) {
+      await shown.setViewport(400, 900);
+      await shown.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 10_000);
+    }
     if (opts.screenshot) {
-      await page.screenshot(opts.screenshot);
+      await shown.screenshot(opts.screenshot);
       console.log(`Screenshot: ${opts.screenshot}`);
     }
     if (!opts.headless) {

@@ -1,11 +1,14 @@
 /**
- * Background: the only writer of progress from page evidence, and the badge.
- * Accepts messages only from our own content script on official pages.
+ * Background: the only writer of the stored state, and the badge.
+ * - Page reports are accepted only from our own content script on official pages.
+ * - Popup actions are accepted only from our own extension pages.
+ * Everything else is ignored.
  */
 import browser from 'webextension-polyfill';
+import { applyAction, type ActionReply, type ActionResult } from '../core/actions';
 import { applyReport, badgeText } from '../core/checklist';
-import { isTrustedSender, parseContentMessage } from '../core/messages';
-import { STATE_KEY, type StoredState } from '../core/storage';
+import { isOwnPageSender, isTrustedSender, parseContentMessage, parsePopupMessage } from '../core/messages';
+import { currentPerson, STATE_KEY, withCurrentProgress, type StoredState } from '../core/storage';
 import { loadState, updateState } from './store';
 
 /** Dark blue on white text: 4.5:1 or better, like Designsystemet's accent. */
@@ -17,16 +20,30 @@ async function showBadge(state: StoredState): Promise<void> {
   if ('setBadgeTextColor' in browser.action) {
     await browser.action.setBadgeTextColor({ color: BADGE_TEXT });
   }
-  await browser.action.setBadgeText({ text: badgeText(state.progress) });
+  await browser.action.setBadgeText({ text: badgeText(currentPerson(state).progress) });
+}
+
+function handlePopup(raw: unknown): Promise<ActionReply> | undefined {
+  const message = parsePopupMessage(raw);
+  if (!message) return undefined;
+  let result: ActionResult | null = null;
+  const overwrite = message.action.type === 'start-over';
+  return updateState((state) => {
+    result = applyAction(state, message.action, Date.now());
+    return result.ok ? result.state : state;
+  }, overwrite).then((): ActionReply => {
+    const r = result as ActionResult | null;
+    return r && !r.ok ? { ok: false, problem: r.problem } : { ok: true };
+  });
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  if (isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL(''))) return handlePopup(raw);
   const message = parseContentMessage(raw);
   if (!message || !isTrustedSender(sender, browser.runtime.id)) return undefined;
-  return updateState((state) => {
-    const progress = applyReport(state.progress, message, Date.now());
-    return progress === state.progress ? state : { ...state, progress };
-  }).then(() => undefined);
+  return updateState((state) => withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now()))).then(
+    () => undefined,
+  );
 });
 
 // Any change, from here or from the popup, redraws the badge.

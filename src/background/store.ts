@@ -1,7 +1,8 @@
 /**
- * The one way to read and change PIN-fri's stored state. Changes go through a
- * queue so two tabs reporting at the same moment both survive; nothing is kept
- * only in memory, because an MV3 service worker may stop at any time.
+ * The one way to read and change PIN-fri's stored state. The background is
+ * the only writer; changes go through a queue so a popup and two tabs acting
+ * at the same moment all survive. Nothing is kept only in memory, because an
+ * MV3 service worker may stop at any time.
  */
 import browser from 'webextension-polyfill';
 import { readState, STATE_KEY, type ReadResult, type StoredState } from '../core/storage';
@@ -13,12 +14,16 @@ export async function loadState(): Promise<ReadResult> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Read, change and write back, one change at a time. */
-export function updateState(change: (state: StoredState) => StoredState): Promise<StoredState> {
+/**
+ * Read, change and write back, one change at a time. Data from a newer
+ * PIN-fri is never written over unless `overwrite` says the user asked for it.
+ */
+export function updateState(change: (state: StoredState) => StoredState, overwrite = false): Promise<StoredState> {
   const next = queue.then(async () => {
-    const { state } = await loadState();
+    const { state, writable } = await loadState();
     const changed = change(state);
-    if (changed !== state) await browser.storage.local.set({ [STATE_KEY]: changed });
+    if (!writable && !overwrite) return state;
+    if (changed !== state || !writable) await browser.storage.local.set({ [STATE_KEY]: changed });
     return changed;
   });
   queue = next.catch(() => undefined);

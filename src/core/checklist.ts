@@ -34,9 +34,17 @@ export interface StepMark {
 
 export type Marks = Partial<Record<StepId, StepMark>>;
 
+/** The last time PIN-fri looked at an official page for this person, and whether it could read it. */
+export interface LastLook {
+  at: number;
+  /** false: the page did not look as expected, so PIN-fri cannot tell (never a tick). */
+  readable: boolean;
+}
+
 export interface Progress {
   path: PathId;
   marks: Marks;
+  lastLook?: LastLook;
 }
 
 export function emptyProgress(path: PathId = 'sms'): Progress {
@@ -91,6 +99,7 @@ function evidenceOf(report: PageReport): { done: StepId[]; undone: StepId[] } {
  */
 export function applyReport(progress: Progress, report: PageReport, now: number): Progress {
   const { done, undone } = evidenceOf(report);
+  if (report.status === 'not-found') return { ...progress, lastLook: { at: now, readable: false } };
   if (done.length === 0 && undone.length === 0) return progress;
   const marks: Marks = { ...progress.marks };
   for (const step of undone) {
@@ -99,7 +108,23 @@ export function applyReport(progress: Progress, report: PageReport, now: number)
   for (const step of done) {
     if (marks[step]?.by !== 'user') marks[step] = { by: 'page', at: now };
   }
+  return { ...progress, marks, lastLook: { at: now, readable: true } };
+}
+
+/**
+ * The user's own tick or untick. Unticking removes any mark, the page's too:
+ * the person knows better; the page's evidence comes back on the next visit if it still holds.
+ */
+export function toggleStep(progress: Progress, step: StepId, now: number): Progress {
+  const marks: Marks = { ...progress.marks };
+  if (marks[step]) delete marks[step];
+  else marks[step] = { by: 'user', at: now };
   return { ...progress, marks };
+}
+
+/** Switch between the SMS and the app path; marks on both paths are kept. */
+export function switchPath(progress: Progress, path: PathId): Progress {
+  return progress.path === path ? progress : { ...progress, path };
 }
 
 /** The toolbar badge: nothing before anything is started, then steps left, then a check mark. */

@@ -4,6 +4,7 @@
  * a message from another extension or from a page that is not official — is
  * dropped before it can change anything.
  */
+import { parsePopupAction, type PopupAction } from './actions';
 import { isOfficialUrl, PAGE_KINDS, type PageKind } from './sites';
 
 /** Every message carries this mark; bump the number when the shape changes. */
@@ -91,4 +92,33 @@ export function isTrustedSender(sender: SenderInfo, ownId: string): boolean {
     sender.frameId === 0 &&
     typeof sender.tab?.id === 'number'
   );
+}
+
+/** The popup (or any page of our own) asks the background to change the state. */
+export interface PopupMessage {
+  mark: typeof MESSAGE_MARK;
+  type: 'popup-action';
+  action: PopupAction;
+}
+
+export function popupMessage(action: PopupAction): PopupMessage {
+  return { mark: MESSAGE_MARK, type: 'popup-action', action };
+}
+
+/** A well-formed popup message, or null. */
+export function parsePopupMessage(raw: unknown): PopupMessage | null {
+  if (!isPlainObject(raw)) return null;
+  if (Object.keys(raw).sort().join(',') !== 'action,mark,type') return null;
+  if (raw.mark !== MESSAGE_MARK || raw.type !== 'popup-action') return null;
+  const action = parsePopupAction(raw.action);
+  return action ? popupMessage(action) : null;
+}
+
+/**
+ * Only a page of our own extension (the popup, the guide) may change the state
+ * directly. Content scripts run on web pages, so their sender URL is the page's
+ * https URL and never starts with our own origin.
+ */
+export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && ownOrigin.length > 0 && sender.url.startsWith(ownOrigin);
 }

@@ -1,26 +1,41 @@
 /**
  * What PIN-fri keeps in browser.storage.local, declared once: key, shape,
- * fallback and version. Everything read is validated; what is not valid is
- * dropped with a reason the popup can tell the user, never a crash.
- * No personal data: step ids, times and a language code, nothing from a page.
+ * fallback, version and migration. Everything read is validated; what is not
+ * valid is dropped with a reason the popup can tell the user, never a crash.
+ * No personal data: step ids, times, a language code, guardian mode and the
+ * nicknames the user chose (checked in people.ts), nothing from a page.
+ *
+ * Versions:
+ * - 1: { version, progress, language } — one person.
+ * - 2: { version, language, guardian, people: [{ id, nickname, progress }], current }.
  */
-import { ALL_STEPS, emptyProgress, type Marks, type PathId, type Progress, type StepId } from './checklist';
+import { ALL_STEPS, emptyProgress, type LastLook, type Marks, type PathId, type Progress, type StepId } from './checklist';
+import { checkNickname, MAX_PEOPLE, ME, type Person } from './people';
 
 export const STATE_KEY = 'pinfri:state';
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export type Language = 'nb' | 'nn' | 'en';
 export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
 
+export interface PersonState extends Person {
+  progress: Progress;
+}
+
 export interface StoredState {
   version: typeof STATE_VERSION;
-  progress: Progress;
   /** null: follow the browser. */
   language: Language | null;
+  /** "Jeg hjelper noen som verge". */
+  guardian: boolean;
+  /** Always starts with the user ("me"); then the people a guardian helps. */
+  people: PersonState[];
+  /** Whose checklist is shown, and gets the evidence from pages. */
+  current: string;
 }
 
 export function defaultState(): StoredState {
-  return { version: STATE_VERSION, progress: emptyProgress(), language: null };
+  return { version: STATE_VERSION, language: null, guardian: false, people: [{ id: ME, nickname: '', progress: emptyProgress() }], current: ME };
 }
 
 /** Why what was stored could not be used as it was; shown to the user. */
@@ -29,11 +44,18 @@ export type ReadProblem = 'corrupt' | 'newer-version' | 'partly-invalid';
 export interface ReadResult {
   state: StoredState;
   problem: ReadProblem | null;
+  /**
+   * false when storage holds data from a newer PIN-fri: we show what we can but
+   * never write over it, unless the user explicitly starts again.
+   */
+  writable: boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function readMarks(raw: unknown): { marks: Marks; dropped: boolean } {
   const marks: Marks = {};
@@ -41,38 +63,103 @@ function readMarks(raw: unknown): { marks: Marks; dropped: boolean } {
   let dropped = false;
   for (const [key, value] of Object.entries(raw)) {
     const valid =
-      (ALL_STEPS as readonly string[]).includes(key) &&
-      isRecord(value) &&
-      (value.by === 'page' || value.by === 'user') &&
-      typeof value.at === 'number' &&
-      Number.isFinite(value.at) &&
-      value.at >= 0;
+      (ALL_STEPS as readonly string[]).includes(key) && isRecord(value) && (value.by === 'page' || value.by === 'user') && isTime(value.at);
     if (valid) marks[key as StepId] = { by: value.by as 'page' | 'user', at: value.at as number };
     else dropped = true;
   }
   return { marks, dropped };
 }
 
-/** Validates and, where needed, repairs whatever storage held under STATE_KEY. */
-export function readState(raw: unknown): ReadResult {
-  if (raw === undefined) return { state: defaultState(), problem: null };
-  if (!isRecord(raw)) return { state: defaultState(), problem: 'corrupt' };
-  if (typeof raw.version === 'number' && raw.version > STATE_VERSION) {
-    // Written by a newer PIN-fri (e.g. after a downgrade): do not guess at its meaning.
-    return { state: defaultState(), problem: 'newer-version' };
+function readProgress(raw: unknown): { progress: Progress; dropped: boolean } {
+  if (!isRecord(raw)) return { progress: emptyProgress(), dropped: true };
+  const path: PathId = raw.path === 'app' ? 'app' : 'sms';
+  const { marks, dropped } = readMarks(raw.marks);
+  const progress: Progress = { path, marks };
+  let lookDropped = false;
+  if (raw.lastLook !== undefined) {
+    const look = raw.lastLook;
+    if (isRecord(look) && isTime(look.at) && typeof look.readable === 'boolean') {
+      progress.lastLook = { at: look.at, readable: look.readable } satisfies LastLook;
+    } else lookDropped = true;
   }
-  if (raw.version !== STATE_VERSION) return { state: defaultState(), problem: 'corrupt' };
-  const progressRaw = isRecord(raw.progress) ? raw.progress : {};
-  const path: PathId = progressRaw.path === 'app' ? 'app' : 'sms';
-  const { marks, dropped } = readMarks(progressRaw.marks);
-  const language = (LANGUAGES as readonly unknown[]).includes(raw.language) ? (raw.language as Language) : null;
-  const partly =
-    dropped ||
-    !isRecord(raw.progress) ||
-    (progressRaw.path !== 'sms' && progressRaw.path !== 'app') ||
-    (raw.language !== null && raw.language !== undefined && language === null);
-  return {
-    state: { version: STATE_VERSION, progress: { path, marks }, language },
-    problem: partly ? 'partly-invalid' : null,
-  };
+  return { progress, dropped: dropped || lookDropped || (raw.path !== 'sms' && raw.path !== 'app') };
+}
+
+function readLanguage(raw: unknown): { language: Language | null; dropped: boolean } {
+  if ((LANGUAGES as readonly unknown[]).includes(raw)) return { language: raw as Language, dropped: false };
+  return { language: null, dropped: raw !== null && raw !== undefined };
+}
+
+/** Version 1 → 2: the one checklist becomes the user's own. */
+function fromV1(raw: Record<string, unknown>): ReadResult {
+  const { progress, dropped } = readProgress(raw.progress);
+  const { language, dropped: badLanguage } = readLanguage(raw.language);
+  const state = defaultState();
+  state.language = language;
+  state.people[0]!.progress = progress;
+  return { state, problem: dropped || badLanguage ? 'partly-invalid' : null, writable: true };
+}
+
+function fromV2(raw: Record<string, unknown>): ReadResult {
+  let dropped = false;
+  const { language, dropped: badLanguage } = readLanguage(raw.language);
+  dropped ||= badLanguage;
+  const state = defaultState();
+  state.language = language;
+  if (typeof raw.guardian === 'boolean') state.guardian = raw.guardian;
+  else dropped = true;
+
+  const people: PersonState[] = [];
+  for (const entry of Array.isArray(raw.people) ? raw.people : []) {
+    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.nickname !== 'string') {
+      dropped = true;
+      continue;
+    }
+    const { progress, dropped: badProgress } = readProgress(entry.progress);
+    dropped ||= badProgress;
+    if (entry.id === ME) {
+      if (people.some((p) => p.id === ME)) dropped = true;
+      else people.unshift({ id: ME, nickname: '', progress });
+      continue;
+    }
+    // A nickname that fails today's rules (e.g. edited by hand to hold a number) is not kept.
+    const check = checkNickname(entry.nickname, people.map((p) => p.nickname));
+    if (!/^p\d{1,4}$/.test(entry.id) || !check.ok || people.some((p) => p.id === entry.id) || people.length >= MAX_PEOPLE + 1) {
+      dropped = true;
+      continue;
+    }
+    people.push({ id: entry.id, nickname: check.nickname, progress });
+  }
+  if (!Array.isArray(raw.people)) dropped = true;
+  if (people[0]?.id !== ME) people.unshift(state.people[0]!);
+  state.people = people;
+  if (typeof raw.current === 'string' && people.some((p) => p.id === raw.current)) state.current = raw.current;
+  else dropped = true;
+  return { state, problem: dropped ? 'partly-invalid' : null, writable: true };
+}
+
+/** Validates, migrates and, where needed, repairs whatever storage held under STATE_KEY. */
+export function readState(raw: unknown): ReadResult {
+  if (raw === undefined) return { state: defaultState(), problem: null, writable: true };
+  if (!isRecord(raw)) return { state: defaultState(), problem: 'corrupt', writable: true };
+  if (typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > STATE_VERSION) {
+    // Written by a newer PIN-fri (e.g. after a downgrade): do not guess at its meaning, and do not overwrite it.
+    return { state: defaultState(), problem: 'newer-version', writable: false };
+  }
+  if (raw.version === 1) return fromV1(raw);
+  if (raw.version === STATE_VERSION) return fromV2(raw);
+  return { state: defaultState(), problem: 'corrupt', writable: true };
+}
+
+/** The person whose checklist is shown and who gets page evidence. */
+export function currentPerson(state: StoredState): PersonState {
+  return state.people.find((p) => p.id === state.current) ?? state.people[0]!;
+}
+
+/** Change the current person's progress; the same object back when nothing changed. */
+export function withCurrentProgress(state: StoredState, change: (progress: Progress) => Progress): StoredState {
+  const person = currentPerson(state);
+  const progress = change(person.progress);
+  if (progress === person.progress) return state;
+  return { ...state, people: state.people.map((p) => (p.id === person.id ? { ...p, progress } : p)) };
 }

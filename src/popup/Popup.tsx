@@ -1,67 +1,222 @@
 /**
- * The toolbar popup: where am I, and what is next? This first version shows the
- * chosen path's steps with what PIN-fri has seen; ticking, switching path and
- * guardian mode come with the checklist work.
+ * The toolbar popup: where am I, and what is next? Top to bottom: the facts,
+ * any storage notice, guardian mode and whose checklist this is, the path,
+ * the next step with a button that does it, every step with its tick, help,
+ * fraud advice, language. State comes from storage (read-only here); every
+ * change is an action the background applies.
  */
-import { PATH_STEPS, nextStep, stepsLeft, isDone, isStarted } from '../core/checklist';
-import { languageFromBrowser, stepText, t } from '../core/i18n';
-import type { PopupModel } from './model';
+import { useState } from 'preact/hooks';
+import type { ActionReply, PopupAction } from '../core/actions';
+import { isDone, isStarted, nextStep, PATH_STEPS, stepsLeft, type PathId } from '../core/checklist';
+import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
+import { LINKS } from '../core/links';
+import { currentPerson, LANGUAGES, type Language, type ReadResult } from '../core/storage';
+import { Confirm } from './Confirm';
+import { Guardian } from './Guardian';
+import { QrCode } from './QrCode';
 
-interface Props {
-  model: PopupModel;
+export interface PopupProps {
+  model: ReadResult;
   uiLanguage: string;
+  now: number;
+  act(action: PopupAction): Promise<ActionReply>;
+  openTab(url: string): void;
 }
 
-export function Popup({ model, uiLanguage }: Props) {
+const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+
+export function Popup({ model, uiLanguage, now, act, openTab }: PopupProps) {
   const { state, problem } = model;
   const lang = state.language ?? languageFromBrowser(uiLanguage);
-  const progress = state.progress;
+  const tr = (key: MessageKey, values?: Record<string, string | number>) => t(lang, key, values);
+  const person = currentPerson(state);
+  const progress = person.progress;
   const next = nextStep(progress);
-  const pathName = t(lang, progress.path === 'sms' ? 'pathSms' : 'pathApp');
+  const name = person.id === 'me' ? tr('meSelf') : person.nickname;
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  const notice =
+    problem === 'newer-version' ? (
+      <div role="alert" class="notice">
+        <p>{tr('storageNewer')}</p>
+        <button type="button" class="secondary" onClick={() => void act({ type: 'start-over' })}>
+          {tr('startOver')}
+        </button>
+      </div>
+    ) : problem ? (
+      <p role="alert" class="notice">
+        {tr(problem === 'corrupt' ? 'storageReset' : 'storagePartly')}
+      </p>
+    ) : null;
+
   return (
     <main class="popup" lang={lang}>
       <header>
-        <h1>{t(lang, 'appName')}</h1>
-        <p class="status">{t(lang, 'statusLine')}</p>
+        <h1>{tr('appName')}</h1>
+        <p class="status">{tr('statusLine')}</p>
       </header>
-      {problem ? (
-        <p role="alert" class="notice">
-          {t(lang, 'storageReset')}
+      {notice}
+
+      <Guardian state={state} lang={lang} act={act} />
+
+      <section aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading">{tr('checklistFor', { name })}</h2>
+        <fieldset class="paths">
+          <legend>{tr('choosePath')}</legend>
+          {(['sms', 'app'] as const satisfies readonly PathId[]).map((path) => (
+            <label key={path} class="path">
+              <input
+                type="radio"
+                name="path"
+                value={path}
+                checked={progress.path === path}
+                onChange={() => void act({ type: 'switch-path', path })}
+              />
+              {tr(path === 'sms' ? 'pathSmsShort' : 'pathAppShort')}
+            </label>
+          ))}
+        </fieldset>
+        {state.guardian && person.id !== 'me' && progress.path === 'app' ? (
+          <p class="notice" role="note">
+            {tr('appNotForGuardian')}
+          </p>
+        ) : null}
+
+        <p class="progress" data-testid="progress" aria-live="polite">
+          {isDone(progress) ? tr('allDone') : isStarted(progress) ? tr('stepsLeft', { n: stepsLeft(progress) }) : tr('notStarted')}
         </p>
-      ) : null}
-      <section aria-labelledby="path-heading">
-        <h2 id="path-heading">{pathName}</h2>
-        <p class="progress" data-testid="progress">
-          {isDone(progress)
-            ? t(lang, 'allDone')
-            : isStarted(progress)
-              ? t(lang, 'stepsLeft', { n: stepsLeft(progress) })
-              : t(lang, 'notStarted')}
+
+        {next ? <NextStep step={next} lang={lang} openTab={openTab} /> : null}
+
+        {progress.lastLook && !progress.lastLook.readable ? (
+          <p class="notice" data-testid="cant-tell">
+            {tr('cantTell', { when: whenText(lang, progress.lastLook.at, now) })}
+          </p>
+        ) : null}
+
+        <p class="help-text" id="steps-help">
+          {tr('stepsHelp')}
         </p>
-        <ol class="steps">
+        <ol class="steps" aria-describedby="steps-help">
           {PATH_STEPS[progress.path].map((step) => {
             const mark = progress.marks[step];
             const current = step === next;
+            const id = `step-${step}`;
             return (
-              <li key={step} data-step={step} data-done={mark ? 'true' : 'false'} aria-current={current ? 'step' : undefined}>
-                <span class="box" aria-hidden="true">
-                  {mark ? '✓' : ''}
-                </span>
-                <span class="text">
-                  {current ? <strong>{t(lang, 'nextStep')}: </strong> : null}
+              <li key={step} data-step={step} data-done={mark ? 'true' : 'false'} data-by={mark?.by} aria-current={current ? 'step' : undefined}>
+                <input type="checkbox" id={id} checked={Boolean(mark)} onChange={() => void act({ type: 'toggle-step', step })} />
+                <label for={id}>
+                  {current ? <strong>{tr('nextStep')}: </strong> : null}
                   {stepText(lang, step)}
                   {mark ? (
-                    <small class="how">{t(lang, mark.by === 'page' ? 'markedByPage' : 'markedByUser')}</small>
+                    <small class="how">
+                      {tr(mark.by === 'page' ? 'seenByPage' : 'tickedByUser', { when: whenText(lang, mark.at, now) })}
+                    </small>
                   ) : null}
-                </span>
+                </label>
               </li>
             );
           })}
         </ol>
+
+        {isStarted(progress) ? (
+          confirmReset ? (
+            <Confirm
+              question={tr('confirmReset')}
+              yes={tr('yesReset')}
+              no={tr('cancel')}
+              onYes={() => {
+                setConfirmReset(false);
+                void act({ type: 'reset' });
+              }}
+              onNo={() => setConfirmReset(false)}
+            />
+          ) : (
+            <button type="button" class="secondary" data-action="reset" onClick={() => setConfirmReset(true)}>
+              {tr('reset')}
+            </button>
+          )
+        ) : null}
       </section>
+
+      <section aria-labelledby="help-heading" class="help">
+        <h2 id="help-heading">{tr('helpHeading')}</h2>
+        <ul>
+          <li>
+            <a href={LINKS.phone}>{tr('helpPhone')}</a>
+          </li>
+          <li>
+            <a href={LINKS.email}>{tr('helpMail')}</a>
+          </li>
+          <li>
+            <a href={LINKS.helpPages} target="_blank" rel="noopener noreferrer">
+              {tr('helpPages')}
+            </a>
+          </li>
+        </ul>
+        <h3>{tr('fraudHeading')}</h3>
+        <p>{tr('fraud1')}</p>
+        <p>{tr('fraud2')}</p>
+      </section>
+
       <footer>
-        <p>{t(lang, 'independent')}</p>
+        <label class="language">
+          {tr('languageLabel')}{' '}
+          <select
+            value={state.language ?? ''}
+            onChange={(event) => {
+              const value = (event.target as HTMLSelectElement).value;
+              void act({ type: 'set-language', language: (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null });
+            }}
+          >
+            <option value="">{tr('followBrowser')}</option>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p>{tr('independent')}</p>
       </footer>
     </main>
   );
+}
+
+function NextStep({ step, lang, openTab }: { step: string; lang: Language; openTab(url: string): void }) {
+  if (step === 'sms-open-settings' || step === 'sms-choose' || step === 'sms-mobile' || step === 'sms-save') {
+    return (
+      <p class="next">
+        <button type="button" class="primary" data-action="open-settings" onClick={() => openTab(LINKS.settings)}>
+          {t(lang, 'openSettings')}
+        </button>
+      </p>
+    );
+  }
+  if (step === 'app-install') {
+    return (
+      <div class="next stores">
+        <h3>{t(lang, 'storesHeading')}</h3>
+        <p>{t(lang, 'qrHelp')}</p>
+        <div class="store-list">
+          {(
+            [
+              ['Google Play', LINKS.googlePlay],
+              ['App Store', LINKS.appStore],
+            ] as const
+          ).map(([store, url]) => (
+            <figure key={store}>
+              <QrCode text={url} label={t(lang, 'qrFor', { store })} />
+              <figcaption>
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {store}
+                </a>
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      </div>
+    );
+  }
+  return null;
 }

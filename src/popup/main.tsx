@@ -2,11 +2,19 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '@digdir/designsystemet-theme/digdir.css';
 import './popup.css';
+import { languageFromBrowser } from '../core/i18n';
 import { Popup } from './Popup';
-import { loadPopupModel } from './model';
+import { loadPopupModel, openTab, sendAction, watchPopupModel, type PopupModel } from './model';
 
 const mount = document.getElementById('app');
 if (mount) {
   const uiLanguage = browser.i18n.getUILanguage();
-  void loadPopupModel().then((model) => render(<Popup model={model} uiLanguage={uiLanguage} />, mount));
+  const draw = (model: PopupModel) => {
+    document.documentElement.lang = model.state.language ?? languageFromBrowser(uiLanguage);
+    render(<Popup model={model} uiLanguage={uiLanguage} now={Date.now()} act={sendAction} openTab={openTab} />, mount);
+  };
+  void loadPopupModel().then((model) => {
+    draw(model);
+    watchPopupModel(draw);
+  });
 }

@@ -1,10 +1,38 @@
+/**
+ * The popup's link to the browser: read the state (validated), follow changes
+ * made anywhere (background, other tabs), and send actions to the background,
+ * which is the only writer.
+ */
 import browser from 'webextension-polyfill';
+import type { ActionReply, PopupAction } from '../core/actions';
+import { popupMessage } from '../core/messages';
 import { readState, STATE_KEY, type ReadResult } from '../core/storage';
 
-/** What the popup shows: the stored state, validated (see core/storage). */
 export type PopupModel = ReadResult;
 
 export async function loadPopupModel(): Promise<PopupModel> {
   const raw = await browser.storage.local.get(STATE_KEY);
   return readState(raw[STATE_KEY]);
+}
+
+/** Calls `onChange` with the new model whenever the stored state changes. */
+export function watchPopupModel(onChange: (model: PopupModel) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && STATE_KEY in changes) onChange(readState(changes[STATE_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export async function sendAction(action: PopupAction): Promise<ActionReply> {
+  try {
+    const reply = (await browser.runtime.sendMessage(popupMessage(action))) as ActionReply | undefined;
+    return reply ?? { ok: false, problem: 'no-answer' };
+  } catch {
+    return { ok: false, problem: 'no-answer' };
+  }
+}
+
+export function openTab(url: string): void {
+  void browser.tabs.create({ url });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyReport, badgeText, emptyProgress, isDone, nextStep, PATH_STEPS, stepsLeft } from '../../src/core/checklist';
+import { applyReport, badgeText, emptyProgress, isDone, nextStep, PATH_STEPS, stepsLeft, switchPath, toggleStep } from '../../src/core/checklist';
 import { pageReport } from '../../src/core/messages';
 
 describe('checklist', () => {
@@ -38,8 +38,33 @@ describe('checklist', () => {
 
   it('never lets "cannot tell" tick or untick anything', () => {
     const before = applyReport(emptyProgress(), pageReport('settings', 'sms-saved'), 1);
-    expect(applyReport(before, pageReport('settings', 'not-found'), 2)).toBe(before);
+    const unreadable = applyReport(before, pageReport('settings', 'not-found'), 2);
+    expect(unreadable.marks).toEqual(before.marks);
+    // …but it is remembered, so the popup can say "PIN-fri could not read the page".
+    expect(unreadable.lastLook).toEqual({ at: 2, readable: false });
+    expect(applyReport(unreadable, pageReport('settings', 'sms-saved'), 3).lastLook).toEqual({ at: 3, readable: true });
     expect(applyReport(before, pageReport('contact', 'no-choice'), 2)).toBe(before);
+  });
+
+  it('lets the user tick and untick any step, page evidence too', () => {
+    let p = toggleStep(emptyProgress(), 'sms-mobile', 7);
+    expect(p.marks['sms-mobile']).toEqual({ by: 'user', at: 7 });
+    p = applyReport(p, pageReport('settings', 'sms-selected'), 8);
+    p = toggleStep(p, 'sms-choose', 9);
+    expect(p.marks['sms-choose']).toBeUndefined();
+    p = toggleStep(p, 'sms-mobile', 10);
+    expect(p.marks['sms-mobile']).toBeUndefined();
+  });
+
+  it('switches path and keeps the ticks of both paths', () => {
+    let p = toggleStep(emptyProgress(), 'sms-open-settings', 1);
+    p = switchPath(p, 'app');
+    expect(stepsLeft(p)).toBe(3);
+    expect(nextStep(p)).toBe('app-install');
+    p = switchPath(toggleStep(p, 'app-install', 2), 'sms');
+    expect(p.marks['app-install']).toBeDefined();
+    expect(nextStep(p)).toBe('sms-choose');
+    expect(switchPath(p, 'sms')).toBe(p);
   });
 
   it('keeps a tick the user made', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, MESSAGE_MARK, pageReport, parseContentMessage } from '../../src/core/messages';
+import { isOwnPageSender, isTrustedSender, MESSAGE_MARK, pageReport, parseContentMessage, parsePopupMessage, popupMessage } from '../../src/core/messages';
 
 const OWN_ID = 'own-extension-id';
 const good = { id: OWN_ID, url: 'https://brukerprofil.difi.no/minprofil/minid/', frameId: 0, tab: { id: 7 } };
@@ -40,5 +40,32 @@ describe('isTrustedSender', () => {
     ['no url', { ...good, url: undefined }],
   ])('does not trust %s', (_name, sender) => {
     expect(isTrustedSender(sender, OWN_ID)).toBe(false);
+  });
+});
+
+describe('popup messages', () => {
+  const origin = 'chrome-extension://abcdefghijklmnop/';
+
+  it('round-trip through the parser', () => {
+    const message = popupMessage({ type: 'toggle-step', step: 'sms-save' });
+    expect(parsePopupMessage(JSON.parse(JSON.stringify(message)))).toEqual(message);
+  });
+
+  it.each([
+    { mark: 'pinfri/1', type: 'popup-action', action: { type: 'hack' } },
+    { mark: 'pinfri/0', type: 'popup-action', action: { type: 'reset' } },
+    { mark: 'pinfri/1', type: 'page-report', action: { type: 'reset' } },
+    { mark: 'pinfri/1', type: 'popup-action', action: { type: 'reset' }, extra: true },
+  ])('refuses a forged or malformed one: %j', (raw) => {
+    expect(parsePopupMessage(raw)).toBeNull();
+  });
+
+  it('are taken only from our own extension pages', () => {
+    expect(isOwnPageSender({ id: 'own', url: `${origin}src/popup/index.html` }, 'own', origin)).toBe(true);
+    // A content script's sender URL is the web page's.
+    expect(isOwnPageSender({ id: 'own', url: 'https://profil.minid.no/', tab: { id: 1 }, frameId: 0 }, 'own', origin)).toBe(false);
+    expect(isOwnPageSender({ id: 'other', url: `${origin}x.html` }, 'own', origin)).toBe(false);
+    expect(isOwnPageSender({ id: 'own' }, 'own', origin)).toBe(false);
+    expect(isOwnPageSender({ id: 'own', url: `${origin}x.html` }, 'own', '')).toBe(false);
   });
 });

@@ -1,52 +1,145 @@
-import { render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
-import { defaultState, type StoredState } from '../../src/core/storage';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { PopupAction } from '../../src/core/actions';
+import type { Marks, Progress } from '../../src/core/checklist';
+import { LINKS } from '../../src/core/links';
+import { defaultState, type ReadResult, type StoredState } from '../../src/core/storage';
 import { Popup } from '../../src/popup/Popup';
 
-function stateWith(marks: StoredState['progress']['marks'], language: StoredState['language'] = null): StoredState {
-  return { ...defaultState(), language, progress: { path: 'sms', marks } };
+const NOW = new Date(2026, 10, 25, 12, 0).getTime();
+const YESTERDAY = NOW - 24 * 60 * 60 * 1000;
+
+function stateWith(marks: Marks, extra: Partial<StoredState> = {}, progress: Partial<Progress> = {}): StoredState {
+  const base = defaultState();
+  return { ...base, ...extra, people: [{ id: 'me', nickname: '', progress: { path: 'sms', marks, ...progress } }] };
+}
+
+function show(state: StoredState, { uiLanguage = 'nb', problem = null }: { uiLanguage?: string; problem?: ReadResult['problem'] } = {}) {
+  const act = vi.fn(async (_action: PopupAction) => ({ ok: true as const }));
+  const openTab = vi.fn();
+  render(<Popup model={{ state, problem, writable: problem !== 'newer-version' }} uiLanguage={uiLanguage} now={NOW} act={act} openTab={openTab} />);
+  return { act, openTab };
 }
 
 describe('Popup', () => {
-  it('shows the SMS path, not started, in Bokmål by default', () => {
-    render(<Popup model={{ state: defaultState(), problem: null }} uiLanguage="nb-NO" />);
+  it('shows the SMS path, not started, in Bokmål by default, with the next step as a button', () => {
+    const { openTab } = show(defaultState());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('PIN-fri');
     expect(screen.getByText('PIN-koder har ikke virket siden 1. januar 2023.')).toBeTruthy();
     expect(screen.getByTestId('progress').textContent).toBe('Du har ikke begynt ennå.');
-    const items = screen.getAllByRole('listitem');
-    expect(items).toHaveLength(5);
-    expect(items[0]?.getAttribute('aria-current')).toBe('step');
+    const steps = document.querySelectorAll('[data-step]');
+    expect(steps).toHaveLength(5);
+    expect(steps[0]?.getAttribute('aria-current')).toBe('step');
     expect(screen.getByText(/uavhengig av Digdir/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Åpne MinID-innstillinger' }));
+    expect(openTab).toHaveBeenCalledWith(LINKS.settings);
   });
 
-  it('tells page evidence from the user’s own tick, and moves "next step" on', () => {
-    const state = stateWith({
-      'sms-open-settings': { by: 'page', at: 1 },
-      'sms-choose': { by: 'user', at: 2 },
-    });
-    render(<Popup model={{ state, problem: null }} uiLanguage="nb" />);
+  it('tells page evidence from the user’s own tick, with when', () => {
+    show(stateWith({ 'sms-open-settings': { by: 'page', at: YESTERDAY }, 'sms-choose': { by: 'user', at: NOW } }));
     expect(screen.getByTestId('progress').textContent).toBe('Steg igjen: 3');
-    expect(screen.getByText('Sett av PIN-fri på siden')).toBeTruthy();
-    expect(screen.getByText('Du krysset av')).toBeTruthy();
-    const current = screen.getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step');
-    expect(current?.getAttribute('data-step')).toBe('sms-mobile');
+    expect(screen.getByText('Sett av PIN-fri på siden, i går')).toBeTruthy();
+    expect(screen.getByText('Du krysset av, i dag')).toBeTruthy();
+    expect(document.querySelector('[aria-current="step"]')?.getAttribute('data-step')).toBe('sms-mobile');
   });
 
-  it('uses the stored language over the browser’s', () => {
-    render(<Popup model={{ state: stateWith({}, 'nn'), problem: null }} uiLanguage="en-US" />);
+  it('lets the user tick and untick a step', () => {
+    const { act } = show(stateWith({ 'sms-choose': { by: 'page', at: NOW } }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Legg inn mobilnummeret/ }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'toggle-step', step: 'sms-mobile' });
+    const choose = screen.getByRole('checkbox', { name: /Velg «Kode på SMS»/ }) as HTMLInputElement;
+    expect(choose.checked).toBe(true);
+    fireEvent.click(choose);
+    expect(act).toHaveBeenLastCalledWith({ type: 'toggle-step', step: 'sms-choose' });
+  });
+
+  it('switches to the app path, with store links and a QR code for each store', () => {
+    const { act } = show(defaultState());
+    fireEvent.click(screen.getByRole('radio', { name: 'MinID-appen' }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'switch-path', path: 'app' });
+    show(stateWith({}, {}, { path: 'app' }));
+    expect(screen.getByRole('img', { name: 'QR-kode til Google Play' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'QR-kode til App Store' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'App Store' }).getAttribute('href')).toBe(LINKS.appStore);
+  });
+
+  it('asks before clearing the ticks, and the safe answer has focus', () => {
+    const { act } = show(stateWith({ 'sms-choose': { by: 'user', at: NOW } }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern alle kryss' }));
+    expect(act).not.toHaveBeenCalled();
+    expect(document.activeElement?.textContent).toBe('Avbryt');
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByText('Vil du fjerne alle kryss i denne sjekklisten?')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern alle kryss' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, fjern kryssene' }));
+    expect(act).toHaveBeenCalledWith({ type: 'reset' });
+  });
+
+  it('guardian mode explains, lists people by nickname and refuses an ID number', async () => {
+    const { act } = show(defaultState());
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Jeg hjelper noen som verge' }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'set-guardian', on: true });
+
+    const state = stateWith({}, { guardian: true });
+    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'sms', marks: {} } });
+    state.current = 'p1';
+    const second = show(state);
+    expect(screen.getByText('MinID-appen kan ikke brukes på vegne av andre. Bruk kode på SMS.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Sjekkliste for Mor' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Mor' }) as HTMLInputElement).checked).toBe(true);
+
+    const field = screen.getByLabelText('Kallenavn');
+    fireEvent.input(field, { target: { value: '010190 12345' } });
+    fireEvent.submit(field.closest('form')!);
+    expect((await screen.findByRole('alert')).textContent).toBe('Dette ser ut som et fødselsnummer. Skriv et kallenavn i stedet.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(second.act).not.toHaveBeenCalled();
+
+    fireEvent.input(field, { target: { value: 'Far' } });
+    fireEvent.submit(field.closest('form')!);
+    expect(second.act).toHaveBeenCalledWith({ type: 'add-person', nickname: 'Far' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern Mor' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, fjern' }));
+    expect(second.act).toHaveBeenLastCalledWith({ type: 'remove-person', id: 'p1' });
+  });
+
+  it('uses the stored language over the browser’s, and lets the user change it', () => {
+    const { act } = show(stateWith({}, { language: 'nn' }), { uiLanguage: 'en-US' });
     expect(screen.getByText('PIN-kodar har ikkje verka sidan 1. januar 2023.')).toBeTruthy();
     expect(document.querySelector('main')?.getAttribute('lang')).toBe('nn');
+    fireEvent.change(screen.getByRole('combobox', { name: /Språk/ }), { target: { value: 'en' } });
+    expect(act).toHaveBeenLastCalledWith({ type: 'set-language', language: 'en' });
+    fireEvent.change(screen.getByRole('combobox', { name: /Språk/ }), { target: { value: '' } });
+    expect(act).toHaveBeenLastCalledWith({ type: 'set-language', language: null });
   });
 
-  it('says plainly when stored progress had to be reset', () => {
-    render(<Popup model={{ state: defaultState(), problem: 'corrupt' }} uiLanguage="en" />);
+  it('says plainly when stored progress had to be reset, or was partly lost', () => {
+    show(defaultState(), { uiLanguage: 'en', problem: 'corrupt' });
     expect(screen.getByRole('alert').textContent).toBe('Your saved progress could not be read. We started again.');
+    show(defaultState(), { uiLanguage: 'en', problem: 'partly-invalid' });
+    expect(screen.getAllByRole('alert')[1]?.textContent).toBe('Some of your saved progress could not be read. The rest is kept.');
   });
 
-  it('says "done" when every step is ticked', () => {
-    const at = { by: 'page' as const, at: 1 };
-    const state = stateWith({ 'sms-open-settings': at, 'sms-choose': at, 'sms-mobile': at, 'sms-save': at, 'sms-first-login': at });
-    render(<Popup model={{ state, problem: null }} uiLanguage="nb" />);
+  it('touches nothing written by a newer PIN-fri until the user starts over', () => {
+    const { act } = show(defaultState(), { problem: 'newer-version' });
+    expect(screen.getByRole('alert').textContent).toMatch(/nyere versjon av PIN-fri/);
+    fireEvent.click(screen.getByRole('button', { name: 'Start på nytt' }));
+    expect(act).toHaveBeenCalledWith({ type: 'start-over' });
+  });
+
+  it('says "can’t tell" when the page could not be read last time, and never ticks', () => {
+    show(stateWith({}, {}, { lastLook: { at: YESTERDAY, readable: false } }));
+    expect(screen.getByTestId('cant-tell').textContent).toBe('Sist (i går) kunne ikke PIN-fri lese siden. Vi vet ikke om noe er endret.');
+    expect(document.querySelectorAll('[data-done="true"]')).toHaveLength(0);
+  });
+
+  it('says "done" when every step is ticked, and offers help and fraud advice', () => {
+    const at = { by: 'page' as const, at: NOW };
+    show(stateWith({ 'sms-open-settings': at, 'sms-choose': at, 'sms-mobile': at, 'sms-save': at, 'sms-first-login': at }));
     expect(screen.getByTestId('progress').textContent).toBe('Ferdig! Du bruker ikke PIN-kode lenger.');
+    expect(screen.getByRole('link', { name: 'Ring MinID: 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');
+    expect(screen.getByRole('link', { name: /brukerstotte@digdir.no/ }).getAttribute('href')).toBe('mailto:brukerstotte@digdir.no');
+    expect(screen.getByText(/Digdir ber deg aldri om passord/)).toBeTruthy();
   });
 });

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, readState, STATE_VERSION } from '../../src/core/storage';
+import { currentPerson, defaultState, readState, STATE_VERSION, withCurrentProgress } from '../../src/core/storage';
+
+const person = (id: string, nickname: string, marks = {}) => ({ id, nickname, progress: { path: 'sms', marks } });
 
 describe('readState', () => {
   it('gives the default for a fresh install, with no problem to report', () => {
-    expect(readState(undefined)).toEqual({ state: defaultState(), problem: null });
+    expect(readState(undefined)).toEqual({ state: defaultState(), problem: null, writable: true });
   });
 
   it('reads back a valid state unchanged', () => {
-    const state = { version: STATE_VERSION, progress: { path: 'app', marks: { 'app-install': { by: 'user', at: 3 } } }, language: 'nn' };
-    expect(readState(state)).toEqual({ state, problem: null });
+    const state = {
+      version: STATE_VERSION,
+      language: 'nn',
+      guardian: true,
+      people: [
+        { id: 'me', nickname: '', progress: { path: 'app', marks: { 'app-install': { by: 'user', at: 3 } }, lastLook: { at: 4, readable: false } } },
+        person('p1', 'Mor', { 'sms-choose': { by: 'page', at: 5 } }),
+      ],
+      current: 'p1',
+    };
+    expect(readState(state)).toEqual({ state, problem: null, writable: true });
   });
 
   it.each([
@@ -17,17 +28,35 @@ describe('readState', () => {
     ['an array', []],
     ['null', null],
     ['no version', { progress: {} }],
+    ['version zero', { version: 0 }],
+    ['a fractional version', { version: 2.5 }],
   ])('resets corrupt data (%s) and says so', (_name, raw) => {
-    expect(readState(raw)).toEqual({ state: defaultState(), problem: 'corrupt' });
+    expect(readState(raw)).toEqual({ state: defaultState(), problem: 'corrupt', writable: true });
   });
 
-  it('does not guess at a newer version', () => {
-    expect(readState({ version: STATE_VERSION + 1, progress: {} })).toEqual({ state: defaultState(), problem: 'newer-version' });
+  it('does not guess at a newer version, and marks it not to be written over', () => {
+    expect(readState({ version: STATE_VERSION + 1, people: 'who knows' })).toEqual({
+      state: defaultState(),
+      problem: 'newer-version',
+      writable: false,
+    });
   });
 
-  it('keeps the valid marks and drops the rest', () => {
+  it('migrates version 1: the one checklist becomes the user’s own', () => {
+    const v1 = { version: 1, progress: { path: 'app', marks: { 'app-install': { by: 'user', at: 3 } } }, language: 'en' };
+    const { state, problem } = readState(v1);
+    expect(problem).toBeNull();
+    expect(state.version).toBe(2);
+    expect(state.language).toBe('en');
+    expect(state.guardian).toBe(false);
+    expect(state.people).toEqual([{ id: 'me', nickname: '', progress: { path: 'app', marks: { 'app-install': { by: 'user', at: 3 } } } }]);
+    // Migrating what is already migrated changes nothing.
+    expect(readState(state)).toEqual({ state, problem: null, writable: true });
+  });
+
+  it('keeps the valid marks of version 1 and drops the rest', () => {
     const result = readState({
-      version: STATE_VERSION,
+      version: 1,
       progress: {
         path: 'sms',
         marks: {
@@ -41,7 +70,46 @@ describe('readState', () => {
       language: 'de',
     });
     expect(result.problem).toBe('partly-invalid');
-    expect(result.state.progress.marks).toEqual({ 'sms-choose': { by: 'page', at: 10 } });
+    expect(currentPerson(result.state).progress.marks).toEqual({ 'sms-choose': { by: 'page', at: 10 } });
     expect(result.state.language).toBeNull();
+  });
+
+  it('drops people it cannot trust and keeps the others', () => {
+    const result = readState({
+      version: 2,
+      language: null,
+      guardian: true,
+      people: [
+        person('p1', 'Mor'),
+        person('p2', '010190 12345'), // an ID number typed in by hand
+        person('p3', 'Far'),
+        person('p3', 'Twin'), // duplicate id
+        person('x', 'Bad id'),
+        'not a person',
+        person('p4', 'mor'), // the same nickname again
+      ],
+      current: 'p2',
+    });
+    expect(result.problem).toBe('partly-invalid');
+    expect(result.state.people.map((p) => p.id)).toEqual(['me', 'p1', 'p3']);
+    // The current person was dropped: back to the user's own checklist.
+    expect(result.state.current).toBe('me');
+  });
+
+  it('always has the user first, even when storage lost them', () => {
+    const result = readState({ version: 2, language: null, guardian: false, people: [], current: 'me' });
+    expect(result.state.people[0]?.id).toBe('me');
+    expect(result.problem).toBeNull();
+  });
+});
+
+describe('withCurrentProgress', () => {
+  it('changes only the current person, and returns the same state when nothing changed', () => {
+    const state = readState({ version: 2, language: null, guardian: true, people: [person('me', ''), person('p1', 'Mor')], current: 'p1' }).state;
+    const same = withCurrentProgress(state, (p) => p);
+    expect(same).toBe(state);
+    const next = withCurrentProgress(state, (p) => ({ ...p, path: 'app' }));
+    expect(next.people[1]?.progress.path).toBe('app');
+    expect(next.people[0]?.progress.path).toBe('sms');
   });
 });

@@ -43,6 +43,7 @@ function wrap(page: Page): E2EPage {
     },
     press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     click: (selector) => page.click(selector),
+    type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     async screenshot(path) {
       await page.screenshot({ path });
     },

@@ -37,6 +37,7 @@ function wrap(page: Page): E2EPage {
     },
     press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
     click: (selector) => page.click(selector),
+    type: (selector, text) => page.type(selector, text),
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
     },

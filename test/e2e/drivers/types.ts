@@ -35,6 +35,8 @@ export interface E2EPage {
   press(key: string): Promise<void>;
   /** Click at the centre of the first element matching a CSS selector in the light DOM. */
   click(selector: string): Promise<void>;
+  /** Focus the first element matching a CSS selector and type text into it, key by key. */
+  type(selector: string, text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,94 @@
+/**
+ * What the user can do in the popup, as data, and what each does to the
+ * stored state. Pure: the background applies these one at a time (the only
+ * writer), so a popup and two tabs acting at once never lose a change.
+ */
+import { emptyProgress, switchPath, toggleStep, ALL_STEPS, type PathId, type StepId } from './checklist';
+import { checkNickname, MAX_PEOPLE, ME, newPersonId, type NicknameProblem } from './people';
+import { defaultState, LANGUAGES, withCurrentProgress, type Language, type StoredState } from './storage';
+
+export type PopupAction =
+  | { type: 'toggle-step'; step: StepId }
+  | { type: 'switch-path'; path: PathId }
+  /** Clear the current person's checklist (the popup asks first). */
+  | { type: 'reset' }
+  | { type: 'set-language'; language: Language | null }
+  | { type: 'set-guardian'; on: boolean }
+  | { type: 'add-person'; nickname: string }
+  | { type: 'remove-person'; id: string }
+  | { type: 'select-person'; id: string }
+  /** Start again from nothing: the only action allowed over data from a newer PIN-fri. */
+  | { type: 'start-over' };
+
+export type ActionResult = { ok: true; state: StoredState } | { ok: false; problem: NicknameProblem | 'too-many' | 'unknown-person' };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Exactly these keys, no more. */
+const hasKeys = (raw: Record<string, unknown>, keys: string[]) => Object.keys(raw).sort().join(',') === [...keys].sort().join(',');
+
+/** A well-formed action, or null. Anything else, or any extra key, is refused. */
+export function parsePopupAction(raw: unknown): PopupAction | null {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return null;
+  switch (raw.type) {
+    case 'toggle-step':
+      return hasKeys(raw, ['type', 'step']) && (ALL_STEPS as readonly unknown[]).includes(raw.step) ? { type: raw.type, step: raw.step as StepId } : null;
+    case 'switch-path':
+      return hasKeys(raw, ['type', 'path']) && (raw.path === 'sms' || raw.path === 'app') ? { type: raw.type, path: raw.path } : null;
+    case 'set-language':
+      return hasKeys(raw, ['type', 'language']) && (raw.language === null || (LANGUAGES as readonly unknown[]).includes(raw.language))
+        ? { type: raw.type, language: raw.language as Language | null }
+        : null;
+    case 'set-guardian':
+      return hasKeys(raw, ['type', 'on']) && typeof raw.on === 'boolean' ? { type: raw.type, on: raw.on } : null;
+    case 'add-person':
+      return hasKeys(raw, ['type', 'nickname']) && typeof raw.nickname === 'string' && raw.nickname.length <= 200
+        ? { type: raw.type, nickname: raw.nickname }
+        : null;
+    case 'remove-person':
+    case 'select-person':
+      return hasKeys(raw, ['type', 'id']) && typeof raw.id === 'string' ? { type: raw.type, id: raw.id } : null;
+    case 'reset':
+    case 'start-over':
+      return hasKeys(raw, ['type']) ? { type: raw.type } : null;
+    default:
+      return null;
+  }
+}
+
+export function applyAction(state: StoredState, action: PopupAction, now: number): ActionResult {
+  const ok = (next: StoredState): ActionResult => ({ ok: true, state: next });
+  switch (action.type) {
+    case 'toggle-step':
+      return ok(withCurrentProgress(state, (p) => toggleStep(p, action.step, now)));
+    case 'switch-path':
+      return ok(withCurrentProgress(state, (p) => switchPath(p, action.path)));
+    case 'reset':
+      return ok(withCurrentProgress(state, (p) => emptyProgress(p.path)));
+    case 'set-language':
+      return ok(state.language === action.language ? state : { ...state, language: action.language });
+    case 'set-guardian':
+      // Turning guardian mode off keeps the people (nothing is lost) but shows the user's own checklist.
+      return ok(state.guardian === action.on ? state : { ...state, guardian: action.on, current: action.on ? state.current : ME });
+    case 'add-person': {
+      if (state.people.length > MAX_PEOPLE) return { ok: false, problem: 'too-many' };
+      const check = checkNickname(action.nickname, state.people.map((p) => p.nickname));
+      if (!check.ok) return { ok: false, problem: check.problem };
+      const id = newPersonId(state.people);
+      return ok({ ...state, guardian: true, people: [...state.people, { id, nickname: check.nickname, progress: emptyProgress('sms') }], current: id });
+    }
+    case 'remove-person': {
+      if (action.id === ME || !state.people.some((p) => p.id === action.id)) return { ok: false, problem: 'unknown-person' };
+      const people = state.people.filter((p) => p.id !== action.id);
+      return ok({ ...state, people, current: state.current === action.id ? ME : state.current });
+    }
+    case 'select-person':
+      if (!state.people.some((p) => p.id === action.id)) return { ok: false, problem: 'unknown-person' };
+      return ok(state.current === action.id ? state : { ...state, current: action.id });
+    case 'start-over':
+      return ok({ ...defaultState(), language: state.language });
+  }
+}
+
+/** What the popup gets back for an action: its problem, if any. State itself is read from storage. */
+export type ActionReply = { ok: true } | { ok: false; problem: string };

@@ -1,0 +1,96 @@
+/**
+ * The popup in both real browsers, at its extension URL: it follows what the
+ * pages show while it is open, switches language, and keeps one checklist
+ * per person in guardian mode (page evidence goes to the person chosen).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { E2EBrowser, E2EPage } from './drivers/types';
+import { BROWSERS, launch } from './support';
+
+const POPUP = 'src/popup/index.html';
+
+/** Runs in the popup: the ticked steps, in order. */
+function ticked(): string[] {
+  return Array.from(document.querySelectorAll('[data-step][data-done="true"]')).map((li) => li.getAttribute('data-step') ?? '');
+}
+
+async function badge(popup: E2EPage, want: string): Promise<string | null> {
+  return popup.waitFor(async (text) => {
+    type Api = { action: { getBadgeText(details: object): Promise<string> } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const now = await (g.browser ?? g.chrome)!.action.getBadgeText({});
+    return now === text ? now : null;
+  }, want, 8000);
+}
+
+describe.each(BROWSERS)('%s: the popup', (name) => {
+  let browser: E2EBrowser;
+
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('switches language, and the choice is kept', async () => {
+    const popup = await browser.openExtensionPage(POPUP);
+    await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
+    await popup.evaluate(() => {
+      const select = document.querySelector('select')!;
+      select.value = 'en';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await popup.waitFor(() => document.querySelector('h2')?.textContent === 'Checklist for myself', undefined, 8000);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    await popup.close();
+    const again = await browser.openExtensionPage(POPUP);
+    await again.waitFor(() => document.querySelector('h2')?.textContent === 'Checklist for myself', undefined, 8000);
+    // Back to Bokmål for the cases that follow.
+    await again.evaluate(() => {
+      const select = document.querySelector('select')!;
+      select.value = 'nb';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await again.waitFor(() => document.querySelector('h2')?.textContent === 'Sjekkliste for meg selv', undefined, 8000);
+    await again.close();
+  });
+
+  it('guardian mode keeps two checklists, and page evidence goes to the person chosen', async () => {
+    const popup = await browser.openExtensionPage(POPUP);
+    await popup.waitFor(() => document.querySelector('[data-action=guardian]') !== null, undefined, 8000);
+    await popup.click('[data-action=guardian]');
+    await popup.waitFor(() => document.querySelector('#nickname') !== null, undefined, 8000);
+
+    // An ID number is refused on the spot, and nothing is stored.
+    await popup.type('#nickname', '01019012345');
+    await popup.press('Enter');
+    const error = await popup.waitFor(() => document.querySelector('#nickname-error')?.textContent ?? null, undefined, 5000);
+    expect(error).toMatch(/fødselsnummer/);
+    await popup.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('#nickname')!;
+      field.select();
+    });
+    await popup.type('#nickname', 'Mor');
+    await popup.press('Enter');
+    await popup.waitFor(() => document.querySelector('h2#checklist-heading')?.textContent === 'Sjekkliste for Mor', undefined, 8000);
+    expect(await popup.evaluate(ticked)).toEqual([]);
+
+    // The guardian, logged in as Mor, finds SMS already saved on the settings page.
+    const page = await browser.newPage();
+    await page.goto('https://profil.minid.no/innlogging?saved=sms');
+    await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') !== null, undefined, 8000);
+    await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 4, undefined, 8000);
+    expect(await popup.evaluate(ticked)).toEqual(['sms-open-settings', 'sms-choose', 'sms-mobile', 'sms-save']);
+    expect(await badge(popup, '1')).toBe('1');
+
+    // The guardian's own checklist is untouched.
+    await popup.click('[data-person="me"] input');
+    await popup.waitFor(() => document.querySelector('h2#checklist-heading')?.textContent === 'Sjekkliste for meg selv', undefined, 8000);
+    expect(await popup.evaluate(ticked)).toEqual([]);
+    await popup.click('[data-person="p1"] input');
+    await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 4, undefined, 8000);
+    await page.close();
+    await popup.close();
+  });
+});

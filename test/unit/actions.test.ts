@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { applyAction, parsePopupAction, type PopupAction } from '../../src/core/actions';
+import { MAX_PEOPLE } from '../../src/core/people';
+import { currentPerson, defaultState, type StoredState } from '../../src/core/storage';
+
+function run(state: StoredState, ...actions: PopupAction[]): StoredState {
+  return actions.reduce((s, action, i) => {
+    const result = applyAction(s, action, 100 + i);
+    if (!result.ok) throw new Error(`${action.type}: ${result.problem}`);
+    return result.state;
+  }, state);
+}
+
+describe('applyAction', () => {
+  it('ticks, unticks, switches path and resets the current checklist', () => {
+    let s = run(defaultState(), { type: 'toggle-step', step: 'sms-open-settings' }, { type: 'switch-path', path: 'app' });
+    expect(currentPerson(s).progress).toEqual({ path: 'app', marks: { 'sms-open-settings': { by: 'user', at: 100 } } });
+    s = run(s, { type: 'toggle-step', step: 'sms-open-settings' });
+    expect(currentPerson(s).progress.marks).toEqual({});
+    s = run(s, { type: 'toggle-step', step: 'app-install' }, { type: 'reset' });
+    // Reset clears the ticks and keeps the chosen path.
+    expect(currentPerson(s).progress).toEqual({ path: 'app', marks: {} });
+  });
+
+  it('keeps one checklist per person in guardian mode', () => {
+    let s = run(defaultState(), { type: 'set-guardian', on: true }, { type: 'add-person', nickname: 'Mor' });
+    expect(s.current).toBe('p1');
+    s = run(s, { type: 'toggle-step', step: 'sms-choose' }, { type: 'add-person', nickname: 'Far' }, { type: 'toggle-step', step: 'sms-save' });
+    expect(s.people.map((p) => [p.nickname, Object.keys(p.progress.marks)])).toEqual([
+      ['', []],
+      ['Mor', ['sms-choose']],
+      ['Far', ['sms-save']],
+    ]);
+    s = run(s, { type: 'select-person', id: 'p1' });
+    expect(currentPerson(s).nickname).toBe('Mor');
+    s = run(s, { type: 'remove-person', id: 'p1' });
+    expect(s.current).toBe('me');
+    expect(s.people.map((p) => p.id)).toEqual(['me', 'p2']);
+  });
+
+  it('turning guardian mode off keeps the people and shows the user’s own list', () => {
+    const s = run(defaultState(), { type: 'add-person', nickname: 'Mor' }, { type: 'set-guardian', on: false });
+    expect(s.guardian).toBe(false);
+    expect(s.current).toBe('me');
+    expect(s.people).toHaveLength(2);
+  });
+
+  it('refuses an ID number or a phone number as a nickname, and stores nothing', () => {
+    const before = defaultState();
+    expect(applyAction(before, { type: 'add-person', nickname: '01019012345' }, 1)).toEqual({ ok: false, problem: 'looks-like-id' });
+    expect(applyAction(before, { type: 'add-person', nickname: '+47 932 82 061' }, 1)).toEqual({ ok: false, problem: 'looks-like-phone' });
+  });
+
+  it('has a limit on people', () => {
+    let s = defaultState();
+    for (let i = 0; i < MAX_PEOPLE; i++) s = run(s, { type: 'add-person', nickname: `Person ${String.fromCharCode(65 + i)}` });
+    expect(applyAction(s, { type: 'add-person', nickname: 'One more' }, 1)).toEqual({ ok: false, problem: 'too-many' });
+  });
+
+  it('never removes the user, nor selects someone unknown', () => {
+    expect(applyAction(defaultState(), { type: 'remove-person', id: 'me' }, 1)).toEqual({ ok: false, problem: 'unknown-person' });
+    expect(applyAction(defaultState(), { type: 'select-person', id: 'p9' }, 1)).toEqual({ ok: false, problem: 'unknown-person' });
+  });
+
+  it('sets the language, and "start over" keeps it', () => {
+    const s = run(defaultState(), { type: 'set-language', language: 'nn' }, { type: 'add-person', nickname: 'Mor' }, { type: 'start-over' });
+    expect(s).toEqual({ ...defaultState(), language: 'nn' });
+  });
+});
+
+describe('parsePopupAction', () => {
+  it.each<PopupAction>([
+    { type: 'toggle-step', step: 'sms-save' },
+    { type: 'switch-path', path: 'app' },
+    { type: 'reset' },
+    { type: 'set-language', language: null },
+    { type: 'set-language', language: 'en' },
+    { type: 'set-guardian', on: true },
+    { type: 'add-person', nickname: 'Mor' },
+    { type: 'remove-person', id: 'p1' },
+    { type: 'select-person', id: 'me' },
+    { type: 'start-over' },
+  ])('accepts %j', (action) => {
+    expect(parsePopupAction(action)).toEqual(action);
+  });
+
+  it.each([
+    null,
+    'reset',
+    [],
+    { type: 'toggle-step', step: 'hack' },
+    { type: 'toggle-step', step: 'sms-save', extra: 1 },
+    { type: 'switch-path', path: 'pin' },
+    { type: 'set-language', language: 'de' },
+    { type: 'set-guardian', on: 'yes' },
+    { type: 'add-person', nickname: 5 },
+    { type: 'add-person', nickname: 'x'.repeat(201) },
+    { type: 'remove-person' },
+    { type: 'reset', all: true },
+    { type: 'delete-everything' },
+  ])('refuses %j', (raw) => {
+    expect(parsePopupAction(raw)).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The background against an in-memory browser: it is the only writer, it
+ * takes page reports only from our content script on official pages and
+ * popup actions only from our own pages, and concurrent changes all survive.
+ */
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageReport, popupMessage } from '../../src/core/messages';
+import { readState, STATE_KEY, STATE_VERSION } from '../../src/core/storage';
+
+const PAGE = { id: fakeBrowser.runtime.id, url: 'https://profil.minid.no/innlogging', frameId: 0, tab: { id: 3 } };
+const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
+
+type Sender = Record<string, unknown>;
+const send = (message: unknown, sender: Sender) =>
+  (fakeBrowser.runtime.onMessage.trigger as (m: unknown, s: Sender) => Promise<unknown[]>)(message, sender);
+const stored = async () => (await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY];
+const marks = async () => Object.keys(readState(await stored()).state.people[0]!.progress.marks).sort();
+
+beforeEach(async () => {
+  vi.resetModules();
+  await import('../../src/background/index');
+});
+
+describe('background', () => {
+  it('turns a trusted page report into progress and a badge', async () => {
+    await send(pageReport('settings', 'sms-selected'), PAGE);
+    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('3'));
+  });
+
+  it.each<[string, unknown, Sender]>([
+    ['a look-alike page', pageReport('settings', 'sms-saved'), { ...PAGE, url: 'https://brukerprofil-difi.no/minprofil/minid/' }],
+    ['http', pageReport('settings', 'sms-saved'), { ...PAGE, url: 'http://profil.minid.no/' }],
+    ['a frame', pageReport('settings', 'sms-saved'), { ...PAGE, frameId: 2 }],
+    ['another extension', pageReport('settings', 'sms-saved'), { ...PAGE, id: 'someone-else' }],
+    ['a forged shape', { ...pageReport('settings', 'sms-saved'), extra: 1 }, PAGE],
+    ['a popup action from a web page', popupMessage({ type: 'toggle-step', step: 'sms-save' }), PAGE],
+    ['a popup action with a bad step', { mark: 'pinfri/1', type: 'popup-action', action: { type: 'toggle-step', step: 'x' } }, POPUP],
+  ])('ignores %s', async (_name, message, sender) => {
+    await send(message, sender);
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('applies popup actions from its own pages and answers with problems', async () => {
+    await send(popupMessage({ type: 'toggle-step', step: 'sms-save' }), POPUP);
+    expect(await marks()).toEqual(['sms-save']);
+    const [reply] = await send(popupMessage({ type: 'add-person', nickname: '93282061' }), POPUP);
+    expect(reply).toEqual({ ok: false, problem: 'looks-like-phone' });
+    expect(readState(await stored()).state.people).toHaveLength(1);
+  });
+
+  it('keeps both of two changes made at the same moment', async () => {
+    await Promise.all([
+      send(pageReport('settings', 'sms-selected'), PAGE),
+      send(popupMessage({ type: 'toggle-step', step: 'sms-mobile' }), POPUP),
+      send(pageReport('login', 'sms-code-asked'), { ...PAGE, url: 'https://login.idporten.no/authorize/minid/otc' }),
+    ]);
+    expect(await marks()).toEqual(['sms-choose', 'sms-first-login', 'sms-mobile', 'sms-open-settings', 'sms-save']);
+  });
+
+  it('never writes over data from a newer PIN-fri, until the user starts over', async () => {
+    const newer = { version: STATE_VERSION + 1, something: 'we do not know' };
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: newer });
+    await send(pageReport('settings', 'sms-saved'), PAGE);
+    await send(popupMessage({ type: 'toggle-step', step: 'sms-save' }), POPUP);
+    expect(await stored()).toEqual(newer);
+    await send(popupMessage({ type: 'start-over' }), POPUP);
+    expect(readState(await stored())).toMatchObject({ problem: null, writable: true });
+  });
+});

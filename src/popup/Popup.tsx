@@ -11,7 +11,9 @@ import { isDone, isStarted, nextStep, PATH_STEPS, stepsLeft, type PathId } from 
 import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
 import { LINKS } from '../core/links';
 import { currentPerson, LANGUAGES, type Language, type ReadResult } from '../core/storage';
+import { judgeUrl } from '../core/genuine';
 import { Confirm } from './Confirm';
+import { GenuineCheck } from './GenuineCheck';
 import { Guardian } from './Guardian';
 import { QrCode } from './QrCode';
 
@@ -21,11 +23,13 @@ export interface PopupProps {
   now: number;
   act(action: PopupAction): Promise<ActionReply>;
   openTab(url: string): void;
+  /** The address of the tab the popup was opened over (activeTab), if the browser gave it. */
+  activeUrl?: string | undefined;
 }
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
-export function Popup({ model, uiLanguage, now, act, openTab }: PopupProps) {
+export function Popup({ model, uiLanguage, now, act, openTab, activeUrl }: PopupProps) {
   const { state, problem } = model;
   const lang = state.language ?? languageFromBrowser(uiLanguage);
   const tr = (key: MessageKey, values?: Record<string, string | number>) => t(lang, key, values);
@@ -56,6 +60,8 @@ export function Popup({ model, uiLanguage, now, act, openTab }: PopupProps) {
         <p class="status">{tr('statusLine')}</p>
       </header>
       {notice}
+
+      <GenuineCheck verdict={judgeUrl(activeUrl)} lang={lang} />
 
       <Guardian state={state} lang={lang} act={act} />
 

@@ -36,3 +36,13 @@ export async function sendAction(action: PopupAction): Promise<ActionReply> {
 export function openTab(url: string): void {
   void browser.tabs.create({ url });
 }
+
+/** The address of the tab the popup was opened over. activeTab grants it for this one tab, now. */
+export async function activeTabUrl(): Promise<string | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url;
+  } catch {
+    return undefined;
+  }
+}

@@ -14,8 +14,8 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     expect(manifest.content_scripts[0].all_frames).toBe(false);
   });
 
-  it('asks for storage only, and exposes nothing to pages', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage and activeTab only, and exposes nothing to pages', () => {
+    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);

@@ -200,7 +200,7 @@ export const ROUTES: readonly ReplicaRoute[] = [
       ['lookalike-hyphen', 'https://brukerprofil-difi.no/minprofil/minid/', 'a hyphen for a dot'],
       ['lookalike-suffix', 'https://brukerprofil.difi.no.login-sikker.com/minprofil/minid/', 'the real name as a subdomain'],
       ['lookalike-http', 'http://brukerprofil.difi.no/minprofil/minid/', 'the real host without https'],
-      ['lookalike-punycode', 'https://xn--brukerprofl-6jb.difi.no/minprofil/minid/', 'a homograph (dotless ı)'],
+      ['lookalike-punycode', 'https://brukerprofil.xn--dfi-jhd.no/minprofil/minid/', 'a homograph (Cyrillic і in "difi")'],
     ] as const
   ).map(
     ([id, url, note]): ReplicaRoute => ({

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { PopupAction } from '../../src/core/actions';
 import type { Marks, Progress } from '../../src/core/checklist';
@@ -141,5 +141,34 @@ describe('Popup', () => {
     expect(screen.getByRole('link', { name: 'Ring MinID: 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');
     expect(screen.getByRole('link', { name: /brukerstotte@digdir.no/ }).getAttribute('href')).toBe('mailto:brukerstotte@digdir.no');
     expect(screen.getByText(/Digdir ber deg aldri om passord/)).toBeTruthy();
+  });
+});
+
+describe('Popup: "Er dette den ekte ID-porten?"', () => {
+  const showFor = (activeUrl: string | undefined) =>
+    render(
+      <Popup model={{ state: defaultState(), problem: null, writable: true }} uiLanguage="nb" now={NOW} act={vi.fn()} openTab={vi.fn()} activeUrl={activeUrl} />,
+    );
+
+  it('says yes on an official page', () => {
+    showFor('https://login.idporten.no/authorize/selector');
+    expect(screen.getByText('Ja. Dette er en ekte side for MinID og ID-porten.')).toBeTruthy();
+    expect(screen.getByText('Adressen er login.idporten.no.')).toBeTruthy();
+  });
+
+  it('warns clearly on a look-alike, with the reasons and what to do', () => {
+    showFor('https://brukerprofil.difi.no.login-sikker.com/minprofil/minid/');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Advarsel: Dette er ikke den ekte ID-porten.');
+    expect(alert.textContent).toContain('Det ekte navnet står først, men siden hører til et annet sted.');
+    expect(alert.textContent).toContain('ring 800 30 300');
+  });
+
+  it('stays calm on other pages, and says nothing where there is no web address', () => {
+    showFor('https://www.vg.no/');
+    expect(screen.getByText('Denne fanen er ikke en side for MinID eller ID-porten.')).toBeTruthy();
+    cleanup();
+    showFor(undefined);
+    expect(document.querySelector('[data-verdict]')).toBeNull();
   });
 });

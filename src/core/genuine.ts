@@ -1,0 +1,195 @@
+/**
+ * "Er dette den ekte ID-porten?" — is the address in the current tab one of
+ * the official MinID / ID-porten pages, or something dressed up as one?
+ *
+ * Pure: a URL string in, a verdict out. Official means https and an exact
+ * host from sites.ts (the same rule the content script runs on). A page that
+ * is not official but LOOKS like one is a look-alike, with the reasons:
+ * - http: an official host without https;
+ * - address-tricks: a user name, password or port in the address;
+ * - extra-subdomain: an official name inside another domain
+ *   (brukerprofil.difi.no.login-sikker.com, minid.no.sikker-login.com);
+ * - homograph: an international (xn--) name that reads like an official one
+ *   (Cyrillic "о" for "o", dotless "ı" for "i" …);
+ * - similar-name: a name that contains, or is one letter away from, minid /
+ *   idporten / difi / digdir (minid-login.com, id-porten.no, rninid.no).
+ */
+import { OFFICIAL_HOSTS, isOfficialUrl } from './sites';
+
+export type LookalikeReason = 'http' | 'address-tricks' | 'extra-subdomain' | 'homograph' | 'similar-name';
+
+export type Verdict =
+  | { kind: 'official'; host: string }
+  | { kind: 'lookalike'; host: string; reasons: LookalikeReason[] }
+  /**
+   * Another address under a domain the official hosts belong to (www.minid.no,
+   * www.digdir.no): owned by the same public body, so not a fake, but not one of
+   * the pages PIN-fri knows either.
+   */
+  | { kind: 'related'; host: string; domain: string }
+  /** An ordinary web page that does not pretend to be MinID. */
+  | { kind: 'other'; host: string }
+  /** No web address to judge (browser pages, files, extension pages, nothing). */
+  | { kind: 'not-web' };
+
+/**
+ * Domains the official hosts belong to, plus Digdir's own: anything under them is
+ * run by the same public body. From sites.ts (the last two labels of each host).
+ */
+export const RELATED_DOMAINS: readonly string[] = [...new Set([...OFFICIAL_HOSTS.map((h) => h.split('.').slice(-2).join('.')), 'digdir.no'])];
+
+/** Names that a fake MinID / ID-porten page would borrow. */
+const KEYWORDS = ['minid', 'idporten', 'difi', 'digdir', 'brukerprofil', 'kontaktregisteret'];
+/** Keywords long enough that one wrong letter is still a look-alike (short ones must match exactly). */
+const FUZZY_MIN_LENGTH = 5;
+
+// --- Punycode (RFC 3492) decoding, so "xn--…" names can be read as people see them. ---
+const BASE = 36;
+const T_MIN = 1;
+const T_MAX = 26;
+const SKEW = 38;
+const DAMP = 700;
+
+function adapt(delta: number, points: number, first: boolean): number {
+  let d = first ? Math.floor(delta / DAMP) : delta >> 1;
+  d += Math.floor(d / points);
+  let k = 0;
+  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
+    d = Math.floor(d / (BASE - T_MIN));
+    k += BASE;
+  }
+  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
+}
+
+function digitOf(code: number): number {
+  if (code >= 48 && code <= 57) return code - 22; // 0-9 → 26-35
+  if (code >= 97 && code <= 122) return code - 97; // a-z → 0-25
+  if (code >= 65 && code <= 90) return code - 65;
+  return BASE;
+}
+
+/** Decodes one punycode label (without "xn--"); null when it is not valid punycode. */
+export function decodePunycodeLabel(input: string): string | null {
+  const output: number[] = [];
+  const basicEnd = input.lastIndexOf('-');
+  for (let j = 0; j < Math.max(0, basicEnd); j++) {
+    const code = input.charCodeAt(j);
+    if (code >= 0x80) return null;
+    output.push(code);
+  }
+  let n = 128;
+  let bias = 72;
+  let i = 0;
+  for (let index = basicEnd > 0 ? basicEnd + 1 : 0; index < input.length; ) {
+    const oldI = i;
+    for (let w = 1, k = BASE; ; k += BASE) {
+      if (index >= input.length) return null;
+      const digit = digitOf(input.charCodeAt(index++));
+      if (digit >= BASE) return null;
+      i += digit * w;
+      if (i > 0x10ffff * 64) return null;
+      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+      if (digit < t) break;
+      w *= BASE - t;
+    }
+    bias = adapt(i - oldI, output.length + 1, oldI === 0);
+    n += Math.floor(i / (output.length + 1));
+    i %= output.length + 1;
+    if (n > 0x10ffff) return null;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
+}
+
+/** Look-alike letters from other scripts (and digits) mapped to the Latin letter they imitate. */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ո: 'n', һ: 'h', ⅰ: 'i',
+  ı: 'i', ɩ: 'i', ι: 'i', ο: 'o', ν: 'v', ρ: 'p', κ: 'k', τ: 't', ɡ: 'g', ḿ: 'm', ṁ: 'm', ṃ: 'm', ń: 'n', ṅ: 'n', í: 'i', ì: 'i', ï: 'i', î: 'i',
+  ð: 'd', đ: 'd', ď: 'd', ó: 'o', ò: 'o', ö: 'o', ô: 'o', õ: 'o', ø: 'o', é: 'e', è: 'e', ê: 'e', ë: 'e', ŕ: 'r', ř: 'r', ṕ: 'p', ǵ: 'g', ğ: 'g', ƒ: 'f',
+  '0': 'o', '1': 'i', l: 'i',
+};
+
+/** How a name reads to a person: look-alike letters folded, "rn" read as "m". */
+function skeleton(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase().normalize('NFC')) out += CONFUSABLES[ch] ?? ch;
+  return out.replace(/rn/g, 'm');
+}
+
+/** The keywords as they read after folding (l → i), so they compare with skeletons. */
+const FOLDED_KEYWORDS = KEYWORDS.map(skeleton);
+
+/** Levenshtein distance of at most one. */
+function withinOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/**
+ * Whether a host name borrows one of the official names. Compared word by word
+ * (the parts between dots and dashes, and each two neighbours joined, so
+ * "id-porten" reads as "idporten"), never as any substring: "modified.com"
+ * and "gemini-dashboard.io" must not alarm anyone.
+ */
+function borrowsAName(host: string): boolean {
+  const words = host.split(/[.\-_]+/).filter(Boolean).map(skeleton);
+  const candidates = [...words, ...words.slice(1).map((w, i) => `${words[i]}${w}`)];
+  return candidates.some((word) =>
+    FOLDED_KEYWORDS.some((keyword) => word === keyword || (keyword.length >= FUZZY_MIN_LENGTH && withinOne(word, keyword))),
+  );
+}
+
+export function judgeUrl(url: string | undefined | null): Verdict {
+  let parsed: URL;
+  try {
+    parsed = new URL(url ?? '');
+  } catch {
+    return { kind: 'not-web' };
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { kind: 'not-web' };
+  const host = parsed.hostname.replace(/\.$/, '');
+  if (isOfficialUrl(url ?? '')) return { kind: 'official', host };
+
+  const reasons = new Set<LookalikeReason>();
+  const official = OFFICIAL_HOSTS.includes(host);
+  const domain = RELATED_DOMAINS.find((d) => host === d || host.endsWith(`.${d}`));
+  if ((official || domain) && parsed.protocol === 'http:') reasons.add('http');
+  if (parsed.username || parsed.password || parsed.port) {
+    // "https://login.idporten.no@evil.example/" goes to evil.example: the real name is only a user name.
+    const user = decodeURIComponent(`${parsed.username}.${parsed.password}`);
+    if (official || domain || borrowsAName(host) || borrowsAName(user)) reasons.add('address-tricks');
+  }
+  // An official name with more after it: the real owner is whatever comes last (….difi.no.evil.com).
+  if (!domain && [...OFFICIAL_HOSTS, ...RELATED_DOMAINS].some((o) => host.startsWith(`${o}.`) || host.includes(`.${o}.`))) {
+    reasons.add('extra-subdomain');
+  }
+  const labels = host.split('.');
+  const decoded = labels.map((label) => (label.startsWith('xn--') ? decodePunycodeLabel(label.slice(4)) : label));
+  const readable = decoded.map((label) => label ?? '').join('.');
+  if (labels.some((l) => l.startsWith('xn--')) && (borrowsAName(readable) || OFFICIAL_HOSTS.some((o) => skeleton(o) === skeleton(readable)))) {
+    reasons.add('homograph');
+  }
+  if (!domain && !reasons.has('extra-subdomain') && !reasons.has('homograph') && borrowsAName(readable)) {
+    reasons.add('similar-name');
+  }
+  if (reasons.size > 0) return { kind: 'lookalike', host, reasons: [...reasons] };
+  if (domain) return { kind: 'related', host, domain };
+  return { kind: 'other', host };
+}

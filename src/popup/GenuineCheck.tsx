@@ -1,0 +1,39 @@
+/**
+ * "Er dette den ekte ID-porten?": what PIN-fri can say about the tab the user
+ * is on, from its address alone (core/genuine.ts). The address is read only
+ * when the user opens the popup (activeTab), shown, and never stored.
+ */
+import type { Verdict } from '../core/genuine';
+import { t, type MessageKey } from '../core/i18n';
+import type { Language } from '../core/storage';
+
+export function GenuineCheck({ verdict, lang }: { verdict: Verdict; lang: Language }) {
+  if (verdict.kind === 'not-web') return null;
+  const tr = (key: MessageKey, values?: Record<string, string>) => t(lang, key, values);
+  return (
+    <section class={`genuine genuine-${verdict.kind}`} aria-labelledby="genuine-heading" data-verdict={verdict.kind}>
+      <h2 id="genuine-heading">{tr('genuineHeading')}</h2>
+      {verdict.kind === 'official' ? (
+        <p>
+          <strong>{tr('genuineYes')}</strong> {tr('genuineAddress', { host: verdict.host })}
+        </p>
+      ) : verdict.kind === 'related' ? (
+        <p>{tr('genuineRelated', { domain: verdict.domain })}</p>
+      ) : verdict.kind === 'other' ? (
+        <p>{tr('genuineOther')}</p>
+      ) : (
+        <div role="alert">
+          <p>
+            <strong>{tr('genuineNo')}</strong> {tr('genuineAddress', { host: verdict.host })}
+          </p>
+          <ul>
+            {verdict.reasons.map((reason) => (
+              <li key={reason}>{tr(`why.${reason}` as MessageKey)}</li>
+            ))}
+          </ul>
+          <p>{tr('genuineAdvice')}</p>
+        </div>
+      )}
+    </section>
+  );
+}

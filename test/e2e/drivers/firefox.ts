@@ -100,6 +100,8 @@ export async function launchFirefox(opts: LaunchOptions): Promise<FirefoxBrowser
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
+      // Not intercepted (that would stop the page's own files), but every request is recorded.
+      page.on('request', (request: HTTPRequest) => void seen.push(request.url()));
       const url = extensionBase + path;
       void page.goto(url).catch(() => undefined);
       await page.waitForFunction((want) => location.href === want && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, url);

@@ -23,6 +23,7 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
   const marked = ROUTES.filter((r) => r.kind !== null && r.expectSms);
   const unmarked = ROUTES.filter((r) => r.kind !== null && !r.expectSms);
   const untouched = ROUTES.filter((r) => r.kind === null);
+  const fields = ROUTES.filter((r) => r.kind !== null && r.expectHint);
 
   it.each(marked.map((r) => [r.id, r] as const))('%s: marks the SMS option', async (_id, route) => {
     await page.goto(route.url);
@@ -61,6 +62,41 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     const contract = await page.evaluate(readContract);
     expect(contract.page).toBe(route.kind);
     expect(contract.targets).toBe(0);
+  });
+
+  it.each(fields.map((r) => [r.id, r] as const))('%s: points at the field', async (_id, route) => {
+    await page.goto(route.url);
+    await page.waitFor(
+      (state) => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === state,
+      route.expectHint,
+      8000,
+    );
+    const contract = await page.evaluate(readContract);
+    expect(contract).toMatchObject({ page: route.kind, targets: 0, hint: true, hintState: route.expectHint });
+    if (route.expectMobile) {
+      expect(contract).toMatchObject({ mobileTargets: 1, mobileIsExpected: true });
+    } else {
+      // The SMS-code field is evidence, not something to choose: nothing is marked at all.
+      expect(await page.evaluate(() => document.querySelector('[data-pinfri-target]') === null)).toBe(true);
+      expect(contract.mobileTargets).toBe(0);
+    }
+  });
+
+  it('a login that asks for the code from SMS ticks the last step in the popup', async () => {
+    await page.goto('https://login.idporten.no/authorize/minid/otc');
+    await page.waitFor(
+      () => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'sms-active',
+      undefined,
+      8000,
+    );
+    const popup = await browser.openExtensionPage('src/popup/index.html');
+    const done = await popup.waitFor(
+      () => (document.querySelector('[data-step="sms-first-login"][data-done="true"]') !== null ? true : null),
+      undefined,
+      8000,
+    );
+    expect(done).toBe(true);
+    await popup.close();
   });
 
   it.each(untouched.map((r) => [r.id, r] as const))('%s: look-alike, not touched at all', async (_id, route) => {

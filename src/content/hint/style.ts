@@ -37,6 +37,7 @@ export const HINT_CSS = `
 .callout.corner { right: 16px; bottom: 16px; }
 .callout[data-state="pin"] { border-color: var(--ds-color-warning-border-default); background: var(--ds-color-warning-surface-tinted); color: var(--ds-color-warning-text-default); }
 .callout[data-state="done"] { border-color: var(--ds-color-success-border-default); background: var(--ds-color-success-surface-tinted); color: var(--ds-color-success-text-default); }
+.callout[data-state="sms-active"] { border-color: var(--ds-color-success-border-default); background: var(--ds-color-success-surface-tinted); color: var(--ds-color-success-text-default); }
 .brand { margin: 0 0 2px; font-size: 0.875em; font-weight: 600; color: inherit; opacity: 0.85; }
 .title { margin: 0 0 4px; font-size: 1.125em; font-weight: 700; line-height: 1.3; }
 .why, .you-choose { margin: 0 0 8px; }

@@ -8,6 +8,7 @@ import { languageFromBrowser } from '../core/i18n';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
 import { readState, STATE_KEY, type Language } from '../core/storage';
 import { createHint } from './hint/hint';
+import { initContact } from './pages/contact';
 import { initLogin } from './pages/login';
 import { initChoice } from './pages/settings';
 import { createReporter } from './report';
@@ -58,9 +59,10 @@ function start(language: Language): void {
     };
     ctx.setPageKind(current);
     // The choice can show up on any official page (where it lives is partly inferred);
-    // a login page may ask for the code from SMS.
+    // the login and contact pages have a field of their own to point at.
     initChoice(ctx);
     if (kind === 'login') initLogin(ctx);
+    if (kind === 'contact') initContact(ctx);
   }
 
   window.addEventListener(

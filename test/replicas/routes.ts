@@ -189,7 +189,9 @@ export const ROUTES: readonly ReplicaRoute[] = [
     lang: 'nb',
     kind: 'contact',
     expectSms: false,
-    note: 'contact register: a mobile-number field, e-mail, SMS-notice checkbox',
+    expectMobile: true,
+    expectHint: 'mobile',
+    note: 'contact register: a mobile-number field (marked "mobile"), e-mail, SMS-notice checkbox',
   },
   {
     id: 'help-nb',

@@ -17,7 +17,7 @@ import { t, type MessageKey } from '../../core/i18n';
 import type { Language } from '../../core/storage';
 import { HINT_CSS } from './style';
 
-export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found' | 'sms-active';
+export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found' | 'sms-active' | 'mobile';
 
 export const HINT_TAG = 'pinfri-hint';
 

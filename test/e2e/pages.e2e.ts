@@ -55,6 +55,11 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
         undefined,
         12_000,
       );
+      // Where to get help instead: a call to MinID's support, and minid.no.
+      const links = await page.evaluate(() =>
+        Array.from(document.querySelector('pinfri-hint')?.shadowRoot?.querySelectorAll('.callout .help a') ?? []).map((a) => a.getAttribute('href')),
+      );
+      expect(links).toEqual(['tel:+4780030300', 'https://minid.no/']);
     } else {
       // Give a late scan a moment to (wrongly) mark something before we look.
       await new Promise((r) => setTimeout(r, 800));

@@ -60,6 +60,13 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
         Array.from(document.querySelector('pinfri-hint')?.shadowRoot?.querySelectorAll('.callout .help a') ?? []).map((a) => a.getAttribute('href')),
       );
       expect(links).toEqual(['tel:+4780030300', 'https://minid.no/']);
+      // With nothing to point at, the callout keeps to the bottom-right corner, off the page's content.
+      const corner = await page.evaluate(() => {
+        const r = document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
+        return r ? { right: innerWidth - r.right, bottom: innerHeight - r.bottom } : null;
+      });
+      expect(corner?.right).toBeLessThan(40);
+      expect(corner?.bottom).toBeLessThan(40);
     } else {
       // Give a late scan a moment to (wrongly) mark something before we look.
       await new Promise((r) => setTimeout(r, 800));

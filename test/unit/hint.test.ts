@@ -37,6 +37,10 @@ describe('help links', () => {
       { href: 'tel:+4780030300', text: t(lang, 'helpCall') },
       { href: 'https://minid.no/', text: t(lang, 'helpSite') },
     ]);
+    // With nothing to point at, the callout sits in the corner, with no ring.
+    const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+    expect(shadow?.querySelector('.callout')?.classList.contains('corner')).toBe(true);
+    expect(shadow?.querySelector<HTMLElement>('.ring')?.hidden).toBe(true);
     expect(HELP_PHONE_HREF).toBe('tel:+4780030300');
     expect(HELP_SITE_HREF).toBe('https://minid.no/');
   });

@@ -108,7 +108,8 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
     callout.addEventListener(type, (event) => event.stopPropagation());
   }
 
-  let target: Element | null = null;
+  // undefined until the first show, so that a first show without a target still lays out the corner.
+  let target: Element | null | undefined;
   let others: readonly Element[] = [];
   let stopFollowing: (() => void) | null = null;
   let dismissed = false;

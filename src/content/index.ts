@@ -7,6 +7,9 @@ import browser from 'webextension-polyfill';
 import { languageFromBrowser } from '../core/i18n';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
 import { readState, STATE_KEY, type Language } from '../core/storage';
+import { createHint } from './hint/hint';
+import { initContact } from './pages/contact';
+import { initLogin } from './pages/login';
 import { initChoice } from './pages/settings';
 import { createReporter } from './report';
 import type { PageContext } from './types';
@@ -49,11 +52,17 @@ function start(language: Language): void {
         current = next;
         document.documentElement.setAttribute(PAGE_ATTR, next);
       },
+      currentKind: () => current,
+      hint: createHint(language, controller.signal),
       report: (status) => reporter(current, status),
       checkUrl,
     };
     ctx.setPageKind(current);
+    // The choice can show up on any official page (where it lives is partly inferred);
+    // the login and contact pages have a field of their own to point at.
     initChoice(ctx);
+    if (kind === 'login') initLogin(ctx);
+    if (kind === 'contact') initContact(ctx);
   }
 
   window.addEventListener(

@@ -15,7 +15,7 @@
  * 4. Siblings that name other methods (PIN letter, app) raise confidence.
  * Open shadow roots are walked; closed ones cannot be, by design.
  */
-import { meaningOf, MAX_LABEL_WORDS, type Method } from './wording';
+import { isMobileNumberLabel, isSmsCodePrompt, meaningOf, MAX_LABEL_WORDS, type Method } from './wording';
 
 export type ControlKind = 'radio' | 'aria-choice' | 'mid-radio' | 'mid-radio-button' | 'button' | 'link';
 
@@ -56,6 +56,12 @@ const GROUP_ROLES = new Set(['radiogroup', 'listbox', 'menu', 'group', 'list', '
 // Our own hint (pinfri-hint) is never part of the page we read.
 const SKIP_SUBTREES = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head', 'pinfri-hint']);
 const MID_HOSTS = new Set(['mid-radio', 'mid-radio-button']);
+/**
+ * Digdir's text-field components. Their label is the `label` attribute (or a
+ * slot="label" child); the <input> they render in their shadow root is
+ * represented by the host, as a screen reader user meets it.
+ */
+export const MID_FIELD_HOSTS: ReadonlySet<string> = new Set(['mid-textfield', 'mid-code-input', 'mid-phone-input']);
 
 export interface Walk {
   elements: Element[];
@@ -118,6 +124,11 @@ export function accessibleName(el: Element): string {
   }
   const aria = el.getAttribute('aria-label');
   if (aria && aria.trim()) return aria.trim();
+  if (MID_FIELD_HOSTS.has(el.localName)) {
+    const label = el.getAttribute('label')?.trim();
+    if (label) return label;
+    return text(el.querySelector(':scope > [slot="label"]'));
+  }
   if (el.localName === 'input') {
     const id = el.getAttribute('id');
     if (id) {
@@ -127,7 +138,7 @@ export function accessibleName(el: Element): string {
     }
     const wrapping = el.closest('label');
     if (wrapping) return text(wrapping);
-    return el.getAttribute('title')?.trim() ?? '';
+    return el.getAttribute('title')?.trim() || (el.getAttribute('placeholder')?.trim() ?? '');
   }
   // Web-component options and ARIA choices: their light-DOM text is the slotted label.
   return text(el) || (el.getAttribute('title')?.trim() ?? '');
@@ -262,4 +273,64 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
     }
   }
   return best?.option ?? null;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Text fields: the SMS-code field on login pages, the mobile number field. */
+/* ------------------------------------------------------------------------ */
+
+/** Input types a person types a code or a phone number into. No type = text. */
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'tel', 'number', 'password', 'search']);
+
+export type FieldKind = 'input' | 'mid-field';
+
+export interface TextField {
+  /** The control itself: an <input>, or the light-DOM host of a mid-* field. Never read its value. */
+  element: Element;
+  kind: FieldKind;
+}
+
+function isInsideMidField(el: Element): boolean {
+  const root = el.getRootNode() as ShadowRoot;
+  return !!root && 'host' in root && MID_FIELD_HOSTS.has((root.host as Element).localName);
+}
+
+function fieldKind(el: Element): FieldKind | null {
+  if (MID_FIELD_HOSTS.has(el.localName)) return 'mid-field';
+  if (el.localName !== 'input' || isInsideMidField(el)) return null;
+  const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+  return TEXT_INPUT_TYPES.has(type) ? 'input' : null;
+}
+
+/** The first visible text field under root whose label, read as a screen reader would, passes `accepts`. */
+function findTextField(root: ParentNode, walk: Walk, accepts: (label: string) => boolean): TextField | null {
+  for (const el of walk.elements) {
+    const kind = fieldKind(el);
+    if (!kind || isHidden(el) || isInsideHidden(el, root)) continue;
+    if (accepts(accessibleName(el))) return { element: el, kind };
+  }
+  return null;
+}
+
+/** Hidden by an ancestor in its own tree (a closed-off step of a multi-step form). */
+function isInsideHidden(el: Element, root: ParentNode): boolean {
+  let node: Element | null = el.parentElement;
+  while (node && node !== root) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    node = node.parentElement;
+  }
+  return false;
+}
+
+/**
+ * The field on a login page that asks for the code sent by SMS, or null.
+ * Pure and read-only: finds the control by its label and never reads its value.
+ */
+export function findSmsCodeField(root: ParentNode, walk: Walk = walkDeep(root)): TextField | null {
+  return findTextField(root, walk, isSmsCodePrompt);
+}
+
+/** The mobile-number field on the contact page, or null. Never reads the number. */
+export function findMobileField(root: ParentNode, walk: Walk = walkDeep(root)): TextField | null {
+  return findTextField(root, walk, isMobileNumberLabel);
 }

@@ -23,6 +23,7 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
   const marked = ROUTES.filter((r) => r.kind !== null && r.expectSms);
   const unmarked = ROUTES.filter((r) => r.kind !== null && !r.expectSms);
   const untouched = ROUTES.filter((r) => r.kind === null);
+  const fields = ROUTES.filter((r) => r.kind !== null && r.expectHint);
 
   it.each(marked.map((r) => [r.id, r] as const))('%s: marks the SMS option', async (_id, route) => {
     await page.goto(route.url);
@@ -54,6 +55,18 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
         undefined,
         12_000,
       );
+      // Where to get help instead: a call to MinID's support, and minid.no.
+      const links = await page.evaluate(() =>
+        Array.from(document.querySelector('pinfri-hint')?.shadowRoot?.querySelectorAll('.callout .help a') ?? []).map((a) => a.getAttribute('href')),
+      );
+      expect(links).toEqual(['tel:+4780030300', 'https://minid.no/']);
+      // With nothing to point at, the callout keeps to the bottom-right corner, off the page's content.
+      const corner = await page.evaluate(() => {
+        const r = document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
+        return r ? { right: innerWidth - r.right, bottom: innerHeight - r.bottom } : null;
+      });
+      expect(corner?.right).toBeLessThan(40);
+      expect(corner?.bottom).toBeLessThan(40);
     } else {
       // Give a late scan a moment to (wrongly) mark something before we look.
       await new Promise((r) => setTimeout(r, 800));
@@ -61,6 +74,41 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     const contract = await page.evaluate(readContract);
     expect(contract.page).toBe(route.kind);
     expect(contract.targets).toBe(0);
+  });
+
+  it.each(fields.map((r) => [r.id, r] as const))('%s: points at the field', async (_id, route) => {
+    await page.goto(route.url);
+    await page.waitFor(
+      (state) => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === state,
+      route.expectHint,
+      8000,
+    );
+    const contract = await page.evaluate(readContract);
+    expect(contract).toMatchObject({ page: route.kind, targets: 0, hint: true, hintState: route.expectHint });
+    if (route.expectMobile) {
+      expect(contract).toMatchObject({ mobileTargets: 1, mobileIsExpected: true });
+    } else {
+      // The SMS-code field is evidence, not something to choose: nothing is marked at all.
+      expect(await page.evaluate(() => document.querySelector('[data-pinfri-target]') === null)).toBe(true);
+      expect(contract.mobileTargets).toBe(0);
+    }
+  });
+
+  it('a login that asks for the code from SMS ticks the last step in the popup', async () => {
+    await page.goto('https://login.idporten.no/authorize/minid/otc');
+    await page.waitFor(
+      () => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'sms-active',
+      undefined,
+      8000,
+    );
+    const popup = await browser.openExtensionPage('src/popup/index.html');
+    const done = await popup.waitFor(
+      () => (document.querySelector('[data-step="sms-first-login"][data-done="true"]') !== null ? true : null),
+      undefined,
+      8000,
+    );
+    expect(done).toBe(true);
+    await popup.close();
   });
 
   it.each(untouched.map((r) => [r.id, r] as const))('%s: look-alike, not touched at all', async (_id, route) => {

@@ -25,7 +25,13 @@ export interface ContractView {
   /** The marked element is the one the replica expects. */
   targetIsExpected: boolean;
   hasExpected: boolean;
+  /** How many elements carry data-pinfri-target="mobile". */
+  mobileTargets: number;
+  /** The one marked "mobile" is the field the replica expects. */
+  mobileIsExpected: boolean;
   hint: boolean;
+  /** The callout's data-state, or null without a hint. */
+  hintState: string | null;
 }
 
 /** Runs in the page. Self-contained on purpose. */
@@ -39,13 +45,19 @@ export function readContract(): ContractView {
   };
   walk(document);
   const targets = all.filter((el) => el.getAttribute('data-pinfri-target') === 'sms');
-  const expected = all.find((el) => el.hasAttribute('data-replica-expect'));
+  const expected = all.find((el) => el.getAttribute('data-replica-expect') === 'sms');
+  const mobiles = all.filter((el) => el.getAttribute('data-pinfri-target') === 'mobile');
+  const expectedMobile = all.find((el) => el.getAttribute('data-replica-expect') === 'mobile');
+  const hint = document.querySelector('pinfri-hint');
   return {
     page: document.documentElement.getAttribute('data-pinfri-page'),
     targets: targets.length,
     targetIsExpected: targets.length === 1 && targets[0] === expected,
     hasExpected: expected !== undefined,
-    hint: document.querySelector('pinfri-hint') !== null,
+    mobileTargets: mobiles.length,
+    mobileIsExpected: mobiles.length === 1 && mobiles[0] === expectedMobile,
+    hint: hint !== null,
+    hintState: hint?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') ?? null,
   };
 }
 

@@ -74,7 +74,7 @@ function contact(t: PageText): string {
   return `<main>
 <h1>Kontaktinformasjon</h1>
 <form>
-  <p><label for="mobile">${t.mobile}</label><br><input id="mobile" name="mobile" type="tel" autocomplete="tel" value="93282061"></p>
+  <p><label for="mobile">${t.mobile}</label><br><input id="mobile" name="mobile" type="tel" autocomplete="tel" value="93282061" data-replica-expect="mobile"></p>
   <p><label for="email">${t.email}</label><br><input id="email" name="email" type="email" value="ola.nordmann@example.no"></p>
   <p><input type="checkbox" id="sms-notice" checked> <label for="sms-notice">Varsler på SMS</label></p>
   <p><button type="submit">${t.save}</button></p>

@@ -40,6 +40,10 @@ export interface ReplicaRoute {
   saved?: 'letter' | 'sms';
   kind: PageKind | null;
   expectSms: boolean;
+  /** The field the page marks with data-replica-expect="mobile" must get data-pinfri-target="mobile". */
+  expectMobile?: boolean;
+  /** The hint state the page must settle in, when the test is about a field (not the choice). */
+  expectHint?: 'sms-active' | 'mobile';
   note: string;
 }
 
@@ -154,16 +158,19 @@ export const ROUTES: readonly ReplicaRoute[] = [
     expectSms: false,
     note: 'decoy: an SMS notification checkbox, "Endre mobilnummer" and a mobile-number field; no login-method choice',
   },
-  {
-    id: 'login-otc-nb',
-    url: 'https://login.idporten.no/authorize/minid/otc',
-    build: 'elements',
-    screen: 'login-otc',
-    lang: 'nb',
-    kind: 'login',
-    expectSms: false,
-    note: 'decoy: a field for the code from SMS is not an option to choose',
-  },
+  ...LANGS.map(
+    (lang): ReplicaRoute => ({
+      id: `login-otc-${lang}`,
+      url: withLocale('https://login.idporten.no/authorize/minid/otc', lang),
+      build: 'elements',
+      screen: 'login-otc',
+      lang,
+      kind: 'login',
+      expectSms: false,
+      expectHint: 'sms-active',
+      note: 'mid-textfield for the code from SMS: proof SMS is on, and not an option to choose (never marked)',
+    }),
+  ),
   {
     id: 'chooser-nb',
     url: 'https://login.idporten.no/authorize/selector',
@@ -182,7 +189,9 @@ export const ROUTES: readonly ReplicaRoute[] = [
     lang: 'nb',
     kind: 'contact',
     expectSms: false,
-    note: 'contact register: a mobile-number field, e-mail, SMS-notice checkbox',
+    expectMobile: true,
+    expectHint: 'mobile',
+    note: 'contact register: a mobile-number field (marked "mobile"), e-mail, SMS-notice checkbox',
   },
   {
     id: 'help-nb',

@@ -22,6 +22,9 @@ export interface PageText {
   loading: string;
   overview: string;
   changeMethod: string;
+  loginHeading: string;
+  codeSent: string;
+  resend: string;
   codeFromSms: string;
   next: string;
   mobile: string;
@@ -45,6 +48,9 @@ export const TEXT: Record<ReplicaLang, PageText> = {
     loading: 'Laster …',
     overview: 'Min profil',
     changeMethod: 'Endre innloggingsmetode',
+    loginHeading: 'Logg inn med MinID',
+    codeSent: 'Vi har sendt deg en kode på SMS.',
+    resend: 'Send ny kode på SMS',
     codeFromSms: 'Kode fra SMS',
     next: 'Neste',
     mobile: 'Mobilnummer',
@@ -66,6 +72,9 @@ export const TEXT: Record<ReplicaLang, PageText> = {
     loading: 'Lastar …',
     overview: 'Min profil',
     changeMethod: 'Endre innloggingsmetode',
+    loginHeading: 'Logg inn med MinID',
+    codeSent: 'Vi har sendt deg ein kode på SMS.',
+    resend: 'Send ny kode på SMS',
     codeFromSms: 'Kode frå SMS',
     next: 'Neste',
     mobile: 'Mobilnummer',
@@ -87,7 +96,10 @@ export const TEXT: Record<ReplicaLang, PageText> = {
     loading: 'Loading …',
     overview: 'My profile',
     changeMethod: 'Change login method',
-    codeFromSms: 'Code from SMS',
+    loginHeading: 'Log in with MinID',
+    codeSent: 'We have sent you a code by SMS.',
+    resend: 'Send a new code by SMS',
+    codeFromSms: 'Code from SMS (93282061)',
     next: 'Next',
     mobile: 'Mobile phone number',
     email: 'E-mail address',

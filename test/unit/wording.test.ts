@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSavedMessage, isSaveLabel, meaningOf, normalise } from '../../src/core/wording';
+import { isMobileNumberLabel, isSavedMessage, isSaveLabel, isSmsCodePrompt, meaningOf, normalise } from '../../src/core/wording';
 
 describe('normalise', () => {
   it.each([
@@ -67,4 +67,28 @@ describe('saving', () => {
     '%s does not',
     (text) => expect(isSavedMessage(text)).toBe(false),
   );
+});
+
+describe('isSmsCodePrompt', () => {
+  it.each(['Kode fra SMS', 'Kode frå SMS', 'Code from SMS', 'Code from SMS (93282061)', 'Engangskode fra SMS', 'SMS-kode', 'Skriv inn koden fra SMS', 'SMS code'])(
+    '%j asks for the code from SMS',
+    (label) => {
+      expect(isSmsCodePrompt(label)).toBe(true);
+    },
+  );
+  it.each(['Kode fra PIN-kodebrev', 'Kode frå PIN-kodebrev', 'Passord', 'Mobilnummer', 'Mobilnummer for SMS', 'Send ny kode på SMS', 'Engangskode', 'Varsel på SMS', ''])(
+    '%j does not',
+    (label) => {
+      expect(isSmsCodePrompt(label)).toBe(false);
+    },
+  );
+});
+
+describe('isMobileNumberLabel', () => {
+  it.each(['Mobilnummer', 'Mobiltelefonnummer', 'Mobile phone number', 'Mobilnummer (valfritt)', 'Mobilnummer (valgfritt)', 'Ditt mobilnummer'])('%j is the mobile field', (label) => {
+    expect(isMobileNumberLabel(label)).toBe(true);
+  });
+  it.each(['E-postadresse', 'Endre mobilnummer', 'Change mobile phone number', 'Varsler på SMS', 'Kode fra SMS', 'MinID-app', ''])('%j is not', (label) => {
+    expect(isMobileNumberLabel(label)).toBe(false);
+  });
 });

@@ -17,7 +17,11 @@ import { t, type MessageKey } from '../../core/i18n';
 import type { Language } from '../../core/storage';
 import { HINT_CSS } from './style';
 
-export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found';
+export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found' | 'sms-active' | 'mobile';
+
+/** MinID user support (DOMAIN.md "Help and contact"), offered only when we could not help. */
+export const HELP_PHONE_HREF = 'tel:+4780030300';
+export const HELP_SITE_HREF = 'https://minid.no/';
 
 export const HINT_TAG = 'pinfri-hint';
 
@@ -84,12 +88,19 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
   const brand = el('p', { class: 'brand' }, 'PIN-fri');
   const title = el('h2', { class: 'title', id: 'pinfri-title' });
   const why = el('p', { class: 'why' });
+  // Where to get help, for the state where we could not find the choice.
+  const help = el('p', { class: 'help' });
+  help.append(
+    el('a', { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, t(lang, 'helpCall')),
+    el('a', { href: HELP_SITE_HREF, 'data-action': 'help-site' }, t(lang, 'helpSite')),
+  );
+  help.hidden = true;
   const youChoose = el('p', { class: 'you-choose' }, t(lang, 'hintYouChoose'));
   const actions = el('div', { class: 'actions' });
   const showMe = el('button', { type: 'button', class: 'primary', 'data-action': 'show-me' }, t(lang, 'showMe'));
   const notNow = el('button', { type: 'button', class: 'secondary', 'data-action': 'not-now' }, t(lang, 'notNow'));
   actions.append(showMe, notNow);
-  callout.append(brand, title, why, youChoose, actions);
+  callout.append(brand, title, why, help, youChoose, actions);
   shadow.append(style, live, ring, callout);
 
   // Keep our events to ourselves: the page must not react to clicks or keys in the hint.
@@ -97,7 +108,8 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
     callout.addEventListener(type, (event) => event.stopPropagation());
   }
 
-  let target: Element | null = null;
+  // undefined until the first show, so that a first show without a target still lays out the corner.
+  let target: Element | null | undefined;
   let others: readonly Element[] = [];
   let stopFollowing: (() => void) | null = null;
   let dismissed = false;
@@ -183,6 +195,7 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
       title.textContent = t(lang, `hint.${state}.title` as MessageKey);
       why.textContent = t(lang, `hint.${state}.why` as MessageKey);
       showMe.hidden = next === null || state === 'done';
+      help.hidden = state !== 'not-found';
       if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
       if (next !== target || (next && !stopFollowing)) follow(next);
       else if (next) place();

@@ -37,6 +37,18 @@ export const HINT_CSS = `
 .callout.corner { right: 16px; bottom: 16px; }
 .callout[data-state="pin"] { border-color: var(--ds-color-warning-border-default); background: var(--ds-color-warning-surface-tinted); color: var(--ds-color-warning-text-default); }
 .callout[data-state="done"] { border-color: var(--ds-color-success-border-default); background: var(--ds-color-success-surface-tinted); color: var(--ds-color-success-text-default); }
+.callout[data-state="sms-active"] { border-color: var(--ds-color-success-border-default); background: var(--ds-color-success-surface-tinted); color: var(--ds-color-success-text-default); }
+.help { margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.help[hidden] { display: none; }
+.help a {
+  display: inline-flex; align-items: center; min-height: 44px;
+  color: var(--ds-color-accent-text-default); font-weight: 600;
+  text-decoration: underline; text-underline-offset: 3px;
+}
+.help a:focus-visible {
+  outline: 3px solid var(--ds-color-focus-outer); outline-offset: 2px; border-radius: 2px;
+  box-shadow: 0 0 0 2px var(--ds-color-focus-inner);
+}
 .brand { margin: 0 0 2px; font-size: 0.875em; font-weight: 600; color: inherit; opacity: 0.85; }
 .title { margin: 0 0 4px; font-size: 1.125em; font-weight: 700; line-height: 1.3; }
 .why, .you-choose { margin: 0 0 8px; }
@@ -61,7 +73,8 @@ button:focus-visible {
   .ring { border-color: Highlight; box-shadow: none; }
   .callout { border-color: CanvasText; background: Canvas; color: CanvasText; box-shadow: none; }
   button { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
-  button:focus-visible { outline-color: Highlight; }
+  button:focus-visible, .help a:focus-visible { outline-color: Highlight; }
+  .help a { color: LinkText; }
 }
 @media print { .ring, .callout { display: none; } }
 `;

@@ -8,7 +8,7 @@
 import type { PageStatus } from '../../core/messages';
 import { accessibleName, findSmsOption, walkDeep, type SmsOption } from '../../core/options';
 import { isSavedMessage, isSaveLabel } from '../../core/wording';
-import { createHint, HINT_TAG, type HintState } from '../hint/hint';
+import { HINT_TAG, type HintState } from '../hint/hint';
 import type { PageContext } from '../types';
 import { frameThrottle, watchRoots } from '../watch';
 
@@ -74,7 +74,7 @@ export function initChoice(ctx: PageContext): void {
   let saveDeadline = 0;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const startedAt = Date.now();
-  const hint = createHint(ctx.language, signal);
+  const { hint } = ctx;
 
   const unmark = () => {
     marked?.removeAttribute(TARGET_ATTR);

@@ -139,10 +139,10 @@ function loginOtc(t: PageText): HTMLElement {
   return h(
     'form',
     {},
-    h('mid-heading', { level: '1' }, 'Logg inn med MinID'),
-    h('mid-paragraph', {}, 'Vi har sendt deg en kode på SMS.'),
+    h('mid-heading', { level: '1' }, t.loginHeading),
+    h('mid-paragraph', {}, t.codeSent),
     h('mid-textfield', { label: t.codeFromSms, type: 'text', autocomplete: 'one-time-code' }),
-    h('p', {}, h('mid-link', { href: '#' }, 'Send ny kode på SMS')),
+    h('p', {}, h('mid-link', { href: '#' }, t.resend)),
     h('mid-button', { type: 'submit' }, t.next),
   );
 }

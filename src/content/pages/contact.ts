@@ -1,0 +1,15 @@
+/**
+ * The contact page: the SMS code goes to the mobile number registered here,
+ * so we point at that field and ask the person to check it. Visiting this
+ * page proves nothing about the checklist, so nothing is reported. The
+ * number itself is never read.
+ */
+import { findMobileField } from '../../core/options';
+import type { PageContext } from '../types';
+import { initField } from './field';
+
+export const MOBILE_TARGET = 'mobile';
+
+export function initContact(ctx: PageContext): void {
+  initField(ctx, { find: findMobileField, state: 'mobile', mark: MOBILE_TARGET });
+}

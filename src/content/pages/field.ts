@@ -1,0 +1,73 @@
+/**
+ * A text field to point at: the SMS-code field on a login page, the mobile
+ * number on the contact page. Finds it by its label (core/options.ts), keeps
+ * looking as the page renders late or re-renders, rings it with the hint and,
+ * if asked, marks it for the observable contract. Never reads, types into or
+ * clicks the field: "Vis meg" in the hint only moves focus to it.
+ */
+import { walkDeep, type TextField, type Walk } from '../../core/options';
+import type { HintState } from '../hint/hint';
+import type { PageContext } from '../types';
+import { frameThrottle, watchRoots } from '../watch';
+import { TARGET_ATTR } from './settings';
+
+export interface FieldFeature {
+  find(root: ParentNode, walk: Walk): TextField | null;
+  /** The hint to show beside the field. */
+  state: HintState;
+  /** Value for data-pinfri-target on the field; none = do not mark it. */
+  mark?: string;
+  /** Called each time the field is (still) there; reports must be idempotent. */
+  onFound?(): void;
+}
+
+export function initField(ctx: PageContext, feature: FieldFeature): void {
+  const { signal, hint } = ctx;
+  let marked: Element | null = null;
+  let shown: Element | null = null;
+
+  const unmark = () => {
+    marked?.removeAttribute(TARGET_ATTR);
+    marked = null;
+  };
+  signal.addEventListener('abort', unmark, { once: true });
+
+  const scan = () => {
+    const walk = walkDeep(document);
+    for (const root of walk.shadowRoots) roots.observeRoot(root);
+    // The login-method choice outranks a field: that page is a settings page, and its hint says so.
+    if (ctx.currentKind() === 'settings') {
+      unmark();
+      shown = null;
+      return;
+    }
+    const field = feature.find(document, walk);
+    if (!field) {
+      if (marked && !marked.isConnected) unmark();
+      if (shown && !shown.isConnected) {
+        // The field went away (the person moved on): so does our hint about it.
+        hint.destroy();
+        shown = null;
+      }
+      return;
+    }
+    if (feature.mark && marked !== field.element) {
+      unmark();
+      field.element.setAttribute(TARGET_ATTR, feature.mark);
+      marked = field.element;
+    }
+    feature.onFound?.();
+    if (shown !== field.element) {
+      hint.show(field.element, feature.state);
+      shown = field.element;
+    }
+  };
+
+  const schedule = frameThrottle(scan, signal);
+  const roots = watchRoots(() => {
+    ctx.checkUrl();
+    schedule();
+  }, signal);
+  roots.observeRoot(document);
+  scan();
+}

@@ -1,0 +1,17 @@
+/**
+ * Login pages: when MinID asks for the code from SMS, SMS is switched on.
+ * That is the last step of the SMS path, and proof of all the steps before it
+ * (checklist.ts, 'sms-code-asked'). The hint says so beside the field. The
+ * field is not marked: data-pinfri-target="sms" is for the option to choose.
+ */
+import { findSmsCodeField } from '../../core/options';
+import type { PageContext } from '../types';
+import { initField } from './field';
+
+export function initLogin(ctx: PageContext): void {
+  initField(ctx, {
+    find: findSmsCodeField,
+    state: 'sms-active',
+    onFound: () => ctx.report('sms-code-asked'),
+  });
+}

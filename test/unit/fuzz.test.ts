@@ -1,0 +1,141 @@
+/**
+ * Property tests of the option matcher (issue #5): over 10 000 random DOM
+ * trees it never throws, never marks anything on a page that offers no
+ * login-method choice (however often "SMS" appears in prose, checkboxes,
+ * fields, lone links and buttons), and, when a real choice is hidden among
+ * such decoys, marks exactly its SMS option.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findSmsOption } from '../../src/core/options';
+
+/** Words that appear on real pages and mean SMS without being the login-method choice. */
+const SMS_DECOY_TEXT = [
+  'Kode på SMS',
+  'Engangskode på SMS',
+  'Code on SMS (93282061)',
+  'Send meg varsel på SMS',
+  'Varsel på SMS når noen logger inn',
+  'Kode fra SMS',
+  'Vi har sendt deg en kode på SMS.',
+  'Endre mobilnummer',
+  'Send ny kode på SMS',
+  'SMS',
+];
+const OTHER_TEXT = ['Lagre', 'Avbryt', 'Neste', 'Min profil', 'Bokmål', 'Nynorsk', 'English', 'E-post', 'Passord', 'Hjelp', '', '   '];
+const PIN = ['Kode fra PIN-kodebrev', 'Kode frå PIN-kodebrev', 'Code from PIN code letter'];
+const SMS = ['Kode på SMS', 'Kode på SMS (932 82 061)', 'Engangskode på SMS', 'Eingongskode på SMS', 'Code on SMS (93282061)', 'One-time code by SMS'];
+const APP = ['MinID-appen', 'MinID app'];
+
+type Node = { tag: string; attrs?: Record<string, string>; text?: string; children?: Node[]; expect?: true };
+
+const anyText = fc.constantFrom(...SMS_DECOY_TEXT, ...OTHER_TEXT);
+const plainText = fc.constantFrom(...OTHER_TEXT);
+let ids = 0;
+
+/** One thing a page may hold that is NOT a login-method choice. */
+const decoyLeaf: fc.Arbitrary<Node[]> = fc.oneof(
+  fc.tuple(anyText, fc.constantFrom('p', 'span', 'h2', 'li', 'td', 'legend', 'strong')).map(([text, tag]) => [{ tag, text }]),
+  // A checkbox (e.g. SMS notices) with its label.
+  anyText.map((text) => {
+    const id = `c${ids++}`;
+    return [{ tag: 'input', attrs: { type: 'checkbox', id } }, { tag: 'label', attrs: { for: id }, text }];
+  }),
+  // A text field (e.g. for the code from SMS, or the mobile number).
+  fc.tuple(anyText, fc.constantFrom('text', 'tel', 'password', 'number')).map(([text, type]) => {
+    const id = `f${ids++}`;
+    return [{ tag: 'label', attrs: { for: id }, text }, { tag: 'input', attrs: { type, id } }];
+  }),
+  // A lone link or button, whatever it says.
+  fc.tuple(anyText, fc.constantFrom('a', 'button')).map(([text, tag]) => [{ tag, attrs: tag === 'a' ? { href: '#x' } : {}, text }]),
+  // Radios that choose something else (a language), never a login method.
+  fc.array(plainText, { minLength: 2, maxLength: 3 }).map((texts) => {
+    const name = `lang${ids++}`;
+    return texts.flatMap((text, i) => [{ tag: 'input', attrs: { type: 'radio', name, id: `${name}-${i}` } }, { tag: 'label', attrs: { for: `${name}-${i}` }, text }]);
+  }),
+  // An aria-labelled element that is not a control.
+  anyText.map((text) => [{ tag: 'div', attrs: { 'aria-label': text } }]),
+);
+
+const decoyTree: fc.Arbitrary<Node[]> = fc.letrec<{ tree: Node[] }>((tie) => ({
+  tree: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    decoyLeaf,
+    fc
+      .tuple(fc.constantFrom('div', 'section', 'form', 'fieldset', 'ul', 'main', 'table'), fc.array(tie('tree'), { maxLength: 4 }))
+      .map(([tag, kids]) => [{ tag, children: kids.flat() }]),
+  ),
+})).tree;
+
+/** A real login-method choice: native radios, ARIA radios or Digdir's mid-radio hosts. */
+const choice: fc.Arbitrary<Node[]> = fc
+  .tuple(
+    fc.constantFrom('native', 'aria', 'mid-radio', 'mid-radio-button'),
+    fc.constantFrom(...PIN),
+    fc.constantFrom(...SMS),
+    fc.option(fc.constantFrom(...APP), { nil: undefined }),
+    fc.boolean(),
+  )
+  .map(([kind, pin, sms, app, smsFirst]) => {
+    const labels = smsFirst ? [sms, pin, app] : [pin, sms, app];
+    const options = labels.filter((l): l is string => l !== undefined);
+    const name = `login${ids++}`;
+    const item = (label: string, i: number): Node[] => {
+      const isSms = label === sms;
+      const mark = isSms ? ({ expect: true } as const) : {};
+      if (kind === 'native') {
+        return [
+          { tag: 'input', attrs: { type: 'radio', name, id: `${name}-${i}` }, ...mark },
+          { tag: 'label', attrs: { for: `${name}-${i}` }, text: label },
+        ];
+      }
+      if (kind === 'aria') return [{ tag: 'div', attrs: { role: 'radio', 'aria-checked': 'false', tabindex: '0' }, text: label, ...mark }];
+      return [{ tag: kind, attrs: { value: `v${i}` }, text: label, ...mark }];
+    };
+    const group = kind === 'native' ? 'fieldset' : kind === 'aria' ? 'div' : 'mid-radio-group';
+    return [{ tag: group, attrs: kind === 'aria' ? { role: 'radiogroup' } : {}, children: options.flatMap(item) }];
+  });
+
+/** Builds the tree; returns the root and the element the matcher must mark (if any). */
+function build(nodes: Node[]): { root: HTMLElement; expected: Element[] } {
+  const root = document.createElement('div');
+  const expected: Element[] = [];
+  const add = (parent: Element, list: Node[]) => {
+    for (const n of list) {
+      const el = document.createElement(n.tag);
+      for (const [k, v] of Object.entries(n.attrs ?? {})) el.setAttribute(k, v);
+      if (n.text !== undefined) el.textContent = n.text;
+      if (n.expect) expected.push(el);
+      parent.append(el);
+      if (n.children) add(el, n.children);
+    }
+  };
+  add(root, nodes);
+  return { root, expected };
+}
+
+const RUNS = 5000;
+
+describe('option matcher under random pages', () => {
+  it(`marks nothing on ${RUNS} pages without a login-method choice, and never throws`, () => {
+    fc.assert(
+      fc.property(decoyTree, (nodes) => {
+        const { root } = build(nodes);
+        expect(findSmsOption(root)).toBeNull();
+      }),
+      { numRuns: RUNS, seed: 20261125 },
+    );
+  }, 60_000);
+
+  it(`marks exactly the SMS option on ${RUNS} pages where a choice hides among decoys`, () => {
+    fc.assert(
+      fc.property(decoyTree, choice, decoyTree, fc.boolean(), (before, group, after, nest) => {
+        const nodes = nest ? [{ tag: 'section', children: [...before, { tag: 'div', children: group }] }, ...after] : [...before, ...group, ...after];
+        const { root, expected } = build(nodes);
+        expect(expected).toHaveLength(1);
+        expect(findSmsOption(root)?.target).toBe(expected[0]);
+      }),
+      { numRuns: RUNS, seed: 20261125 },
+    );
+  }, 60_000);
+});

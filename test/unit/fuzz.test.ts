@@ -35,26 +35,26 @@ let ids = 0;
 
 /** One thing a page may hold that is NOT a login-method choice. */
 const decoyLeaf: fc.Arbitrary<Node[]> = fc.oneof(
-  fc.tuple(anyText, fc.constantFrom('p', 'span', 'h2', 'li', 'td', 'legend', 'strong')).map(([text, tag]) => [{ tag, text }]),
+  fc.tuple(anyText, fc.constantFrom('p', 'span', 'h2', 'li', 'td', 'legend', 'strong')).map(([text, tag]): Node[] => [{ tag, text }]),
   // A checkbox (e.g. SMS notices) with its label.
-  anyText.map((text) => {
+  anyText.map((text): Node[] => {
     const id = `c${ids++}`;
     return [{ tag: 'input', attrs: { type: 'checkbox', id } }, { tag: 'label', attrs: { for: id }, text }];
   }),
   // A text field (e.g. for the code from SMS, or the mobile number).
-  fc.tuple(anyText, fc.constantFrom('text', 'tel', 'password', 'number')).map(([text, type]) => {
+  fc.tuple(anyText, fc.constantFrom('text', 'tel', 'password', 'number')).map(([text, type]): Node[] => {
     const id = `f${ids++}`;
     return [{ tag: 'label', attrs: { for: id }, text }, { tag: 'input', attrs: { type, id } }];
   }),
   // A lone link or button, whatever it says.
-  fc.tuple(anyText, fc.constantFrom('a', 'button')).map(([text, tag]) => [{ tag, attrs: tag === 'a' ? { href: '#x' } : {}, text }]),
+  fc.tuple(anyText, fc.constantFrom('a', 'button')).map(([text, tag]): Node[] => [{ tag, attrs: tag === 'a' ? { href: '#x' } : {}, text }]),
   // Radios that choose something else (a language), never a login method.
-  fc.array(plainText, { minLength: 2, maxLength: 3 }).map((texts) => {
+  fc.array(plainText, { minLength: 2, maxLength: 3 }).map((texts): Node[] => {
     const name = `lang${ids++}`;
-    return texts.flatMap((text, i) => [{ tag: 'input', attrs: { type: 'radio', name, id: `${name}-${i}` } }, { tag: 'label', attrs: { for: `${name}-${i}` }, text }]);
+    return texts.flatMap((text, i): Node[] => [{ tag: 'input', attrs: { type: 'radio', name, id: `${name}-${i}` } }, { tag: 'label', attrs: { for: `${name}-${i}` }, text }]);
   }),
   // An aria-labelled element that is not a control.
-  anyText.map((text) => [{ tag: 'div', attrs: { 'aria-label': text } }]),
+  anyText.map((text): Node[] => [{ tag: 'div', attrs: { 'aria-label': text } }]),
 );
 
 const decoyTree: fc.Arbitrary<Node[]> = fc.letrec<{ tree: Node[] }>((tie) => ({
@@ -63,7 +63,7 @@ const decoyTree: fc.Arbitrary<Node[]> = fc.letrec<{ tree: Node[] }>((tie) => ({
     decoyLeaf,
     fc
       .tuple(fc.constantFrom('div', 'section', 'form', 'fieldset', 'ul', 'main', 'table'), fc.array(tie('tree'), { maxLength: 4 }))
-      .map(([tag, kids]) => [{ tag, children: kids.flat() }]),
+      .map(([tag, kids]): Node[] => [{ tag, children: kids.flat() }]),
   ),
 })).tree;
 
@@ -76,7 +76,7 @@ const choice: fc.Arbitrary<Node[]> = fc
     fc.option(fc.constantFrom(...APP), { nil: undefined }),
     fc.boolean(),
   )
-  .map(([kind, pin, sms, app, smsFirst]) => {
+  .map(([kind, pin, sms, app, smsFirst]): Node[] => {
     const labels = smsFirst ? [sms, pin, app] : [pin, sms, app];
     const options = labels.filter((l): l is string => l !== undefined);
     const name = `login${ids++}`;
@@ -130,7 +130,7 @@ describe('option matcher under random pages', () => {
   it(`marks exactly the SMS option on ${RUNS} pages where a choice hides among decoys`, () => {
     fc.assert(
       fc.property(decoyTree, choice, decoyTree, fc.boolean(), (before, group, after, nest) => {
-        const nodes = nest ? [{ tag: 'section', children: [...before, { tag: 'div', children: group }] }, ...after] : [...before, ...group, ...after];
+        const nodes: Node[] = nest ? [{ tag: 'section', children: [...before, { tag: 'div', children: group }] }, ...after] : [...before, ...group, ...after];
         const { root, expected } = build(nodes);
         expect(expected).toHaveLength(1);
         expect(findSmsOption(root)?.target).toBe(expected[0]);

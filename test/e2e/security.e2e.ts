@@ -48,6 +48,8 @@ describe('the built code', () => {
     for (const file of files) {
       const code = readFileSync(file, 'utf8');
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(/);
+      // Pages cannot talk to us: nobody listens for window messages.
+      expect(code, file).not.toMatch(/addEventListener\(\s*[`'"]message[`'"]|\bonmessage\s*=/);
       // No code from elsewhere: nothing loads a script by URL.
       expect(code, file).not.toMatch(/https?:\/\/[^'"`\s]*\.js\b/);
     }

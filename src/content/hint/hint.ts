@@ -129,10 +129,11 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
     const reference: VirtualElement = { getBoundingClientRect: choiceRect, contextElement: target };
     void computePosition(reference, callout, {
       strategy: 'fixed',
-      placement: 'right',
+      // Top-aligned with what it points at, so it does not spread up over the heading above.
+      placement: 'right-start',
       middleware: [
         offset(GAP + RING_PAD),
-        flip({ fallbackPlacements: ['left', 'bottom-start', 'top-start'], padding: 8 }),
+        flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'], padding: 8 }),
         // Slide along the option's edge only: never across it.
         shift({ padding: 8, crossAxis: false }),
       ],

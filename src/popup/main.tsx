@@ -4,14 +4,14 @@ import '@digdir/designsystemet-theme/digdir.css';
 import './popup.css';
 import { languageFromBrowser } from '../core/i18n';
 import { Popup } from './Popup';
-import { loadPopupModel, openTab, sendAction, watchPopupModel, type PopupModel } from './model';
+import { loadPopupModel, openGuide, openTab, sendAction, watchPopupModel, type PopupModel } from './model';
 
 const mount = document.getElementById('app');
 if (mount) {
   const uiLanguage = browser.i18n.getUILanguage();
   const draw = (model: PopupModel) => {
     document.documentElement.lang = model.state.language ?? languageFromBrowser(uiLanguage);
-    render(<Popup model={model} uiLanguage={uiLanguage} now={Date.now()} act={sendAction} openTab={openTab} />, mount);
+    render(<Popup model={model} uiLanguage={uiLanguage} now={Date.now()} act={sendAction} openTab={openTab} openGuide={openGuide} />, mount);
   };
   void loadPopupModel().then((model) => {
     draw(model);

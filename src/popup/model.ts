@@ -36,3 +36,8 @@ export async function sendAction(action: PopupAction): Promise<ActionReply> {
 export function openTab(url: string): void {
   void browser.tabs.create({ url });
 }
+
+/** The printable guide, an extension page of its own (built as an extra input in vite.config.ts). */
+export function openGuide(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('src/guide/index.html') });
+}

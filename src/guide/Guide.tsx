@@ -2,7 +2,7 @@
  * The printable guide: the letter's two paths, one step per block, with a box
  * to tick on paper; what guardians need to know; where to get help; how to
  * spot fraud. Made to be read at large text sizes and printed on A4 (see
- * guide.css). Nothing here reads or stores anything.
+ * guide.css). It only shows: main.tsx reads the language choice, nothing is stored.
  */
 import { GUIDE_STEPS, guideText, type GuideKey } from '../core/guide-text';
 import { LINKS } from '../core/links';

@@ -69,6 +69,9 @@ export default defineConfig(() => {
       target: 'es2022',
       sourcemap: false,
       modulePreload: false,
+      // Pages the manifest does not name: crxjs builds them when they are inputs.
+      // The guide is opened from the popup with runtime.getURL('src/guide/index.html').
+      rollupOptions: { input: { guide: 'src/guide/index.html' } },
     },
     // Dev server is not used for the extension; tests run the production build.
     server: { strictPort: true, port: 5173, cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },

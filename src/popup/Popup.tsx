@@ -8,6 +8,7 @@
 import { useState } from 'preact/hooks';
 import type { ActionReply, PopupAction } from '../core/actions';
 import { isDone, isStarted, nextStep, PATH_STEPS, stepsLeft, type PathId } from '../core/checklist';
+import { guideText } from '../core/guide-text';
 import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
 import { LINKS } from '../core/links';
 import { currentPerson, LANGUAGES, type Language, type ReadResult } from '../core/storage';
@@ -23,13 +24,15 @@ export interface PopupProps {
   now: number;
   act(action: PopupAction): Promise<ActionReply>;
   openTab(url: string): void;
+  /** Opens the printable guide (src/guide) in a tab. */
+  openGuide(): void;
   /** The address of the tab the popup was opened over (activeTab), if the browser gave it. */
   activeUrl?: string | undefined;
 }
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
-export function Popup({ model, uiLanguage, now, act, openTab, activeUrl }: PopupProps) {
+export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeUrl }: PopupProps) {
   const { state, problem } = model;
   const lang = state.language ?? languageFromBrowser(uiLanguage);
   const tr = (key: MessageKey, values?: Record<string, string | number>) => t(lang, key, values);
@@ -183,6 +186,11 @@ export function Popup({ model, uiLanguage, now, act, openTab, activeUrl }: Popup
             ))}
           </select>
         </label>
+        <p>
+          <button type="button" class="link" data-action="open-guide" onClick={openGuide}>
+            {guideText(lang, 'openGuide')}
+          </button>
+        </p>
         <p>{tr('independent')}</p>
       </footer>
     </main>

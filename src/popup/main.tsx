@@ -4,7 +4,7 @@ import '@digdir/designsystemet-theme/digdir.css';
 import './popup.css';
 import { languageFromBrowser } from '../core/i18n';
 import { Popup } from './Popup';
-import { activeTabUrl, loadPopupModel, openTab, sendAction, watchPopupModel, type PopupModel } from './model';
+import { activeTabUrl, loadPopupModel, openGuide, openTab, sendAction, watchPopupModel, type PopupModel } from './model';
 
 const mount = document.getElementById('app');
 if (mount) {
@@ -12,7 +12,10 @@ if (mount) {
   let activeUrl: string | undefined;
   const draw = (model: PopupModel) => {
     document.documentElement.lang = model.state.language ?? languageFromBrowser(uiLanguage);
-    render(<Popup model={model} uiLanguage={uiLanguage} now={Date.now()} act={sendAction} openTab={openTab} activeUrl={activeUrl} />, mount);
+    render(
+      <Popup model={model} uiLanguage={uiLanguage} now={Date.now()} act={sendAction} openTab={openTab} openGuide={openGuide} activeUrl={activeUrl} />,
+      mount,
+    );
   };
   void Promise.all([loadPopupModel(), activeTabUrl()]).then(([model, url]) => {
     activeUrl = url;

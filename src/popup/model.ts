@@ -46,3 +46,8 @@ export async function activeTabUrl(): Promise<string | undefined> {
     return undefined;
   }
 }
+
+/** The printable guide, an extension page of its own (built as an extra input in vite.config.ts). */
+export function openGuide(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('src/guide/index.html') });
+}

@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { GUIDE_TEXT } from '../../src/core/guide-text';
 import { languageFromBrowser, MESSAGES, t } from '../../src/core/i18n';
 
-describe('messages', () => {
-  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-  it('has every message in nb, nn and en with the same placeholders', () => {
-    const keys = Object.keys(MESSAGES.nb);
-    for (const lang of ['nn', 'en'] as const) {
-      expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...keys].sort());
-      for (const key of keys) {
-        const k = key as keyof typeof MESSAGES.nb;
-        expect(placeholders(MESSAGES[lang][k]), `${lang}.${key}`).toEqual(placeholders(MESSAGES.nb[k]));
-        expect(MESSAGES[lang][k].trim(), `${lang}.${key}`).not.toBe('');
-      }
+/** Every text in every language, with the same {placeholders} as Bokmål, and none empty. */
+function expectSameTexts(table: Readonly<Record<'nb' | 'nn' | 'en', Readonly<Record<string, string>>>>) {
+  const keys = Object.keys(table.nb);
+  for (const lang of ['nn', 'en'] as const) {
+    expect(Object.keys(table[lang]).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(placeholders(table[lang][key]!), `${lang}.${key}`).toEqual(placeholders(table.nb[key]!));
+      expect(table[lang][key]!.trim(), `${lang}.${key}`).not.toBe('');
     }
+  }
+}
+
+describe('messages', () => {
+  it('has every message in nb, nn and en with the same placeholders', () => {
+    expectSameTexts(MESSAGES);
+  });
+
+  it('has every guide text in nb, nn and en with the same placeholders', () => {
+    expectSameTexts(GUIDE_TEXT);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -17,8 +17,18 @@ function stateWith(marks: Marks, extra: Partial<StoredState> = {}, progress: Par
 function show(state: StoredState, { uiLanguage = 'nb', problem = null }: { uiLanguage?: string; problem?: ReadResult['problem'] } = {}) {
   const act = vi.fn(async (_action: PopupAction) => ({ ok: true as const }));
   const openTab = vi.fn();
-  render(<Popup model={{ state, problem, writable: problem !== 'newer-version' }} uiLanguage={uiLanguage} now={NOW} act={act} openTab={openTab} />);
-  return { act, openTab };
+  const openGuide = vi.fn();
+  render(
+    <Popup
+      model={{ state, problem, writable: problem !== 'newer-version' }}
+      uiLanguage={uiLanguage}
+      now={NOW}
+      act={act}
+      openTab={openTab}
+      openGuide={openGuide}
+    />,
+  );
+  return { act, openTab, openGuide };
 }
 
 describe('Popup', () => {
@@ -142,12 +152,19 @@ describe('Popup', () => {
     expect(screen.getByRole('link', { name: /brukerstotte@digdir.no/ }).getAttribute('href')).toBe('mailto:brukerstotte@digdir.no');
     expect(screen.getByText(/Digdir ber deg aldri om passord/)).toBeTruthy();
   });
+
+  it('opens the printable guide, in the popup’s language', () => {
+    const { openGuide, openTab } = show(defaultState(), { uiLanguage: 'nn' });
+    fireEvent.click(screen.getByRole('button', { name: 'Utskriftsvenleg rettleiing' }));
+    expect(openGuide).toHaveBeenCalledTimes(1);
+    expect(openTab).not.toHaveBeenCalled();
+  });
 });
 
 describe('Popup: "Er dette den ekte ID-porten?"', () => {
   const showFor = (activeUrl: string | undefined) =>
     render(
-      <Popup model={{ state: defaultState(), problem: null, writable: true }} uiLanguage="nb" now={NOW} act={vi.fn()} openTab={vi.fn()} activeUrl={activeUrl} />,
+      <Popup model={{ state: defaultState(), problem: null, writable: true }} uiLanguage="nb" now={NOW} act={vi.fn()} openTab={vi.fn()} openGuide={vi.fn()} activeUrl={activeUrl} />,
     );
 
   it('says yes on an official page', () => {

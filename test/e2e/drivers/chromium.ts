@@ -52,7 +52,13 @@ function wrap(page: Page): E2EPage {
   };
 }
 
-export async function launchChromium(opts: LaunchOptions & { headless?: boolean }): Promise<ChromiumBrowser> {
+export interface ChromiumOptions extends LaunchOptions {
+  headless?: boolean;
+  /** Device pixels per CSS pixel for every page (2 with half the CSS viewport is how we emulate 200 % zoom). */
+  deviceScaleFactor?: number;
+}
+
+export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumBrowser> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   // --lang does not change the UI language on Linux; LANGUAGE does (with chromium-l10n).
@@ -62,6 +68,7 @@ export async function launchChromium(opts: LaunchOptions & { headless?: boolean 
     headless: opts.headless ?? true,
     env,
     viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     args: [...QUIET_FLAGS, `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`],
   });
   const seen: string[] = [];

@@ -1,0 +1,163 @@
+/**
+ * Every word of the printable guide (src/guide), in Bokmål, Nynorsk and
+ * English, kept apart from i18n.ts so the guide can grow without touching the
+ * popup's words. Same rules: plain language, short sentences, common words.
+ * The type makes a missing translation a compile error; a unit test checks
+ * that every language has every text and measures the Norwegian with LIX.
+ *
+ * The steps follow the 2022 letter to guardians (shared/seed) and DOMAIN.md
+ * ("The two paths", "Guardians", "Help and contact", "Safety facts").
+ */
+import { LANGUAGES, type Language } from './storage';
+import { languageFromBrowser } from './i18n';
+
+const nb = {
+  /** The popup's link to the guide. */
+  openGuide: 'Utskriftsvennlig veiledning',
+  docTitle: 'PIN-fri: slik slutter du med PIN-kode',
+  languageNav: 'Språk',
+  title: 'Slik slutter du med PIN-kode i MinID',
+  lead: 'PIN-kodebrev virker ikke lenger. Nå logger du inn med kode på SMS eller med MinID-appen. Velg én av dem.',
+  print: 'Skriv ut',
+  tickHelp: 'Kryss av i boksen når et steg er gjort.',
+  smsHeading: 'Kode på SMS',
+  smsNeed: 'Du trenger passordet ditt til MinID og en mobiltelefon.',
+  'sms.1': 'Gå til MinID-innstillingene:',
+  'sms.2': 'Velg hvordan du vil logge inn. Logg inn.',
+  'sms.3': 'Velg «Kode på SMS».',
+  'sms.4': 'Har du ikke lagt inn mobilnummer? Skriv det inn.',
+  'sms.5': 'Trykk «Lagre».',
+  'sms.6': 'Neste gang du logger inn med MinID, får du en kode på SMS.',
+  appHeading: 'MinID-appen',
+  appNeed: 'Du trenger en smarttelefon og passordet ditt til MinID.',
+  'app.1': 'Åpne Google Play eller App Store på telefonen. Søk etter «MinID App».',
+  'app.2': 'Last ned appen.',
+  'app.3': 'Logg inn i appen. Si ja til varsler.',
+  'app.4': 'Neste gang du logger inn med MinID, får du et varsel på telefonen.',
+  'app.5': 'Bekreft med fingeren, ansiktet eller PIN-koden til telefonen.',
+  guardianHeading: 'For deg som er verge',
+  guardianSms: 'Som verge bruker du kode på SMS. Appen kan bare brukes av personen selv.',
+  guardianNumber: 'Statsforvalteren anbefaler at du bruker ditt eget mobilnummer.',
+  guardianShared: 'Du kan bruke samme mobilnummer for flere personer.',
+  guardianPower: 'Har du alt en bruker på den du er verge for? Da trenger du ikke sende vergefullmakten på nytt.',
+  guardianReset: 'Virker ikke MinID for den du er verge for? Dere kan be Digdir om å nullstille den. Da kommer et brev i posten. Med brevet lager du en ny bruker.',
+  guardianNoSharing: 'Del aldri passord eller koder med andre.',
+  helpHeading: 'Hjelp',
+  helpPhone: 'Ring MinID på 800 30 300',
+  helpAbroad: 'Fra utlandet: +47 800 30 300',
+  helpMail: 'E-post: brukerstotte@digdir.no',
+  helpPages: 'Hjelp på nett: minid.no',
+  fraudHeading: 'Pass på svindel',
+  fraud1: 'Digdir ber deg aldri om passord eller koder på telefon, SMS eller e-post.',
+  fraud2: 'Svindlere kan ringe fra et nummer som ser ut som 800 30 300. Legg på.',
+  fraud3: 'Ikke trykk på lenker i meldinger. Skriv adressen selv.',
+  independent: 'PIN-fri er laget uavhengig av Digdir.',
+};
+
+export type GuideKey = keyof typeof nb;
+type GuideMessages = { [K in GuideKey]: string };
+
+const nn: GuideMessages = {
+  openGuide: 'Utskriftsvenleg rettleiing',
+  docTitle: 'PIN-fri: slik sluttar du med PIN-kode',
+  languageNav: 'Språk',
+  title: 'Slik sluttar du med PIN-kode i MinID',
+  lead: 'PIN-kodebrev verkar ikkje lenger. No loggar du inn med kode på SMS eller med MinID-appen. Vel éin av dei.',
+  print: 'Skriv ut',
+  tickHelp: 'Kryss av i boksen når eit steg er gjort.',
+  smsHeading: 'Kode på SMS',
+  smsNeed: 'Du treng passordet ditt til MinID og ein mobiltelefon.',
+  'sms.1': 'Gå til MinID-innstillingane:',
+  'sms.2': 'Vel korleis du vil logge inn. Logg inn.',
+  'sms.3': 'Vel «Kode på SMS».',
+  'sms.4': 'Har du ikkje lagt inn mobilnummer? Skriv det inn.',
+  'sms.5': 'Trykk «Lagre».',
+  'sms.6': 'Neste gong du loggar inn med MinID, får du ein kode på SMS.',
+  appHeading: 'MinID-appen',
+  appNeed: 'Du treng ein smarttelefon og passordet ditt til MinID.',
+  'app.1': 'Opne Google Play eller App Store på telefonen. Søk etter «MinID App».',
+  'app.2': 'Last ned appen.',
+  'app.3': 'Logg inn i appen. Sei ja til varsel.',
+  'app.4': 'Neste gong du loggar inn med MinID, får du eit varsel på telefonen.',
+  'app.5': 'Stadfest med fingeren, ansiktet eller PIN-koden til telefonen.',
+  guardianHeading: 'For deg som er verje',
+  guardianSms: 'Som verje brukar du kode på SMS. Appen kan berre brukast av personen sjølv.',
+  guardianNumber: 'Statsforvaltaren tilrår at du brukar ditt eige mobilnummer.',
+  guardianShared: 'Du kan bruke same mobilnummer for fleire personar.',
+  guardianPower: 'Har du alt ein brukar på den du er verje for? Då treng du ikkje sende verjefullmakta på nytt.',
+  guardianReset: 'Verkar ikkje MinID for den du er verje for? De kan be Digdir om å nullstille han. Då kjem eit brev i posten. Med brevet lagar du ein ny brukar.',
+  guardianNoSharing: 'Del aldri passord eller kodar med andre.',
+  helpHeading: 'Hjelp',
+  helpPhone: 'Ring MinID på 800 30 300',
+  helpAbroad: 'Frå utlandet: +47 800 30 300',
+  helpMail: 'E-post: brukerstotte@digdir.no',
+  helpPages: 'Hjelp på nett: minid.no',
+  fraudHeading: 'Pass på svindel',
+  fraud1: 'Digdir ber deg aldri om passord eller kodar på telefon, SMS eller e-post.',
+  fraud2: 'Svindlarar kan ringje frå eit nummer som ser ut som 800 30 300. Legg på.',
+  fraud3: 'Ikkje trykk på lenker i meldingar. Skriv adressa sjølv.',
+  independent: 'PIN-fri er laga uavhengig av Digdir.',
+};
+
+const en: GuideMessages = {
+  openGuide: 'Printable guide',
+  docTitle: 'PIN-fri: how to stop using PIN codes',
+  languageNav: 'Language',
+  title: 'How to stop using PIN codes in MinID',
+  lead: 'PIN-code letters no longer work. Now you log in with a code by SMS or with the MinID app. Choose one of them.',
+  print: 'Print',
+  tickHelp: 'Tick the box when a step is done.',
+  smsHeading: 'Code by SMS',
+  smsNeed: 'You need your MinID password and a mobile phone.',
+  'sms.1': 'Go to the MinID settings:',
+  'sms.2': 'Choose how to log in. Log in.',
+  'sms.3': 'Choose "Code on SMS" ("Kode på SMS").',
+  'sms.4': 'No mobile number yet? Type it in.',
+  'sms.5': 'Press "Save".',
+  'sms.6': 'Next time you log in with MinID, you get a code by SMS.',
+  appHeading: 'The MinID app',
+  appNeed: 'You need a smartphone and your MinID password.',
+  'app.1': 'Open Google Play or the App Store on your phone. Search for "MinID App".',
+  'app.2': 'Install the app.',
+  'app.3': 'Log in to the app. Allow notifications.',
+  'app.4': 'Next time you log in with MinID, you get a notification on your phone.',
+  'app.5': "Confirm with your fingerprint, your face or your phone's PIN.",
+  guardianHeading: 'For guardians',
+  guardianSms: 'As a guardian you use codes by SMS. Only the person can use the app.',
+  guardianNumber: 'The county governor recommends that you use your own mobile number.',
+  guardianShared: 'You can use the same mobile number for several people.',
+  guardianPower: 'Do you already have a user for the person you are guardian for? Then you need not send the guardianship power again.',
+  guardianReset: 'Does MinID not work for the person you are guardian for? Together you can ask Digdir to reset it. A letter then comes by post. With the letter you make a new user.',
+  guardianNoSharing: 'Never share passwords or codes with anyone.',
+  helpHeading: 'Help',
+  helpPhone: 'Call MinID on 800 30 300',
+  helpAbroad: 'From abroad: +47 800 30 300',
+  helpMail: 'E-mail: brukerstotte@digdir.no',
+  helpPages: 'Help online: minid.no',
+  fraudHeading: 'Watch out for fraud',
+  fraud1: 'Digdir never asks for your password or codes by phone, SMS or e-mail.',
+  fraud2: 'Fraudsters can call from a number that looks like 800 30 300. Hang up.',
+  fraud3: 'Do not press links in messages. Type the address yourself.',
+  independent: 'PIN-fri is made independently of Digdir.',
+};
+
+export const GUIDE_TEXT: Readonly<Record<Language, GuideMessages>> = { nb, nn, en };
+
+/** The steps of each path, in the letter's order; each is one block in the guide. */
+export const GUIDE_STEPS = {
+  sms: ['sms.1', 'sms.2', 'sms.3', 'sms.4', 'sms.5', 'sms.6'],
+  app: ['app.1', 'app.2', 'app.3', 'app.4', 'app.5'],
+} as const satisfies Record<'sms' | 'app', readonly GuideKey[]>;
+
+export function guideText(language: Language, key: GuideKey): string {
+  return GUIDE_TEXT[language][key];
+}
+
+/**
+ * The guide's language: `?lang=` when it names one of ours (a link can ask
+ * for a language), else the language chosen in the popup, else the browser's.
+ */
+export function guideLanguage(query: string | null, stored: Language | null, uiLanguage: string | undefined): Language {
+  if (query !== null && (LANGUAGES as readonly string[]).includes(query)) return query as Language;
+  return stored ?? languageFromBrowser(uiLanguage);
+}

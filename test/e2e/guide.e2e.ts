@@ -1,0 +1,56 @@
+/**
+ * The printable guide in both real browsers: the page the popup's link opens
+ * is in the build, shows the letter's steps, follows the language chosen in
+ * the popup, and `?lang=` overrides it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GUIDE_TEXT } from '../../src/core/guide-text';
+import type { E2EBrowser } from './drivers/types';
+import { BROWSERS, launch } from './support';
+
+const GUIDE = 'src/guide/index.html';
+const POPUP = 'src/popup/index.html';
+
+describe.each(BROWSERS)('%s: the printable guide', (name) => {
+  let browser: E2EBrowser;
+
+  beforeAll(async () => {
+    browser = await launch(name, 'nb');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens in the language asked for', async () => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const page = await browser.openExtensionPage(`${GUIDE}?lang=${lang}`);
+      const title = await page.waitFor(() => document.querySelector('h1')?.textContent ?? null, undefined, 8000);
+      expect(title).toBe(GUIDE_TEXT[lang].title);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(11);
+      await page.close();
+    }
+  });
+
+  it('follows the language chosen in the popup', async () => {
+    const popup = await browser.openExtensionPage(POPUP);
+    await popup.waitFor(() => document.querySelector('select') !== null, undefined, 8000);
+    await popup.evaluate(() => {
+      const select = document.querySelector('select')!;
+      select.value = 'nn';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await popup.waitFor(() => (document.documentElement.lang === 'nn' ? true : null), undefined, 8000);
+    const guide = await browser.openExtensionPage(GUIDE);
+    const title = await guide.waitFor(() => document.querySelector('h1')?.textContent ?? null, undefined, 8000);
+    expect(title).toBe(GUIDE_TEXT.nn.title);
+    // Back to following the browser, for any case that follows.
+    await popup.evaluate(() => {
+      const select = document.querySelector('select')!;
+      select.value = '';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await guide.close();
+    await popup.close();
+  });
+});

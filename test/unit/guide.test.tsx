@@ -1,0 +1,74 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { GUIDE_STEPS, GUIDE_TEXT, guideLanguage } from '../../src/core/guide-text';
+import { LINKS } from '../../src/core/links';
+import { Guide } from '../../src/guide/Guide';
+
+describe('the printable guide', () => {
+  it('shows both paths of the letter, one step per block, in order', () => {
+    render(<Guide lang="nb" print={() => undefined} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Slik slutter du med PIN-kode i MinID');
+    const sms = screen.getByRole('region', { name: 'Kode på SMS' });
+    const app = screen.getByRole('region', { name: 'MinID-appen' });
+    expect(Array.from(sms.querySelectorAll('[data-step]')).map((li) => li.getAttribute('data-step'))).toEqual([...GUIDE_STEPS.sms]);
+    expect(Array.from(app.querySelectorAll('[data-step]')).map((li) => li.getAttribute('data-step'))).toEqual([...GUIDE_STEPS.app]);
+    expect(sms.textContent).toContain('Velg «Kode på SMS».');
+    expect(app.textContent).toContain('«MinID App»');
+    // The first step names the settings page, as a link that also reads on paper.
+    const settings = sms.querySelector<HTMLAnchorElement>('[data-step="sms.1"] a');
+    expect(settings?.getAttribute('href')).toBe(LINKS.settings);
+    expect(settings?.textContent).toBe('profil.minid.no');
+  });
+
+  it('gives guardians their notes, help by phone and e-mail, fraud advice, and says it is independent', () => {
+    render(<Guide lang="nb" print={() => undefined} />);
+    expect(screen.getByRole('region', { name: 'For deg som er verge' }).textContent).toMatch(/ditt eget mobilnummer/);
+    const phones = screen.getAllByRole('link', { name: /800 30 300/ });
+    expect(phones.map((a) => a.getAttribute('href'))).toEqual(['tel:+4780030300', 'tel:+4780030300']);
+    expect(screen.getByRole('link', { name: /brukerstotte@digdir.no/ }).getAttribute('href')).toBe('mailto:brukerstotte@digdir.no');
+    expect(screen.getByRole('region', { name: 'Pass på svindel' }).textContent).toMatch(/aldri om passord/);
+    expect(screen.getByText('PIN-fri er laget uavhengig av Digdir.')).toBeTruthy();
+    // Never dressed as Digdir: no images at all, so no logo.
+    expect(document.querySelector('img, svg')).toBeNull();
+  });
+
+  it('prints with the button', () => {
+    const print = vi.fn();
+    render(<Guide lang="en" print={print} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('links to itself in the other languages, marking the current one', () => {
+    render(<Guide lang="nn" print={() => undefined} />);
+    const nav = screen.getByRole('navigation', { name: 'Språk' });
+    const links = Array.from(nav.querySelectorAll('a'));
+    expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('lang')])).toEqual([
+      ['?lang=nb', 'nb'],
+      ['?lang=nn', 'nn'],
+      ['?lang=en', 'en'],
+    ]);
+    expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent)).toEqual(['Nynorsk']);
+  });
+
+  it('every help text that shows a number dials that number', () => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      for (const key of ['helpPhone', 'helpAbroad'] as const) {
+        const digits = GUIDE_TEXT[lang][key].replace(/\D/g, '').replace(/^47/, '');
+        expect(LINKS.phone.replace(/\D/g, '')).toBe(`47${digits}`);
+      }
+    }
+  });
+});
+
+describe('guideLanguage', () => {
+  it.each([
+    ['en', 'nb', 'nb', 'en'],
+    ['xx', 'nn', 'nb', 'nn'],
+    [null, 'nn', 'en', 'nn'],
+    [null, null, 'en-GB', 'en'],
+    [null, null, 'de', 'nb'],
+  ] as const)('?lang=%s, stored %s, browser %s → %s', (query, stored, ui, want) => {
+    expect(guideLanguage(query, stored, ui)).toBe(want);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Plain Norwegian, measured. LIX (Björnsson's läsbarhetsindex) is the
+ * readability score Norwegian plain-language work uses: average sentence
+ * length plus the share of long words. Below 35 reads as easy text, the level
+ * we promise the people PIN-fri is for. Surfaces: the on-page hint (i18n keys
+ * `hint.*`), the popup (the rest of i18n.ts) and the printable guide (guide-text.ts). If a surface goes above the limit,
+ * rewrite its texts (shorter sentences, commoner words); do not raise it.
+ */
+import { describe, expect, it } from 'vitest';
+import { GUIDE_TEXT } from '../../src/core/guide-text';
+import { MESSAGES } from '../../src/core/i18n';
+
+const LIMIT = 35;
+
+interface Lix {
+  words: number;
+  sentences: number;
+  longWords: number;
+  score: number;
+}
+
+/**
+ * LIX over a set of short texts (UI messages). Each message is at least one
+ * sentence, so a button label or a title counts as one short sentence, which is
+ * how a reader meets it. Sentences end at . ! or ?, but not the dot of a date
+ * ("1. januar"). A word is a run of letters or digits (with inner hyphens:
+ * "PIN-kodebrev" is one word); long means more than six letters.
+ */
+function lix(texts: readonly string[]): Lix {
+  let words = 0;
+  let longWords = 0;
+  let sentences = 0;
+  for (const raw of texts) {
+    const text = raw.replace(/\{\w+\}/g, 'x');
+    const found = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+    words += found.length;
+    longWords += found.filter((word) => (word.match(/\p{L}/gu) ?? []).length > 6).length;
+    const parts = text.split(/(?<!\d)[.!?]+(?=\s|$)/).filter((part) => /[\p{L}\p{N}]/u.test(part));
+    sentences += Math.max(1, parts.length);
+  }
+  const score = words === 0 ? 0 : words / sentences + (100 * longWords) / words;
+  return { words, sentences, longWords, score };
+}
+
+describe('lix', () => {
+  it('counts words, sentences and long words as LIX defines them', () => {
+    // 7 words, 2 sentences, 2 long words (innstillingene, mobilnummer).
+    const result = lix(['Åpne innstillingene. Legg inn ditt mobilnummer nå.']);
+    expect(result).toEqual({ words: 7, sentences: 2, longWords: 2, score: 7 / 2 + (100 * 2) / 7 });
+  });
+
+  it('counts a label without a full stop as one sentence, and a date as no sentence end', () => {
+    expect(lix(['Vis meg']).sentences).toBe(1);
+    expect(lix(['PIN-koder har ikke virket siden 1. januar 2023.']).sentences).toBe(1);
+    expect(lix(['PIN-kodebrev']).words).toBe(1);
+  });
+});
+
+type Surface = { name: string; texts: (lang: 'nb' | 'nn') => string[] };
+
+const i18nEntries = (lang: 'nb' | 'nn') => Object.entries(MESSAGES[lang]);
+
+const SURFACES: Surface[] = [
+  { name: 'hint', texts: (lang) => i18nEntries(lang).filter(([key]) => key.startsWith('hint.')).map(([, text]) => text) },
+  { name: 'popup', texts: (lang) => i18nEntries(lang).filter(([key]) => !key.startsWith('hint.')).map(([, text]) => text) },
+  { name: 'guide', texts: (lang) => Object.values(GUIDE_TEXT[lang]) },
+];
+
+describe(`every Norwegian surface reads at LIX ${LIMIT} or below`, () => {
+  for (const surface of SURFACES) {
+    for (const lang of ['nb', 'nn'] as const) {
+      it(`${surface.name} (${lang})`, () => {
+        const result = lix(surface.texts(lang));
+        expect(result.words).toBeGreaterThan(0);
+        expect(result.score, JSON.stringify(result)).toBeLessThanOrEqual(LIMIT);
+      });
+    }
+  }
+});

@@ -4,9 +4,9 @@
  * current URL and restarts them on SPA route changes.
  */
 import browser from 'webextension-polyfill';
-import { languageFromBrowser } from '../core/i18n';
+import { languageFromBrowser, type Language } from '../core/language';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
-import { readState, STATE_KEY, type Language } from '../core/storage';
+import { STATE_KEY, storedLanguage } from '../core/storage';
 import { createHint } from './hint/hint';
 import { initContact } from './pages/contact';
 import { initLogin } from './pages/login';
@@ -20,8 +20,8 @@ export const PAGE_ATTR = 'data-pinfri-page';
 async function chosenLanguage(): Promise<Language> {
   try {
     const raw = await browser.storage.local.get(STATE_KEY);
-    const { state } = readState(raw[STATE_KEY]);
-    if (state.language) return state.language;
+    const language = storedLanguage(raw[STATE_KEY]);
+    if (language) return language;
   } catch {
     // Storage unreadable: the browser's language is a fine fallback.
   }

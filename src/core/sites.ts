@@ -20,11 +20,14 @@ interface PathRule {
 
 export interface OfficialSite {
   host: string;
+  /** First matching rule wins; a URL on the host that matches none is 'help'. */
+  rules: readonly PathRule[];
+}
+
+export interface SiteNote {
   purpose: string;
   /** 'verified' = seen in DOMAIN.md's sources; 'inferred' = our best reading, may be wrong. */
   status: 'verified' | 'inferred' | 'historical';
-  /** First matching rule wins; a URL on the host that matches none is 'help'. */
-  rules: readonly PathRule[];
   /** When this entry should be looked at again. */
   revisit: string;
 }
@@ -34,85 +37,113 @@ const ANY = /^\//;
 export const OFFICIAL_SITES: readonly OfficialSite[] = [
   {
     host: 'brukerprofil.difi.no',
-    purpose: 'MinID settings linked in the 2022 letter ("Kode på SMS" chosen here)',
-    status: 'historical',
     rules: [
       { kind: 'settings', path: /^\/minprofil\/minid(\/|$)/ },
       // The rest of the old "min profil" held contact details (mobile number).
       { kind: 'contact', path: /^\/minprofil(\/|$)/ },
     ],
-    revisit: '2027-06',
   },
   {
     host: 'profil.minid.no',
-    purpose: '"Min profil" for MinID, linked from minid.no since Feb 2025',
-    // That the login-method choice lives here is inferred; the content script
-    // therefore also recognises a settings page by its content on any official host.
-    status: 'inferred',
     rules: [{ kind: 'settings', path: ANY }],
-    revisit: '2027-06',
   },
   {
     host: 'minprofil.kontaktregisteret.no',
-    purpose: 'Contact register: mobile number, e-mail, language',
-    status: 'verified',
     rules: [{ kind: 'contact', path: ANY }],
-    revisit: '2027-06',
   },
   {
     host: 'login.idporten.no',
-    purpose: 'ID-porten login (eID chooser, MinID login)',
-    status: 'verified',
     rules: [
       // The chooser's path is inferred; content checks can still call it a login page.
       { kind: 'chooser', path: /^\/authorize\/selector(\/|$)/ },
       { kind: 'login', path: ANY },
     ],
-    revisit: '2027-06',
   },
   {
     host: 'login.minid.no',
-    purpose: 'MinID login screen (inferred from login.test.minid.no)',
-    status: 'inferred',
     rules: [{ kind: 'login', path: ANY }],
-    revisit: '2027-06',
   },
   {
     host: 'idporten.difi.no',
-    purpose: 'Older ID-porten login',
-    status: 'historical',
     rules: [{ kind: 'login', path: ANY }],
-    revisit: '2027-06',
   },
   {
     host: 'oidc.difi.no',
-    purpose: 'Older ID-porten login (OpenID Connect)',
-    status: 'historical',
     rules: [{ kind: 'login', path: ANY }],
-    revisit: '2027-06',
   },
   {
     host: 'minid.no',
-    purpose: 'MinID information and help',
-    status: 'verified',
     rules: [{ kind: 'help', path: ANY }],
-    revisit: '2027-06',
   },
   {
     host: 'eid.difi.no',
-    purpose: 'eID help pages (nb, nn, en)',
-    status: 'verified',
     rules: [{ kind: 'help', path: ANY }],
-    revisit: '2027-06',
   },
   {
     host: 'idporten.no',
-    purpose: 'ID-porten information',
-    status: 'verified',
     rules: [{ kind: 'help', path: ANY }],
-    revisit: '2027-06',
   },
 ];
+
+/**
+ * What each host is for and how sure we are, from shared/DOMAIN.md. Kept
+ * beside the rules but apart from them, so the content script carries only
+ * the rules onto the pages; a test checks every host has its note.
+ */
+export const SITE_NOTES: Readonly<Record<string, SiteNote>> = {
+  'brukerprofil.difi.no': {
+    purpose: 'MinID settings linked in the 2022 letter ("Kode på SMS" chosen here)',
+    status: 'historical',
+    revisit: '2027-06',
+  },
+  'profil.minid.no': {
+    purpose: '"Min profil" for MinID, linked from minid.no since Feb 2025',
+    // That the login-method choice lives here is inferred; the content script
+    // therefore also recognises a settings page by its content on any official host.
+    status: 'inferred',
+    revisit: '2027-06',
+  },
+  'minprofil.kontaktregisteret.no': {
+    purpose: 'Contact register: mobile number, e-mail, language',
+    status: 'verified',
+    revisit: '2027-06',
+  },
+  'login.idporten.no': {
+    purpose: 'ID-porten login (eID chooser, MinID login)',
+    status: 'verified',
+    revisit: '2027-06',
+  },
+  'login.minid.no': {
+    purpose: 'MinID login screen (inferred from login.test.minid.no)',
+    status: 'inferred',
+    revisit: '2027-06',
+  },
+  'idporten.difi.no': {
+    purpose: 'Older ID-porten login',
+    status: 'historical',
+    revisit: '2027-06',
+  },
+  'oidc.difi.no': {
+    purpose: 'Older ID-porten login (OpenID Connect)',
+    status: 'historical',
+    revisit: '2027-06',
+  },
+  'minid.no': {
+    purpose: 'MinID information and help',
+    status: 'verified',
+    revisit: '2027-06',
+  },
+  'eid.difi.no': {
+    purpose: 'eID help pages (nb, nn, en)',
+    status: 'verified',
+    revisit: '2027-06',
+  },
+  'idporten.no': {
+    purpose: 'ID-porten information',
+    status: 'verified',
+    revisit: '2027-06',
+  },
+};
 
 export const OFFICIAL_HOSTS: readonly string[] = OFFICIAL_SITES.map((site) => site.host);
 

@@ -10,13 +10,13 @@
  * - 2: { version, language, guardian, people: [{ id, nickname, progress }], current }.
  */
 import { ALL_STEPS, emptyProgress, type LastLook, type Marks, type PathId, type Progress, type StepId } from './checklist';
+import { LANGUAGES, type Language } from './language';
 import { checkNickname, MAX_PEOPLE, ME, type Person } from './people';
 
 export const STATE_KEY = 'pinfri:state';
 export const STATE_VERSION = 2;
 
-export type Language = 'nb' | 'nn' | 'en';
-export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
+export { LANGUAGES, type Language } from './language';
 
 export interface PersonState extends Person {
   progress: Progress;
@@ -149,6 +149,12 @@ export function readState(raw: unknown): ReadResult {
   if (raw.version === 1) return fromV1(raw);
   if (raw.version === STATE_VERSION) return fromV2(raw);
   return { state: defaultState(), problem: 'corrupt', writable: true };
+}
+
+/** Only the language choice, for the content script: it needs nothing else from storage. */
+export function storedLanguage(raw: unknown): Language | null {
+  if (!isRecord(raw) || typeof raw.version !== 'number' || raw.version > STATE_VERSION) return null;
+  return readLanguage(raw.language).language;
 }
 
 /** The person whose checklist is shown and who gets page evidence. */

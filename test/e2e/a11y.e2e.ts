@@ -339,7 +339,7 @@ const DESKTOP = { width: 1280, height: 800 };
 async function openHint(page: Page): Promise<void> {
   await page.goto(SETTINGS);
   await page.waitForFunction(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout[data-state]'));
-  // floating-ui places the callout after layout; give it a moment.
+  // The callout is placed after layout (at most once a frame); give it a moment.
   await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
 }
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHint, HELP_PHONE_HREF, HELP_SITE_HREF, type HintState } from '../../src/content/hint/hint';
-import { t } from '../../src/core/i18n';
+import { hintText as t } from '../../src/core/hint-text';
 import { fromHtml } from './dom';
 
 function parts() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_TEXT } from '../../src/core/guide-text';
+import { HINT_TEXT } from '../../src/core/hint-text';
 import { languageFromBrowser, MESSAGES, t } from '../../src/core/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -19,6 +20,10 @@ function expectSameTexts(table: Readonly<Record<'nb' | 'nn' | 'en', Readonly<Rec
 describe('messages', () => {
   it('has every message in nb, nn and en with the same placeholders', () => {
     expectSameTexts(MESSAGES);
+  });
+
+  it('has every hint text in nb, nn and en with the same placeholders', () => {
+    expectSameTexts(HINT_TEXT);
   });
 
   it('has every guide text in nb, nn and en with the same placeholders', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptMatches, isOfficialUrl, OFFICIAL_HOSTS, pageKindOfUrl } from '../../src/core/sites';
+import { contentScriptMatches, isOfficialUrl, OFFICIAL_HOSTS, pageKindOfUrl, SITE_NOTES } from '../../src/core/sites';
 
 describe('official hosts', () => {
   it('is exactly the list in shared/DOMAIN.md', () => {
@@ -18,6 +18,15 @@ describe('official hosts', () => {
         'profil.minid.no',
       ].sort(),
     );
+  });
+
+  it('has a note for every host (what it is for, how sure we are, when to look again), and no other', () => {
+    expect(Object.keys(SITE_NOTES).sort()).toEqual([...OFFICIAL_HOSTS].sort());
+    for (const note of Object.values(SITE_NOTES)) {
+      expect(note.purpose.length).toBeGreaterThan(5);
+      expect(['verified', 'inferred', 'historical']).toContain(note.status);
+      expect(note.revisit).toMatch(/^20\d\d-\d\d$/);
+    }
   });
 
   it('gives https match patterns for exactly those hosts', () => {

@@ -9,11 +9,11 @@
  *   the option (never clicks it).
  * - Announced once through a polite live region; Escape closes it.
  * - Built with createElement/textContent only: no HTML strings.
- * - Positioned by @floating-ui/dom (fixed strategy, so shadow DOM offsets do
- *   not matter), following scroll, resize and layout changes.
+ * - Positioned by core/placement.ts (position: fixed, so shadow DOM offsets do
+ *   not matter), following scroll, resize and size changes; at most once a frame.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
-import { t, type MessageKey } from '../../core/i18n';
+import { placeBeside } from '../../core/placement';
+import { hintText, type HintTextKey } from '../../core/hint-text';
 import type { Language } from '../../core/storage';
 import { HINT_CSS } from './style';
 
@@ -71,6 +71,35 @@ function optionRect(target: Element): DOMRect {
   return union(rects);
 }
 
+/**
+ * Calls `update` now, and again (at most once a frame) when the page scrolls
+ * (any scrolling container), the window resizes, or the option or the callout
+ * changes size. Layout changes that move the option without resizing it come
+ * through the page watcher, which shows the hint again.
+ */
+function followLayout(target: Element, callout: HTMLElement, update: () => void): () => void {
+  let frame = 0;
+  const schedule = () => {
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+    }
+  };
+  const stop = new AbortController();
+  const resized = new ResizeObserver(schedule);
+  for (const el of [target, callout, document.documentElement]) resized.observe(el);
+  addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop.signal });
+  addEventListener('resize', schedule, { passive: true, signal: stop.signal });
+  update();
+  return () => {
+    cancelAnimationFrame(frame);
+    resized.disconnect();
+    stop.abort();
+  };
+}
+
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
@@ -84,21 +113,21 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
 
   const ring = el('div', { class: 'ring', 'aria-hidden': 'true', part: 'ring' });
   const live = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const callout = el('section', { class: 'callout', role: 'region', 'aria-label': t(lang, 'hintRegion'), part: 'callout' });
+  const callout = el('section', { class: 'callout', role: 'region', 'aria-label': hintText(lang, 'hintRegion'), part: 'callout' });
   const brand = el('p', { class: 'brand' }, 'PIN-fri');
   const title = el('h2', { class: 'title', id: 'pinfri-title' });
   const why = el('p', { class: 'why' });
   // Where to get help, for the state where we could not find the choice.
   const help = el('p', { class: 'help' });
   help.append(
-    el('a', { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, t(lang, 'helpCall')),
-    el('a', { href: HELP_SITE_HREF, 'data-action': 'help-site' }, t(lang, 'helpSite')),
+    el('a', { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, hintText(lang, 'helpCall')),
+    el('a', { href: HELP_SITE_HREF, 'data-action': 'help-site' }, hintText(lang, 'helpSite')),
   );
   help.hidden = true;
-  const youChoose = el('p', { class: 'you-choose' }, t(lang, 'hintYouChoose'));
+  const youChoose = el('p', { class: 'you-choose' }, hintText(lang, 'hintYouChoose'));
   const actions = el('div', { class: 'actions' });
-  const showMe = el('button', { type: 'button', class: 'primary', 'data-action': 'show-me' }, t(lang, 'showMe'));
-  const notNow = el('button', { type: 'button', class: 'secondary', 'data-action': 'not-now' }, t(lang, 'notNow'));
+  const showMe = el('button', { type: 'button', class: 'primary', 'data-action': 'show-me' }, hintText(lang, 'showMe'));
+  const notNow = el('button', { type: 'button', class: 'secondary', 'data-action': 'not-now' }, hintText(lang, 'notNow'));
   actions.append(showMe, notNow);
   callout.append(brand, title, why, help, youChoose, actions);
   shadow.append(style, live, ring, callout);
@@ -125,22 +154,12 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
       height: `${rect.height + RING_PAD * 2}px`,
     });
     // The callout goes beside the whole choice (this option and its siblings), so it covers none of them.
-    const choiceRect = () => union([optionRect(target as Element), ...others.filter((o) => o.isConnected).map(optionRect)]);
-    const reference: VirtualElement = { getBoundingClientRect: choiceRect, contextElement: target };
-    void computePosition(reference, callout, {
-      strategy: 'fixed',
-      // Top-aligned with what it points at, so it does not spread up over the heading above.
-      placement: 'right-start',
-      middleware: [
-        offset(GAP + RING_PAD),
-        flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'], padding: 8 }),
-        // Slide along the option's edge only: never across it.
-        shift({ padding: 8, crossAxis: false }),
-      ],
-    }).then(({ x, y, placement }) => {
-      Object.assign(callout.style, { left: `${x}px`, top: `${y}px` });
-      callout.dataset.placement = placement;
-    });
+    const choice = union([rect, ...others.filter((o) => o.isConnected).map(optionRect)]);
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
+    const size = { width: callout.offsetWidth, height: callout.offsetHeight };
+    const { x, y, side } = placeBeside(choice, size, viewport, GAP + RING_PAD);
+    Object.assign(callout.style, { left: `${x}px`, top: `${y}px` });
+    callout.dataset.placement = side;
   };
 
   const follow = (next: Element | null) => {
@@ -150,7 +169,7 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
     if (next) {
       ring.hidden = false;
       callout.classList.remove('corner');
-      stopFollowing = autoUpdate(next, callout, place, { animationFrame: false });
+      stopFollowing = followLayout(next, callout, place);
     } else {
       ring.hidden = true;
       callout.classList.add('corner');
@@ -193,8 +212,8 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
       if (dismissed || signal.aborted) return;
       others = siblings;
       callout.dataset.state = state;
-      title.textContent = t(lang, `hint.${state}.title` as MessageKey);
-      why.textContent = t(lang, `hint.${state}.why` as MessageKey);
+      title.textContent = hintText(lang, `hint.${state}.title` as HintTextKey);
+      why.textContent = hintText(lang, `hint.${state}.why` as HintTextKey);
       showMe.hidden = next === null || state === 'done';
       help.hidden = state !== 'not-found';
       if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);

@@ -7,13 +7,10 @@
 export const TOKENS = {
   '--ds-color-accent-base-default': '#0062BA',
   '--ds-color-accent-base-contrast-default': '#ffffff',
-  '--ds-color-accent-surface-tinted': '#ddeaf6',
   '--ds-color-accent-border-default': '#2a7cc5',
   '--ds-color-accent-text-default': '#002c54',
   '--ds-color-neutral-background-default': '#ffffff',
   '--ds-color-neutral-text-default': '#1f2c3d',
-  '--ds-color-neutral-text-subtle': '#545e6b',
-  '--ds-color-neutral-border-default': '#717a84',
   '--ds-color-warning-surface-tinted': '#fae6c6',
   '--ds-color-warning-border-default': '#a56d13',
   '--ds-color-warning-text-default': '#3c2807',

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { E2EBrowser, E2EPage, LaunchOptions } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -104,7 +104,18 @@ export async function launchFirefox(opts: LaunchOptions): Promise<FirefoxBrowser
       page.on('request', (request: HTTPRequest) => void seen.push(request.url()));
       const url = extensionBase + path;
       void page.goto(url).catch(() => undefined);
-      await page.waitForFunction((want) => location.href === want && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, url);
+      // Under load the first poll can land in the about:blank realm the navigation is tearing
+      // down; BiDi then answers with an internal ProtocolError, not "context destroyed", and
+      // puppeteer gives up. That is a race in the harness, not a failure: poll again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.waitForFunction((want) => location.href === want && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, url);
+          break;
+        } catch (error) {
+          const cause = (error as Error).cause;
+          if (attempt >= 3 || !(error instanceof ProtocolError || cause instanceof ProtocolError)) throw error;
+        }
+      }
       return wrap(page);
     },
     requests: () => seen,

@@ -23,6 +23,7 @@ const QUIET_FLAGS = [
 ];
 
 export interface ChromiumBrowser extends E2EBrowser {
+  /** '' when launched with `withExtension: false`. */
   readonly extensionId: string;
   /** Run a function in the extension's service worker (chrome.* available there). */
   evaluateInWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
@@ -52,7 +53,17 @@ function wrap(page: Page): E2EPage {
   };
 }
 
-export async function launchChromium(opts: LaunchOptions & { headless?: boolean }): Promise<ChromiumBrowser> {
+export interface ChromiumLaunchOptions extends LaunchOptions {
+  headless?: boolean;
+  /**
+   * false: the same browser, flags and replica pages, without PIN-fri — the
+   * baseline `npm run bench` compares against. Default true.
+   */
+  withExtension?: boolean;
+}
+
+export async function launchChromium(opts: ChromiumLaunchOptions): Promise<ChromiumBrowser> {
+  const withExtension = opts.withExtension ?? true;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   // --lang does not change the UI language on Linux; LANGUAGE does (with chromium-l10n).
@@ -62,7 +73,9 @@ export async function launchChromium(opts: LaunchOptions & { headless?: boolean 
     headless: opts.headless ?? true,
     env,
     viewport: { width: 1280, height: 800 },
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`],
+    args: withExtension
+      ? [...QUIET_FLAGS, `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`]
+      : [...QUIET_FLAGS, '--disable-extensions'],
   });
   const seen: string[] = [];
   context.on('request', (request) => seen.push(request.url()));
@@ -75,10 +88,14 @@ export async function launchChromium(opts: LaunchOptions & { headless?: boolean 
     return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
   });
 
-  const worker = async () =>
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL((await worker()).url()).host;
+  const worker = async () => {
+    if (!withExtension) throw new Error('launched without the extension: there is no worker');
+    return (
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }))
+    );
+  };
+  const extensionId = withExtension ? new URL((await worker()).url()).host : '';
 
   return {
     name: 'chromium',
@@ -89,6 +106,7 @@ export async function launchChromium(opts: LaunchOptions & { headless?: boolean 
       return wrap(await context.newPage());
     },
     async openExtensionPage(path) {
+      if (!withExtension) throw new Error('launched without the extension: no extension pages');
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrap(page);

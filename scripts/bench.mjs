@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: builds the extension and the replica pages, then runs
  * scripts/bench.ts (TypeScript, loaded through Vite) to measure what PIN-fri
- * costs the pages it runs on. Arguments go through: --runs N, --no-write.
+ * costs the pages it runs on. Arguments go through: --runs N, --no-write; --no-build skips the builds.
  */
 import { spawnSync } from 'node:child_process';
 import { runnerImport } from 'vite';

@@ -23,6 +23,7 @@ const QUIET_FLAGS = [
 ];
 
 export interface ChromiumBrowser extends E2EBrowser {
+  /** '' when launched with `withExtension: false`. */
   readonly extensionId: string;
   /** Run a function in the extension's service worker (chrome.* available there). */
   evaluateInWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
@@ -56,9 +57,15 @@ export interface ChromiumOptions extends LaunchOptions {
   headless?: boolean;
   /** Device pixels per CSS pixel for every page (2 with half the CSS viewport is how we emulate 200 % zoom). */
   deviceScaleFactor?: number;
+  /**
+   * false: the same browser, flags and replica pages, without PIN-fri — the
+   * baseline `npm run bench` compares against. Default true.
+   */
+  withExtension?: boolean;
 }
 
 export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumBrowser> {
+  const withExtension = opts.withExtension ?? true;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
   // --lang does not change the UI language on Linux; LANGUAGE does (with chromium-l10n).
@@ -69,7 +76,9 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumBro
     env,
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`],
+    args: withExtension
+      ? [...QUIET_FLAGS, `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`]
+      : [...QUIET_FLAGS, '--disable-extensions'],
   });
   const seen: string[] = [];
   context.on('request', (request) => seen.push(request.url()));
@@ -82,10 +91,14 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumBro
     return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
   });
 
-  const worker = async () =>
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL((await worker()).url()).host;
+  const worker = async () => {
+    if (!withExtension) throw new Error('launched without the extension: there is no worker');
+    return (
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }))
+    );
+  };
+  const extensionId = withExtension ? new URL((await worker()).url()).host : '';
 
   return {
     name: 'chromium',
@@ -96,6 +109,7 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumBro
       return wrap(await context.newPage());
     },
     async openExtensionPage(path) {
+      if (!withExtension) throw new Error('launched without the extension: no extension pages');
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrap(page);

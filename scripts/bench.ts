@@ -1,0 +1,468 @@
+/**
+ * `npm run bench`: what PIN-fri costs the pages it runs on, measured in real
+ * Chromium with the production build (dist/chrome) against the replica pages.
+ * Two browsers run side by side, one with PIN-fri and one without, and runs
+ * alternate between them so both see the same machine at the same moment.
+ * Medians (and p95) of --runs runs (default 20). Prints a table and writes the
+ * figures into docs/PERFORMANCE.md (between the bench markers) and
+ * test-results/bench.json. Timings are reported, never asserted: only byte
+ * sizes are checked, by test/e2e/budgets.e2e.ts.
+ *
+ * Run through scripts/bench.mjs, which builds first.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type, release } from 'node:os';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, CHROMIUM_PATH, type ChromiumBrowser } from '../test/e2e/drivers/chromium';
+import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
+import { domNoise, installCss, installPopupRecorder, installRecorder, type LateRecord, type PopupRecord } from './bench-page';
+import { buildSizes, contentScriptsFor, gzipSize, readBudgets, readManifest, type Bundle } from './bundle-sizes';
+
+const DIST = resolve('dist/chrome');
+const route = (id: string) => {
+  const found = ROUTES.find((r) => r.id === id);
+  if (!found) throw new Error(`no replica ${id}`);
+  return found.url;
+};
+/** Digdir's web components, rendered at once: the settings page as it is today. */
+const SETTINGS = route('elements-nb');
+/** The same page with the choice rendered after 1.5 s. */
+const LATE = route('elements-late-nb');
+/** Look-alikes: pages that are not official. */
+const OTHER = ROUTES.filter((r) => r.kind === null).map((r) => r.url);
+/** After load, how long both browsers keep the page before reading the metrics. */
+const SETTLE_MS = 500;
+/** The unrelated DOM mutations a busy page makes while PIN-fri has nothing to do, spread over frames. */
+const NOISE_MUTATIONS = 10_000;
+const NOISE_FRAMES = 50;
+/** Two late pages overlap by this much: each waits 1.5 s for its choice, so their busy moments never meet. */
+const LATE_STAGGER_MS = 800;
+
+interface NoiseRun {
+  loopMs: number;
+  untilPaintedMs: number;
+  m: Metrics;
+}
+
+// ---------- statistics ----------
+
+export function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** Nearest-rank quantile (p95 of 20 runs is the 19th smallest). */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  if (q === 0.5 && sorted.length % 2 === 0) {
+    return (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  }
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+const sleep = (delay: number) => new Promise((done) => setTimeout(done, delay));
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 2 : 1)} ms` : 'n/a');
+const bytes = (v: number) => `${v.toLocaleString('en-US')} B`;
+
+// ---------- in-browser helpers ----------
+
+interface Metrics {
+  script: number;
+  task: number;
+  layout: number;
+  style: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: get('ScriptDuration'), task: get('TaskDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
+}
+
+const diff = (a: Metrics, b: Metrics): Metrics => ({
+  script: a.script - b.script,
+  task: a.task - b.task,
+  layout: a.layout - b.layout,
+  style: a.style - b.style,
+});
+
+interface CpuProfile {
+  nodes: { id: number; parent?: number; children?: number[]; callFrame: { url: string } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Main-thread time (ms) of samples with a frame of `url` anywhere on the stack. */
+export function timeIn(profile: CpuProfile, url: string): number {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const memo = new Map<number, boolean>();
+  const ours = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = node?.callFrame.url === url || (up !== undefined && ours(up));
+    memo.set(id, result);
+    return result;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let micros = 0;
+  // A sample stands for the time until the next one.
+  for (let i = 0; i < samples.length; i += 1) if (ours(samples[i]!)) micros += deltas[i + 1] ?? 0;
+  return micros / 1000;
+}
+
+async function freshPage(browser: ChromiumBrowser): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  return { page, cdp };
+}
+
+async function waitForHint(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout[data-placement]') ?? null, undefined, {
+    timeout,
+    polling: 50,
+  });
+}
+
+/** One load of the settings page: the page's metrics after SETTLE_MS, and optionally a CPU profile. */
+async function loadSettings(browser: ChromiumBrowser, opts: { profile: boolean }): Promise<{ m: Metrics; profile: CpuProfile | null }> {
+  const { page, cdp } = await freshPage(browser);
+  try {
+    await cdp.send('Performance.enable');
+    if (opts.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    await page.goto(SETTINGS, { waitUntil: 'load' });
+    const loaded = Date.now();
+    if (browser.extensionId) await waitForHint(page);
+    await page.waitForTimeout(Math.max(0, SETTLE_MS - (Date.now() - loaded)));
+    const m = await metrics(cdp);
+    const profile = opts.profile ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : null;
+    return { m, profile };
+  } finally {
+    await page.close();
+  }
+}
+
+async function lateRun(browser: ChromiumBrowser, peer: { js: string; css: string } | null): Promise<LateRecord> {
+  const page = await browser.context.newPage();
+  try {
+    if (peer) {
+      await page.addInitScript({ content: peer.js });
+      await page.addInitScript(installCss, peer.css);
+    }
+    await page.addInitScript(installRecorder, peer !== null);
+    await page.goto(LATE, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (isPeer) => {
+        const rec = (window as unknown as { __bench?: LateRecord }).__bench;
+        return rec && (isPeer ? rec.peerDrawn : rec.hintPlaced && rec.marked);
+      },
+      peer !== null,
+      { timeout: 10_000, polling: 50 },
+    );
+    // One more frame, so a late stamp is not cut short.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    return await page.evaluate(() => (window as unknown as { __bench: LateRecord }).__bench);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A settings page kept open in each browser for the mutation runs (PIN-fri idle on it). */
+async function noisePage(browser: ChromiumBrowser): Promise<{ page: Page; cdp: CDPSession }> {
+  const { page, cdp } = await freshPage(browser);
+  await cdp.send('Performance.enable');
+  await page.goto(SETTINGS, { waitUntil: 'load' });
+  if (browser.extensionId) await waitForHint(page);
+  await page.waitForTimeout(SETTLE_MS);
+  return { page, cdp };
+}
+
+async function noiseRun({ page, cdp }: { page: Page; cdp: CDPSession }): Promise<NoiseRun> {
+  const before = await metrics(cdp);
+  const result = await page.evaluate(domNoise, { total: NOISE_MUTATIONS, batches: NOISE_FRAMES });
+  const after = await metrics(cdp);
+  return { ...result, m: diff(after, before) };
+}
+
+async function popupRun(browser: ChromiumBrowser): Promise<PopupRecord & { fcp: number | null }> {
+  const page = await browser.context.newPage();
+  try {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.addInitScript(installPopupRecorder);
+    await page.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => {
+        const rec = (window as unknown as { __bench?: PopupRecord }).__bench;
+        return rec && rec.progress !== null && rec.interactive !== null;
+      },
+      undefined,
+      { timeout: 10_000, polling: 50 },
+    );
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    return await page.evaluate(() => ({
+      ...(window as unknown as { __bench: PopupRecord }).__bench,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+/** JS the browser actually parsed from chrome-extension:// on a page, by CDP's Debugger (bytes of source). */
+async function parsedExtensionJs(browser: ChromiumBrowser, url: string): Promise<number> {
+  const { page, cdp } = await freshPage(browser);
+  try {
+    const seen = new Map<string, number>();
+    cdp.on('Debugger.scriptParsed', (e) => {
+      if (e.url.startsWith('chrome-extension://')) seen.set(e.scriptId, e.length ?? 0);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    return [...seen.values()].reduce((a, b) => a + b, 0);
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------- the run ----------
+
+export interface BenchResult {
+  date: string;
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string; chromium: string };
+  runs: number;
+  wallSeconds: number;
+  budgets: ReturnType<typeof readBudgets>;
+  sizes: {
+    official: Bundle;
+    other: { url: string; raw: number }[];
+    popup: Bundle;
+    parsedOnOfficial: number;
+    parsedOnOther: number;
+  };
+  load: {
+    contentScriptMs: number[];
+    withExt: Metrics[];
+    without: Metrics[];
+  };
+  late: { ours: LateRecord[]; peer: LateRecord[] };
+  noise: { mutations: number; frames: number; withExt: NoiseRun[]; without: NoiseRun[] };
+  popup: (PopupRecord & { fcp: number | null })[];
+  peer: { name: string; version: string; jsGzip: number; cssGzip: number; jsRaw: number };
+}
+
+function parseArgs(argv: readonly string[]): { runs: number; write: boolean } {
+  const at = argv.indexOf('--runs');
+  const runs = at === -1 ? 20 : Number(argv[at + 1]);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number');
+  return { runs, write: !argv.includes('--no-write') };
+}
+
+export async function runBench(argv: readonly string[]): Promise<void> {
+  const { runs, write } = parseArgs(argv);
+  const started = Date.now();
+  const budgets = readBudgets();
+  const manifest = readManifest(DIST);
+  const sizes = buildSizes(DIST);
+  const contentUrl = (file: string, id: string) => `chrome-extension://${id}/${file}`;
+  const peerDir = resolve('node_modules/driver.js');
+  const peerPkg = JSON.parse(readFileSync(`${peerDir}/package.json`, 'utf8')) as { version: string };
+  const peerJs = readFileSync(`${peerDir}/dist/driver.js.iife.js`);
+  const peerCss = readFileSync(`${peerDir}/dist/driver.css`);
+  const peer = { js: peerJs.toString('utf8'), css: peerCss.toString('utf8') };
+
+  const resolver = createReplicaResolver();
+  const launch = (withExtension: boolean) => launchChromium({ extensionDir: DIST, resolve: resolver, withExtension, locale: 'nb' });
+  const [ext, bare] = await Promise.all([launch(true), launch(false)]);
+  const version = ext.context.browser()?.version() ?? 'unknown';
+  const contentFile = sizes.content.files[0]?.path ?? '';
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${type()} ${release()}`,
+      node: process.version,
+      chromium: `${CHROMIUM_PATH} ${version}`,
+    },
+    runs,
+    wallSeconds: 0,
+    budgets,
+    sizes: {
+      official: contentScriptsFor(DIST, manifest, SETTINGS),
+      other: [...OTHER, 'https://example.com/'].map((url) => ({ url, raw: contentScriptsFor(DIST, manifest, url).raw })),
+      popup: sizes.popup,
+      parsedOnOfficial: 0,
+      parsedOnOther: 0,
+    },
+    load: { contentScriptMs: [], withExt: [], without: [] },
+    late: { ours: [], peer: [] },
+    noise: { mutations: NOISE_MUTATIONS, frames: NOISE_FRAMES, withExt: [], without: [] },
+    popup: [],
+    peer: { name: 'driver.js', version: peerPkg.version, jsGzip: gzipSize(peerJs), cssGzip: gzipSize(peerCss), jsRaw: peerJs.length },
+  };
+  const step = (name: string) => console.log(`… ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+  try {
+    step('warming up both browsers');
+    await loadSettings(ext, { profile: false });
+    await loadSettings(bare, { profile: false });
+    await lateRun(ext, null);
+    await lateRun(bare, peer);
+
+    step('what the browser parses from the extension, official and look-alike page');
+    result.sizes.parsedOnOfficial = await parsedExtensionJs(ext, SETTINGS);
+    for (const url of OTHER) result.sizes.parsedOnOther = Math.max(result.sizes.parsedOnOther, await parsedExtensionJs(ext, url));
+
+    step(`settings page loads, ${runs}× with and without`);
+    for (let i = 0; i < runs; i += 1) {
+      // Alternate which goes first, so neither always gets the warmer machine.
+      const order = i % 2 === 0 ? [true, false] : [false, true];
+      for (const withExt of order) {
+        const run = await loadSettings(withExt ? ext : bare, { profile: false });
+        (withExt ? result.load.withExt : result.load.without).push(run.m);
+      }
+      const profiled = await loadSettings(ext, { profile: true });
+      result.load.contentScriptMs.push(timeIn(profiled.profile!, contentUrl(contentFile, ext.extensionId)));
+    }
+
+    step(`late page: PIN-fri and Driver.js, ${runs}× each`);
+    for (let i = 0; i < runs; i += 1) {
+      // Both at once, staggered: the 1.5 s each page waits is idle time for the other.
+      const ours = (delay: number) => sleep(delay).then(() => lateRun(ext, null));
+      const theirs = (delay: number) => sleep(delay).then(() => lateRun(bare, peer));
+      const [a, b] = i % 2 === 0 ? await Promise.all([ours(0), theirs(LATE_STAGGER_MS)]) : await Promise.all([ours(LATE_STAGGER_MS), theirs(0)]);
+      result.late.ours.push(a);
+      result.late.peer.push(b);
+    }
+
+    step(`${NOISE_MUTATIONS} DOM mutations over ${NOISE_FRAMES} frames, ${runs}× with and without`);
+    const noisy = { ext: await noisePage(ext), bare: await noisePage(bare) };
+    for (let i = 0; i < runs; i += 1) {
+      const order = i % 2 === 0 ? [true, false] : [false, true];
+      for (const withExt of order) {
+        (withExt ? result.noise.withExt : result.noise.without).push(await noiseRun(withExt ? noisy.ext : noisy.bare));
+      }
+    }
+    await Promise.all([noisy.ext.page.close(), noisy.bare.page.close()]);
+
+    step(`popup, ${runs}×`);
+    for (let i = 0; i < runs; i += 1) result.popup.push(await popupRun(ext));
+  } finally {
+    await Promise.all([ext.close(), bare.close()]);
+  }
+  result.wallSeconds = Math.round((Date.now() - started) / 1000);
+
+  const report = render(result);
+  console.log(`\n${report}`);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/bench.json', `${JSON.stringify(result, null, 2)}\n`);
+  if (write) {
+    writeFigures('docs/PERFORMANCE.md', report);
+    console.log('Wrote the figures into docs/PERFORMANCE.md and the raw runs into test-results/bench.json.');
+  }
+}
+
+// ---------- the report ----------
+
+function latency(records: readonly LateRecord[], to: (r: LateRecord) => { t: number; f: number } | null) {
+  const pairs = records.flatMap((r) => {
+    const end = to(r);
+    return r.appear && end ? [{ t: end.t - r.appear.t, f: end.f - r.appear.f }] : [];
+  });
+  const t = pairs.map((p) => p.t);
+  const f = pairs.map((p) => p.f);
+  return { n: pairs.length, t50: median(t), t95: quantile(t, 0.95), f50: median(f), f95: quantile(f, 0.95) };
+}
+
+export function render(r: BenchResult): string {
+  const b = r.budgets;
+  const over = (value: number, max: number) => (value <= max ? `within ${bytes(max)}` : `**over** ${bytes(max)} by ${bytes(value - max)}`);
+  const pick = <T>(list: readonly T[], f: (x: T) => number) => list.map(f);
+  const ratio = (a: number, c: number) => (c > 0 ? `${(a / c).toFixed(2)}×` : 'n/a');
+  const otherMax = Math.max(...r.sizes.other.map((o) => o.raw));
+
+  const wScript = median(pick(r.load.withExt, (m) => m.script));
+  const oScript = median(pick(r.load.without, (m) => m.script));
+  const wTask = median(pick(r.load.withExt, (m) => m.task));
+  const oTask = median(pick(r.load.without, (m) => m.task));
+  const cs = r.load.contentScriptMs;
+
+  const mark = latency(r.late.ours, (x) => x.marked);
+  const hint = latency(r.late.ours, (x) => x.hintPlaced);
+  const peer = latency(r.late.peer, (x) => x.peerDrawn);
+  const peerCall = r.late.peer.flatMap((x) => (x.peerCallMs === null ? [] : [x.peerCallMs]));
+
+  const nw = r.noise.withExt;
+  const no = r.noise.without;
+  const nLoopW = median(pick(nw, (x) => x.loopMs));
+  const nLoopO = median(pick(no, (x) => x.loopMs));
+  const nTaskW = median(pick(nw, (x) => x.m.task));
+  const nTaskO = median(pick(no, (x) => x.m.task));
+  const nScriptW = median(pick(nw, (x) => x.m.script));
+  const nScriptO = median(pick(no, (x) => x.m.script));
+  const nWallW = median(pick(nw, (x) => x.untilPaintedMs));
+  const nWallO = median(pick(no, (x) => x.untilPaintedMs));
+
+  const popupProgress = r.popup.flatMap((p) => (p.progress === null ? [] : [p.progress]));
+  const popupInteractive = r.popup.flatMap((p) => (p.interactive === null ? [] : [p.interactive]));
+  const popupFcp = r.popup.flatMap((p) => (p.fcp === null ? [] : [p.fcp]));
+
+  const rows: string[][] = [
+    ['JS added to an official page (content script)', `${bytes(r.sizes.official.raw)} raw, ${bytes(r.sizes.official.gzip)} gzip`, over(r.sizes.official.gzip, b.contentGzipMax)],
+    ['… as the browser parsed it (CDP, official page)', `${r.sizes.parsedOnOfficial.toLocaleString('en-US')} characters`, ''],
+    ['JS added to a page that is not official', `${bytes(otherMax)} by the manifest (${r.sizes.other.length} URLs); ${r.sizes.parsedOnOther} characters parsed (CDP, ${r.sizes.other.length - 1} look-alikes)`, otherMax <= b.otherPageBytes && r.sizes.parsedOnOther <= b.otherPageBytes ? `within ${bytes(b.otherPageBytes)}` : '**over**'],
+    ['Popup JS', `${bytes(r.sizes.popup.raw)} raw, ${bytes(r.sizes.popup.gzip)} gzip`, over(r.sizes.popup.gzip, b.popupGzipMax)],
+    ['Content-script main-thread time per settings-page load (CPU profile)', `median ${ms(median(cs))}, p95 ${ms(quantile(cs, 0.95))}`, ''],
+    ['Page script time per load, with / without', `${ms(wScript)} / ${ms(oScript)}`, ratio(wScript, oScript)],
+    ['Page task time per load, with / without', `${ms(wTask)} / ${ms(oTask)}`, ratio(wTask, oTask)],
+    ['Option appears → marked `data-pinfri-target="sms"`', `median ${ms(mark.t50)} / ${mark.f50} frames; p95 ${ms(mark.t95)} / ${mark.f95} frames`, mark.f50 <= b.markFramesMedianMax ? `within ${b.markFramesMedianMax} frame` : `**over** ${b.markFramesMedianMax} frame`],
+    ['Option appears → hint placed beside it', `median ${ms(hint.t50)} / ${hint.f50} frames; p95 ${ms(hint.t95)} / ${hint.f95} frames`, ''],
+    [`Peer: Driver.js ${r.peer.version} highlight, option appears → popover drawn`, `median ${ms(peer.t50)} / ${peer.f50} frames; p95 ${ms(peer.t95)} / ${peer.f95} frames; the call itself ${ms(median(peerCall))}`, ''],
+    [`Peer: Driver.js ${r.peer.version} size`, `${bytes(r.peer.jsRaw)} raw, ${bytes(r.peer.jsGzip)} gzip JS + ${bytes(r.peer.cssGzip)} gzip CSS`, ''],
+    [`${r.noise.mutations.toLocaleString('en-US')} unrelated mutations over ${r.noise.frames} frames: the page's loop, with / without`, `${ms(nLoopW)} / ${ms(nLoopO)}`, ratio(nLoopW, nLoopO)],
+    ['… main-thread script time meanwhile, with / without', `${ms(nScriptW)} / ${ms(nScriptO)}`, ratio(nScriptW, nScriptO)],
+    ['… main-thread task time meanwhile, with / without', `${ms(nTaskW)} / ${ms(nTaskO)}`, ratio(nTaskW, nTaskO)],
+    ['… first mutation → painted after the last, with / without', `${ms(nWallW)} / ${ms(nWallO)}`, ratio(nWallW, nWallO)],
+    ['Popup: navigation → checklist rendered', `median ${ms(median(popupProgress))}, p95 ${ms(quantile(popupProgress, 0.95))} (first contentful paint ${ms(median(popupFcp))})`, ''],
+    ['Popup: navigation → first button enabled and focusable', `median ${ms(median(popupInteractive))}, p95 ${ms(quantile(popupInteractive, 0.95))}`, ''],
+  ];
+  const table = [
+    '| figure | measured | budget / ratio |',
+    '|---|---|---|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+  const m = r.machine;
+  return [
+    `Measured ${r.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), ${m.os}, Node ${m.node}, ${m.chromium} headless.`,
+    `${r.runs} runs of each figure (with and without PIN-fri alternating), ${r.wallSeconds} s in all. Late-page samples: PIN-fri ${mark.n}, Driver.js ${peer.n}.`,
+    '',
+    table,
+  ].join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+function writeFigures(file: string, report: string): void {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = `# Performance\n\n${START}\n${END}\n`;
+  }
+  const a = text.indexOf(START);
+  const z = text.indexOf(END);
+  if (a === -1 || z < a) throw new Error(`${file} has no ${START} … ${END} section for the figures`);
+  writeFileSync(file, `${text.slice(0, a + START.length)}\n${report}\n${text.slice(z)}`);
+}

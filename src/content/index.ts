@@ -15,7 +15,8 @@ import { createReporter } from './report';
 import type { PageContext } from './types';
 import { watchUrl } from './watch';
 
-export const PAGE_ATTR = 'data-pinfri-page';
+// Not exported: an entry with exports makes the IIFE build an exports object for nothing.
+const PAGE_ATTR = 'data-pinfri-page';
 
 async function chosenLanguage(): Promise<Language> {
   try {

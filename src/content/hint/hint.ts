@@ -111,9 +111,10 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
   const style = el('style');
   style.textContent = HINT_CSS;
 
-  const ring = el('div', { class: 'ring', 'aria-hidden': 'true', part: 'ring' });
+  // No `part` attributes: the page must not be able to restyle the hint through ::part().
+  const ring = el('div', { class: 'ring', 'aria-hidden': 'true' });
   const live = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const callout = el('section', { class: 'callout', role: 'region', 'aria-label': hintText(lang, 'hintRegion'), part: 'callout' });
+  const callout = el('section', { class: 'callout', role: 'region', 'aria-label': hintText(lang, 'hintRegion') });
   const brand = el('p', { class: 'brand' }, 'PIN-fri');
   const title = el('h2', { class: 'title', id: 'pinfri-title' });
   const why = el('p', { class: 'why' });

@@ -8,7 +8,7 @@
 import { walkDeep, type TextField, type Walk } from '../../core/options';
 import type { HintState } from '../hint/hint';
 import type { PageContext } from '../types';
-import { frameThrottle, watchRoots } from '../watch';
+import { watchPage } from '../watch';
 import { TARGET_ATTR } from './settings';
 
 export interface FieldFeature {
@@ -32,9 +32,9 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
   };
   signal.addEventListener('abort', unmark, { once: true });
 
-  const scan = () => {
+  const scan = (observeRoot: (root: Node) => void) => {
     const walk = walkDeep(document);
-    for (const root of walk.shadowRoots) roots.observeRoot(root);
+    for (const root of walk.shadowRoots) observeRoot(root);
     // The login-method choice outranks a field: that page is a settings page, and its hint says so.
     if (ctx.currentKind() === 'settings') {
       unmark();
@@ -63,11 +63,5 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
     }
   };
 
-  const schedule = frameThrottle(scan, signal);
-  const roots = watchRoots(() => {
-    ctx.checkUrl();
-    schedule();
-  }, signal);
-  roots.observeRoot(document);
-  scan();
+  watchPage(ctx, scan);
 }

@@ -10,7 +10,7 @@ import { accessibleName, findSmsOption, walkDeep, type SmsOption } from '../../c
 import { isSavedMessage, isSaveLabel } from '../../core/wording';
 import { HINT_TAG, type HintState } from '../hint/hint';
 import type { PageContext } from '../types';
-import { frameThrottle, watchRoots } from '../watch';
+import { watchPage } from '../watch';
 
 export const TARGET_ATTR = 'data-pinfri-target';
 
@@ -105,9 +105,9 @@ export function initChoice(ctx: PageContext): void {
     }, wait);
   };
 
-  const scan = () => {
+  const scan = (observeRoot: (root: Node) => void) => {
     const walk = walkDeep(document);
-    for (const root of walk.shadowRoots) roots.observeRoot(root);
+    for (const root of walk.shadowRoots) observeRoot(root);
     const option = findSmsOption(document, walk);
     if (!option) {
       if (marked && !marked.isConnected) unmark();
@@ -132,12 +132,7 @@ export function initChoice(ctx: PageContext): void {
     setStatus(next, option);
   };
 
-  const schedule = frameThrottle(scan, signal);
-  const roots = watchRoots(() => {
-    ctx.checkUrl();
-    schedule();
-  }, signal);
-  roots.observeRoot(document);
+  const schedule = watchPage(ctx, scan);
   // A choice made by click or keyboard may change only a property (no attribute),
   // so user input is a cue too; these events cross shadow boundaries.
   for (const type of ['click', 'input', 'change', 'keyup']) {
@@ -149,5 +144,4 @@ export function initChoice(ctx: PageContext): void {
   };
   document.addEventListener('click', onSave, { capture: true, passive: true, signal });
   document.addEventListener('submit', onSave, { capture: true, passive: true, signal });
-  scan();
 }

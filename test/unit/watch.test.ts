@@ -1,0 +1,62 @@
+/**
+ * What a busy page's mutations cost PIN-fri: only changes that can alter what
+ * it finds trigger a rescan; a clock or a feed of plain spans does not.
+ */
+import { describe, expect, it } from 'vitest';
+import { mayMatter } from '../../src/content/watch';
+import { fromHtml } from './dom';
+
+async function recordsOf(root: Node, change: () => void): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['checked'] });
+  change();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records;
+}
+
+const page = () =>
+  fromHtml(`<div id="clock">12:00</div><div id="feed"></div>
+  <form><fieldset><legend>Velg</legend>
+  <input type="radio" id="a" name="m"><label for="a" id="la">Kode fra PIN-kodebrev</label>
+  </fieldset><p role="status" id="status"></p></form>
+  <mid-radio-group id="group"><mid-radio value="sms"><span id="slot">Kode</span></mid-radio></mid-radio-group>`);
+
+describe('mayMatter', () => {
+  it.each<[string, (root: HTMLElement) => void]>([
+    ['a clock ticking', (r) => (r.querySelector('#clock')!.firstChild as Text).replaceData(0, 5, '12:01')],
+    ['plain spans added to a feed', (r) => r.querySelector('#feed')!.append(document.createElement('span'), 'tekst')],
+    ['a plain paragraph that mentions SMS', (r) => r.querySelector('#feed')!.append(Object.assign(document.createElement('p'), { textContent: 'Kode på SMS' }))],
+    ['plain elements removed', (r) => r.querySelector('#clock')!.remove()],
+  ])('ignores %s', async (_name, change) => {
+    const root = page();
+    const records = await recordsOf(root, () => change(root));
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.some(mayMatter)).toBe(false);
+  });
+
+  it.each<[string, (root: HTMLElement) => void]>([
+    ['a radio added', (r) => r.querySelector('fieldset')!.append(Object.assign(document.createElement('input'), { type: 'radio' }))],
+    ['a wrapper holding a choice added', (r) => r.querySelector('#feed')!.append(fromHtmlFragment('<div><label>Kode på SMS <input type="radio"></label></div>'))],
+    ['a custom element added (it may render a choice)', (r) => r.querySelector('#feed')!.append(document.createElement('app-shell'))],
+    ['a label’s text changed', (r) => (r.querySelector('#la')!.firstChild as Text).replaceData(0, 4, 'Kode')],
+    ['the page’s status message', (r) => (r.querySelector('#status')!.textContent = 'Endringene er lagret')],
+    ['slotted label text of a component', (r) => (r.querySelector('#slot')!.firstChild as Text).appendData(' på SMS')],
+    ['the choice removed', (r) => r.querySelector('form')!.remove()],
+    ['a watched attribute', (r) => r.querySelector('#a')!.setAttribute('checked', '')],
+  ])('counts %s', async (_name, change) => {
+    const root = page();
+    const records = await recordsOf(root, () => change(root));
+    expect(records.some(mayMatter)).toBe(true);
+  });
+});
+
+/** Constant test markup as nodes (parsed, never assigned as HTML). */
+function fromHtmlFragment(html: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  fragment.append(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
+  return fragment;
+}

@@ -3,27 +3,19 @@
  * is in the build, shows the letter's steps, follows the language chosen in
  * the popup, and `?lang=` overrides it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GUIDE_TEXT } from '../../src/core/guide-text';
-import type { E2EBrowser } from './drivers/types';
-import { BROWSERS, launch } from './support';
+import { BROWSERS, useBrowser } from './support';
 
 const GUIDE = 'src/guide/index.html';
 const POPUP = 'src/popup/index.html';
 
 describe.each(BROWSERS)('%s: the printable guide', (name) => {
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    browser = await launch(name, 'nb');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name, 'nb');
 
   it('opens in the language asked for', async () => {
     for (const lang of ['nb', 'nn', 'en'] as const) {
-      const page = await browser.openExtensionPage(`${GUIDE}?lang=${lang}`);
+      const page = await browser().openExtensionPage(`${GUIDE}?lang=${lang}`);
       const title = await page.waitFor(() => document.querySelector('h1')?.textContent ?? null, undefined, 8000);
       expect(title).toBe(GUIDE_TEXT[lang].title);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -33,7 +25,7 @@ describe.each(BROWSERS)('%s: the printable guide', (name) => {
   });
 
   it('follows the language chosen in the popup', async () => {
-    const popup = await browser.openExtensionPage(POPUP);
+    const popup = await browser().openExtensionPage(POPUP);
     await popup.waitFor(() => document.querySelector('select') !== null, undefined, 8000);
     await popup.evaluate(() => {
       const select = document.querySelector('select')!;
@@ -41,7 +33,7 @@ describe.each(BROWSERS)('%s: the printable guide', (name) => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await popup.waitFor(() => (document.documentElement.lang === 'nn' ? true : null), undefined, 8000);
-    const guide = await browser.openExtensionPage(GUIDE);
+    const guide = await browser().openExtensionPage(GUIDE);
     // Wait for the Nynorsk title itself (a Firefox run once read the page a moment too early).
     const title = await guide
       .waitFor((want) => (document.querySelector('h1')?.textContent === want ? want : null), GUIDE_TEXT.nn.title, 8000)

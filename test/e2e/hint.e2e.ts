@@ -4,9 +4,9 @@
  * ("Vis meg" moves focus to the option, never clicks it); "Ikke nå" removes it;
  * the saved choice reaches the checklist and the badge.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { E2EBrowser, E2EPage } from './drivers/types';
-import { BROWSERS, launch, overlaps, readHint } from './support';
+import { describe, expect, it } from 'vitest';
+import type { E2EPage } from './drivers/types';
+import { BROWSERS, hintState, overlaps, readHint, useBrowser, waitForHint } from './support';
 
 const PLAIN_NB = 'https://brukerprofil.difi.no/minprofil/minid/';
 
@@ -33,23 +33,12 @@ function focusIs(): string {
   return `${active.localName}:${(active.textContent ?? '').trim().slice(0, 20)}`;
 }
 
-function hintState(): string | null {
-  return document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') ?? null;
-}
-
 describe.each(BROWSERS)('%s: the hint', (name) => {
-  let browser: E2EBrowser;
+  const browser = useBrowser(name);
   let page: E2EPage;
 
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('sits beside the option, never over it, and follows scroll and resize', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await page.setViewport(1200, 800);
     await page.goto(PLAIN_NB);
     await page.waitFor(hintState, undefined, 8000);
@@ -87,7 +76,7 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
   });
 
   it('can be done by keyboard alone: Vis meg → option → choose → Lagre → Ferdig, and the checklist ticks', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await page.setViewport(1200, 800);
     await page.goto(PLAIN_NB);
     await page.waitFor(hintState, undefined, 8000);
@@ -104,7 +93,7 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
     // "Vis meg" only moved focus: nothing was chosen for the user.
     expect(await page.evaluate(hintState)).toBe('pin');
     await page.press('Space');
-    await page.waitFor((s) => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === s, 'save', 5000);
+    await waitForHint(page, 'save', 5000);
     // Tab past the rest of the form to the save button and press it.
     for (let i = 0; i < 6; i++) {
       const focus = await page.evaluate(focusIs);
@@ -113,9 +102,9 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
     }
     expect(await page.evaluate(focusIs)).toMatch(/^button:Lagre/);
     await page.press('Enter');
-    await page.waitFor((s) => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === s, 'done', 8000);
+    await waitForHint(page, 'done', 8000);
 
-    const popup = await browser.openExtensionPage('src/popup/index.html');
+    const popup = await browser().openExtensionPage('src/popup/index.html');
     await popup.waitFor(() => document.querySelector('[data-step="sms-save"][data-done="true"]') !== null, undefined, 8000);
     const steps = await popup.evaluate(() =>
       Array.from(document.querySelectorAll('[data-step]')).map((li) => `${li.getAttribute('data-step')}=${li.getAttribute('data-done')}`),
@@ -139,7 +128,7 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
   });
 
   it('"Ikke nå" removes the hint and leaves the page as it was', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await page.goto('https://brukerprofil.difi.no/minprofil/minid/?locale=en');
     await page.waitFor(hintState, undefined, 8000);
     await page.evaluate(() => {

@@ -3,9 +3,9 @@
  * pages show while it is open, switches language, and keeps one checklist
  * per person in guardian mode (page evidence goes to the person chosen).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { E2EBrowser, E2EPage } from './drivers/types';
-import { BROWSERS, launch } from './support';
+import { describe, expect, it } from 'vitest';
+import type { E2EPage } from './drivers/types';
+import { BROWSERS, useBrowser } from './support';
 
 const POPUP = 'src/popup/index.html';
 
@@ -24,17 +24,10 @@ async function badge(popup: E2EPage, want: string): Promise<string | null> {
 }
 
 describe.each(BROWSERS)('%s: the popup', (name) => {
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser(name);
 
   it('switches language, and the choice is kept', async () => {
-    const popup = await browser.openExtensionPage(POPUP);
+    const popup = await browser().openExtensionPage(POPUP);
     await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
     await popup.evaluate(() => {
       const select = document.querySelector('select')!;
@@ -44,7 +37,7 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     await popup.waitFor(() => document.querySelector('h2')?.textContent === 'Checklist for myself', undefined, 8000);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
     await popup.close();
-    const again = await browser.openExtensionPage(POPUP);
+    const again = await browser().openExtensionPage(POPUP);
     await again.waitFor(() => document.querySelector('h2')?.textContent === 'Checklist for myself', undefined, 8000);
     // Back to Bokmål for the cases that follow.
     await again.evaluate(() => {
@@ -57,7 +50,7 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
   });
 
   it('guardian mode keeps two checklists, and page evidence goes to the person chosen', async () => {
-    const popup = await browser.openExtensionPage(POPUP);
+    const popup = await browser().openExtensionPage(POPUP);
     await popup.waitFor(() => document.querySelector('[data-action=guardian]') !== null, undefined, 8000);
     await popup.click('[data-action=guardian]');
     await popup.waitFor(() => document.querySelector('#nickname') !== null, undefined, 8000);
@@ -77,7 +70,7 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     expect(await popup.evaluate(ticked)).toEqual([]);
 
     // The guardian, logged in as Mor, finds SMS already saved on the settings page.
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto('https://profil.minid.no/innlogging?saved=sms');
     await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') !== null, undefined, 8000);
     await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 4, undefined, 8000);

@@ -10,9 +10,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChromiumBrowser } from './drivers/chromium';
-import type { E2EBrowser, E2EPage } from './drivers/types';
+import type { E2EPage } from './drivers/types';
 import { ROUTES } from '../replicas/serve';
-import { BROWSERS, launch } from './support';
+import { BROWSERS, launch, useBrowser } from './support';
 
 const POPUP = 'src/popup/index.html';
 
@@ -57,18 +57,11 @@ describe('the built code', () => {
 });
 
 describe.each(BROWSERS)('%s: safe by construction', (name) => {
-  let browser: E2EBrowser;
+  const browser = useBrowser(name);
   let page: E2EPage;
 
-  beforeAll(async () => {
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('a page cannot forge progress', async () => {
-    page = await browser.newPage();
+    page = await browser().newPage();
     await page.goto('https://minid.no/');
     await page.waitFor(() => document.documentElement.getAttribute('data-pinfri-page') === 'help', undefined, 8000);
     const tried = await page.evaluate(() => {
@@ -85,7 +78,7 @@ describe.each(BROWSERS)('%s: safe by construction', (name) => {
     });
     expect(tried).toEqual(['postMessage', 'event', 'runtime:undefined:undefined']);
     await new Promise((r) => setTimeout(r, 800));
-    const popup = await browser.openExtensionPage(POPUP);
+    const popup = await browser().openExtensionPage(POPUP);
     const stored = JSON.stringify(await popup.evaluate(dumpStorage));
     expect(stored).not.toContain('sms-save');
     await popup.close();
@@ -93,9 +86,9 @@ describe.each(BROWSERS)('%s: safe by construction', (name) => {
   });
 
   it('makes no network requests and stores no personal data through whole flows', async () => {
-    const before = browser.requests().length;
+    const before = browser().requests().length;
     // The SMS flow on a settings page, by mouse this time.
-    page = await browser.newPage();
+    page = await browser().newPage();
     await page.goto('https://brukerprofil.difi.no/minprofil/minid/');
     await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') !== null, undefined, 8000);
     await page.click('#pref-sms');
@@ -110,7 +103,7 @@ describe.each(BROWSERS)('%s: safe by construction', (name) => {
     await page.press('2');
     await page.press('7');
     // The popup: guardian mode, a nickname, a refused ID number.
-    const popup = await browser.openExtensionPage(POPUP);
+    const popup = await browser().openExtensionPage(POPUP);
     await popup.waitFor(() => document.querySelector('[data-action=guardian]') !== null, undefined, 8000);
     await popup.click('[data-action=guardian]');
     await popup.waitFor(() => document.querySelector('#nickname') !== null, undefined, 5000);
@@ -124,7 +117,7 @@ describe.each(BROWSERS)('%s: safe by construction', (name) => {
 
     // No network: every web request was a replica page or one of its own files.
     const known = new Set(ROUTES.map((r) => r.url));
-    const web = browser.requests().slice(before).filter((url) => /^(https?|wss?):/.test(url));
+    const web = browser().requests().slice(before).filter((url) => /^(https?|wss?):/.test(url));
     const strays = web.filter((url) => {
       const { origin, pathname } = new URL(url);
       const own = ROUTES.some((r) => new URL(r.url).origin === origin);

@@ -3,8 +3,9 @@
  * run inside pages (they must be self-contained: they are serialised).
  */
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './drivers/index';
-import type { BrowserName, E2EBrowser } from './drivers/types';
+import type { BrowserName, E2EBrowser, E2EPage } from './drivers/types';
 import { createReplicaResolver } from '../replicas/serve';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -109,4 +110,36 @@ export function overlaps(
   b: { left: number; top: number; right: number; bottom: number },
 ): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * One browser for the whole describe block (a start costs ~4 s and ~0.5 GB):
+ * launched before its first case, closed after its last.
+ */
+export function useBrowser(name: BrowserName, locale?: string): () => E2EBrowser {
+  let browser: E2EBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launch(name, locale);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error(`${name} did not start`);
+    return browser;
+  };
+}
+
+/** Runs in the page: the hint callout's data-state, or null when there is no hint. */
+export function hintState(): string | null {
+  return document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') ?? null;
+}
+
+/** Waits until the hint shows `state`. */
+export function waitForHint(page: E2EPage, state: string, timeoutMs = 8000): Promise<unknown> {
+  return page.waitFor(
+    (want) => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === want,
+    state,
+    timeoutMs,
+  );
 }

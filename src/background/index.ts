@@ -5,9 +5,11 @@
  * Everything else is ignored.
  */
 import browser from 'webextension-polyfill';
-import { applyAction, type ActionReply, type ActionResult } from '../core/actions';
+import { applyAction, shouldGuideLogin, type ActionReply, type ActionResult } from '../core/actions';
+import { HINT_TEXT } from '../core/hint-text';
+import { languageFromBrowser } from '../core/language';
 import { applyReport, badgeText } from '../core/checklist';
-import { isOwnPageSender, isTrustedSender, parseContentMessage, parsePopupMessage } from '../core/messages';
+import { isHintSetupRequest, isOwnPageSender, isTrustedSender, parseContentMessage, parsePopupMessage, type HintSetup } from '../core/messages';
 import { currentPerson, STATE_KEY, withCurrentProgress, type StoredState } from '../core/storage';
 import { loadState, updateState } from './store';
 
@@ -37,10 +39,19 @@ function handlePopup(raw: unknown): Promise<ActionReply> | undefined {
   });
 }
 
+/** What the hint on an official page needs: its words in the person's language, and whether to guide a login. */
+async function hintSetup(): Promise<HintSetup> {
+  const { state } = await loadState();
+  const language = state.language ?? languageFromBrowser(browser.i18n.getUILanguage());
+  return { language, texts: HINT_TEXT[language], guideLogin: shouldGuideLogin(state, Date.now()) };
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL(''))) return handlePopup(raw);
+  if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
+  if (isHintSetupRequest(raw)) return hintSetup();
   const message = parseContentMessage(raw);
-  if (!message || !isTrustedSender(sender, browser.runtime.id)) return undefined;
+  if (!message) return undefined;
   return updateState((state) => withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now()))).then(
     () => undefined,
   );

@@ -4,10 +4,9 @@
  * current URL and restarts them on SPA route changes.
  */
 import browser from 'webextension-polyfill';
-import { languageFromBrowser, type Language } from '../core/language';
+import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
-import { STATE_KEY, storedLanguage } from '../core/storage';
-import { createHint } from './hint/hint';
+import { createHint, silentHint } from './hint/hint';
 import { initContact } from './pages/contact';
 import { initLogin } from './pages/login';
 import { initChoice } from './pages/settings';
@@ -18,18 +17,25 @@ import { watchUrl } from './watch';
 // Not exported: an entry with exports makes the IIFE build an exports object for nothing.
 const PAGE_ATTR = 'data-pinfri-page';
 
-async function chosenLanguage(): Promise<Language> {
-  try {
-    const raw = await browser.storage.local.get(STATE_KEY);
-    const language = storedLanguage(raw[STATE_KEY]);
-    if (language) return language;
-  } catch {
-    // Storage unreadable: the browser's language is a fine fallback.
+/**
+ * The hint's words and the login guide come from the background (it alone
+ * reads storage). If it cannot answer, the page is still marked; the hint
+ * then has no words, so it is not shown.
+ */
+async function hintSetup(): Promise<HintSetup | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const setup = parseHintSetup(await browser.runtime.sendMessage(hintSetupRequest()));
+      if (setup) return setup;
+    } catch {
+      // The worker may be starting: one more try.
+    }
   }
-  return languageFromBrowser(browser.i18n.getUILanguage());
+  return null;
 }
 
-function start(language: Language): void {
+function start(setup: HintSetup | null): void {
+  const language = setup?.language ?? 'nb';
   let controller: AbortController | null = null;
   const pageSignal = new AbortController();
   const checkUrl = watchUrl(() => run(), pageSignal.signal);
@@ -49,12 +55,13 @@ function start(language: Language): void {
       signal: controller.signal,
       kind,
       language,
+      guideLogin: setup?.guideLogin ?? false,
       setPageKind(next) {
         current = next;
         document.documentElement.setAttribute(PAGE_ATTR, next);
       },
       currentKind: () => current,
-      hint: createHint(language, controller.signal),
+      hint: setup ? createHint(setup.texts, language, controller.signal) : silentHint,
       report: (status) => reporter(current, status),
       checkUrl,
     };
@@ -62,7 +69,7 @@ function start(language: Language): void {
     // The choice can show up on any official page (where it lives is partly inferred);
     // the login and contact pages have a field of their own to point at.
     initChoice(ctx);
-    if (kind === 'login') initLogin(ctx);
+    if (kind === 'login' || kind === 'chooser') initLogin(ctx);
     if (kind === 'contact') initContact(ctx);
   }
 
@@ -77,4 +84,4 @@ function start(language: Language): void {
   run();
 }
 
-void chosenLanguage().then(start);
+void hintSetup().then(start);

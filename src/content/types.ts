@@ -1,6 +1,6 @@
 import type { PageStatus } from '../core/messages';
 import type { PageKind } from '../core/sites';
-import type { Language } from '../core/storage';
+import type { Language } from '../core/language';
 import type { Hint } from './hint/hint';
 
 /** What a page feature gets from the manager for one page view. */
@@ -11,6 +11,8 @@ export interface PageContext {
   kind: PageKind;
   /** The user's chosen language, or the browser's. */
   language: Language;
+  /** The person opened MinID settings from the popup a moment ago (see core/actions.ts shouldGuideLogin). */
+  guideLogin: boolean;
   setPageKind(kind: PageKind): void;
   /** The kind as it stands now (a feature may have upgraded it). */
   currentKind(): PageKind;

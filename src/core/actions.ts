@@ -5,7 +5,7 @@
  */
 import { emptyProgress, switchPath, toggleStep, ALL_STEPS, type PathId, type StepId } from './checklist';
 import { checkNickname, MAX_PEOPLE, ME, newPersonId, type NicknameProblem } from './people';
-import { defaultState, LANGUAGES, withCurrentProgress, type Language, type StoredState } from './storage';
+import { currentPerson, defaultState, LANGUAGES, withCurrentProgress, type Language, type StoredState } from './storage';
 
 export type PopupAction =
   | { type: 'toggle-step'; step: StepId }
@@ -18,7 +18,9 @@ export type PopupAction =
   | { type: 'remove-person'; id: string }
   | { type: 'select-person'; id: string }
   /** Start again from nothing: the only action allowed over data from a newer PIN-fri. */
-  | { type: 'start-over' };
+  | { type: 'start-over' }
+  /** The person opens MinID settings from the popup: the hint may guide them through the login on the way. */
+  | { type: 'opened-settings' };
 
 export type ActionResult = { ok: true; state: StoredState } | { ok: false; problem: NicknameProblem | 'too-many' | 'unknown-person' };
 
@@ -50,6 +52,7 @@ export function parsePopupAction(raw: unknown): PopupAction | null {
       return hasKeys(raw, ['type', 'id']) && typeof raw.id === 'string' ? { type: raw.type, id: raw.id } : null;
     case 'reset':
     case 'start-over':
+    case 'opened-settings':
       return hasKeys(raw, ['type']) ? { type: raw.type } : null;
     default:
       return null;
@@ -87,8 +90,20 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
       return ok(state.current === action.id ? state : { ...state, current: action.id });
     case 'start-over':
       return ok({ ...defaultState(), language: state.language });
+    case 'opened-settings':
+      return ok({ ...state, settingsOpenedAt: now });
   }
 }
 
 /** What the popup gets back for an action: its problem, if any. State itself is read from storage. */
 export type ActionReply = { ok: true } | { ok: false; problem: string };
+
+/** How long after "Åpne MinID-innstillinger" the login pages on the way get a guiding hint. */
+export const LOGIN_GUIDE_MS = 30 * 60 * 1000;
+
+/** Whether a login page now should say "log in first, then PIN-fri shows you the choice". */
+export function shouldGuideLogin(state: StoredState, now: number): boolean {
+  const opened = state.settingsOpenedAt;
+  if (opened === undefined || now < opened || now - opened > LOGIN_GUIDE_MS) return false;
+  return !currentPerson(state).progress.marks['sms-save'];
+}

@@ -5,6 +5,7 @@
  * dropped before it can change anything.
  */
 import { parsePopupAction, type PopupAction } from './actions';
+import { LANGUAGES, type Language } from './language';
 import { isOfficialUrl, PAGE_KINDS, type PageKind } from './sites';
 
 /** Every message carries this mark; bump the number when the shape changes. */
@@ -121,4 +122,39 @@ export function parsePopupMessage(raw: unknown): PopupMessage | null {
  */
 export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
   return sender.id === ownId && typeof sender.url === 'string' && ownOrigin.length > 0 && sender.url.startsWith(ownOrigin);
+}
+
+/**
+ * The content script asks the background, once per page view, for what the
+ * hint needs: the words in the person's language (so the page carries no
+ * texts of ours in three languages) and whether to guide them through a login
+ * they started from the popup. Only the background reads storage for this.
+ */
+export interface HintSetupRequest {
+  mark: typeof MESSAGE_MARK;
+  type: 'hint-setup';
+}
+
+export function hintSetupRequest(): HintSetupRequest {
+  return { mark: MESSAGE_MARK, type: 'hint-setup' };
+}
+
+export function isHintSetupRequest(raw: unknown): boolean {
+  return isPlainObject(raw) && Object.keys(raw).sort().join(',') === 'mark,type' && raw.mark === MESSAGE_MARK && raw.type === 'hint-setup';
+}
+
+export interface HintSetup {
+  language: Language;
+  /** The hint's words (core/hint-text.ts), in `language`. */
+  texts: Readonly<Record<string, string>>;
+  /** The person opened MinID settings from the popup a moment ago, and SMS is not saved yet. */
+  guideLogin: boolean;
+}
+
+/** The background's answer, checked before use (a missing word shows as nothing, never as markup). */
+export function parseHintSetup(raw: unknown): HintSetup | null {
+  if (!isPlainObject(raw) || !isPlainObject(raw.texts) || typeof raw.guideLogin !== 'boolean') return null;
+  if (!(LANGUAGES as readonly unknown[]).includes(raw.language)) return null;
+  if (!Object.values(raw.texts).every((text) => typeof text === 'string')) return null;
+  return { language: raw.language as Language, texts: raw.texts as Record<string, string>, guideLogin: raw.guideLogin };
 }

@@ -32,6 +32,8 @@ export interface StoredState {
   people: PersonState[];
   /** Whose checklist is shown, and gets the evidence from pages. */
   current: string;
+  /** When the person last opened MinID settings from the popup (the hint then guides them through login). */
+  settingsOpenedAt?: number;
 }
 
 export function defaultState(): StoredState {
@@ -135,6 +137,8 @@ function fromV2(raw: Record<string, unknown>): ReadResult {
   state.people = people;
   if (typeof raw.current === 'string' && people.some((p) => p.id === raw.current)) state.current = raw.current;
   else dropped = true;
+  if (isTime(raw.settingsOpenedAt)) state.settingsOpenedAt = raw.settingsOpenedAt;
+  else if (raw.settingsOpenedAt !== undefined) dropped = true;
   return { state, problem: dropped ? 'partly-invalid' : null, writable: true };
 }
 

@@ -95,7 +95,17 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
           {isDone(progress) ? tr('allDone') : isStarted(progress) ? tr('stepsLeft', { n: stepsLeft(progress) }) : tr('notStarted')}
         </p>
 
-        {next ? <NextStep step={next} lang={lang} openTab={openTab} /> : null}
+        {next ? (
+          <NextStep
+            step={next}
+            lang={lang}
+            openSettings={() => {
+              // Remembered for a while, so the login pages on the way can say "log in first".
+              void act({ type: 'opened-settings' });
+              openTab(LINKS.settings);
+            }}
+          />
+        ) : null}
 
         {progress.lastLook && !progress.lastLook.readable ? (
           <p class="notice" data-testid="cant-tell">
@@ -197,11 +207,11 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
   );
 }
 
-function NextStep({ step, lang, openTab }: { step: string; lang: Language; openTab(url: string): void }) {
+function NextStep({ step, lang, openSettings }: { step: string; lang: Language; openSettings(): void }) {
   if (step === 'sms-open-settings' || step === 'sms-choose' || step === 'sms-mobile' || step === 'sms-save') {
     return (
       <p class="next">
-        <button type="button" class="primary" data-action="open-settings" onClick={() => openTab(LINKS.settings)}>
+        <button type="button" class="primary" data-action="open-settings" onClick={openSettings}>
           {t(lang, 'openSettings')}
         </button>
       </p>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { E2EPage } from './drivers/types';
-import { BROWSERS, useBrowser } from './support';
+import { BROWSERS, hintState, useBrowser, waitForHint } from './support';
 
 const POPUP = 'src/popup/index.html';
 
@@ -85,5 +85,37 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 4, undefined, 8000);
     await page.close();
     await popup.close();
+  });
+});
+
+describe.each(BROWSERS)('%s: on the way to MinID settings', (name) => {
+  const browser = useBrowser(name);
+
+  it('the login pages say "log in first" only after the popup opened the settings', async () => {
+    const page = await browser().newPage();
+    // Not on the way: a MinID login is none of our business.
+    await page.goto('https://login.idporten.no/authorize/minid/password');
+    await page.waitFor(() => document.documentElement.getAttribute('data-pinfri-page') === 'login', undefined, 8000);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await page.evaluate(hintState)).toBeNull();
+
+    // "Åpne MinID-innstillinger" in the popup (the button's wiring is a component test;
+    // here the same action, so no tab goes to the real address).
+    const popup = await browser().openExtensionPage(POPUP);
+    await popup.evaluate(async () => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (g.browser ?? g.chrome)!.runtime.sendMessage({ mark: 'pinfri/1', type: 'popup-action', action: { type: 'opened-settings' } });
+    });
+    await popup.close();
+
+    await page.goto('https://login.idporten.no/authorize/selector');
+    await waitForHint(page, 'login-first');
+    await page.goto('https://login.idporten.no/authorize/minid/password');
+    await waitForHint(page, 'login-first');
+    // The code from SMS is asked for: the hint says SMS is on.
+    await page.goto('https://login.idporten.no/authorize/minid/otc');
+    await waitForHint(page, 'sms-active');
+    await page.close();
   });
 });

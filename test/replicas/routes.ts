@@ -32,6 +32,7 @@ export interface ReplicaRoute {
     | 'overview'
     | 'notifications'
     | 'login-otc'
+    | 'login-password'
     | 'chooser'
     | 'contact'
     | 'help';
@@ -171,6 +172,16 @@ export const ROUTES: readonly ReplicaRoute[] = [
       note: 'mid-textfield for the code from SMS: proof SMS is on, and not an option to choose (never marked)',
     }),
   ),
+  {
+    id: 'login-password-nb',
+    url: 'https://login.idporten.no/authorize/minid/password',
+    build: 'elements',
+    screen: 'login-password',
+    lang: 'nb',
+    kind: 'login',
+    expectSms: false,
+    note: 'the password step of a MinID login: nothing about SMS (the hint speaks here only on the way from the popup)',
+  },
   {
     id: 'chooser-nb',
     url: 'https://login.idporten.no/authorize/selector',

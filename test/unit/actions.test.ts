@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, parsePopupAction, type PopupAction } from '../../src/core/actions';
+import { applyAction, parsePopupAction, shouldGuideLogin, type PopupAction } from '../../src/core/actions';
 import { MAX_PEOPLE } from '../../src/core/people';
-import { currentPerson, defaultState, type StoredState } from '../../src/core/storage';
+import { currentPerson, defaultState, readState, type StoredState } from '../../src/core/storage';
 
 function run(state: StoredState, ...actions: PopupAction[]): StoredState {
   return actions.reduce((s, action, i) => {
@@ -80,6 +80,7 @@ describe('parsePopupAction', () => {
     { type: 'remove-person', id: 'p1' },
     { type: 'select-person', id: 'me' },
     { type: 'start-over' },
+    { type: 'opened-settings' },
   ])('accepts %j', (action) => {
     expect(parsePopupAction(action)).toEqual(action);
   });
@@ -100,5 +101,26 @@ describe('parsePopupAction', () => {
     { type: 'delete-everything' },
   ])('refuses %j', (raw) => {
     expect(parsePopupAction(raw)).toBeNull();
+  });
+});
+
+describe('the login guide', () => {
+  const MIN = 60_000;
+
+  it('is on for half an hour after "Åpne MinID-innstillinger", while SMS is not saved', () => {
+    const s = run(defaultState(), { type: 'opened-settings' });
+    expect(s.settingsOpenedAt).toBe(100);
+    expect(shouldGuideLogin(s, 100 + 29 * MIN)).toBe(true);
+    expect(shouldGuideLogin(s, 100 + 31 * MIN)).toBe(false);
+    expect(shouldGuideLogin(s, 50)).toBe(false);
+    expect(shouldGuideLogin(defaultState(), 100)).toBe(false);
+    const saved = run(s, { type: 'toggle-step', step: 'sms-save' });
+    expect(shouldGuideLogin(saved, 200)).toBe(false);
+  });
+
+  it('survives storage, and a broken time is dropped', () => {
+    const s = run(defaultState(), { type: 'opened-settings' });
+    expect(readState(JSON.parse(JSON.stringify(s)))).toEqual({ state: s, problem: null, writable: true });
+    expect(readState({ ...s, settingsOpenedAt: 'soon' })).toMatchObject({ problem: 'partly-invalid', state: defaultState() });
   });
 });

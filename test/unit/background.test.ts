@@ -5,7 +5,8 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageReport, popupMessage } from '../../src/core/messages';
+import { HINT_TEXT } from '../../src/core/hint-text';
+import { hintSetupRequest, pageReport, popupMessage } from '../../src/core/messages';
 import { readState, STATE_KEY, STATE_VERSION } from '../../src/core/storage';
 
 const PAGE = { id: fakeBrowser.runtime.id, url: 'https://profil.minid.no/innlogging', frameId: 0, tab: { id: 3 } };
@@ -67,5 +68,20 @@ describe('background', () => {
     expect(await stored()).toEqual(newer);
     await send(popupMessage({ type: 'start-over' }), POPUP);
     expect(readState(await stored())).toMatchObject({ problem: null, writable: true });
+  });
+});
+
+describe('background: the hint setup', () => {
+  it('answers our content script with the words in the chosen language, and the login guide', async () => {
+    await send(popupMessage({ type: 'set-language', language: 'nn' }), POPUP);
+    await send(popupMessage({ type: 'opened-settings' }), POPUP);
+    const [setup] = await send(hintSetupRequest(), PAGE);
+    expect(setup).toMatchObject({ language: 'nn', guideLogin: true });
+    expect((setup as { texts: Record<string, string> }).texts).toEqual(HINT_TEXT.nn);
+  });
+
+  it('tells nobody else anything', async () => {
+    const replies = await send(hintSetupRequest(), { ...PAGE, url: 'https://brukerprofil-difi.no/' });
+    expect(replies.every((r) => r === undefined)).toBe(true);
   });
 });

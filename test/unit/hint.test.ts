@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHint, HELP_PHONE_HREF, HELP_SITE_HREF, type HintState } from '../../src/content/hint/hint';
-import { hintText as t } from '../../src/core/hint-text';
+import { HINT_TEXT, hintText as t } from '../../src/core/hint-text';
 import { fromHtml } from './dom';
 
 function parts() {
@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe('help links', () => {
   it.each(['nb', 'nn', 'en'] as const)('not-found offers a call and minid.no, inside the callout (%s)', (lang) => {
-    const hint = createHint(lang, controller.signal);
+    const hint = createHint(HINT_TEXT[lang], lang, controller.signal);
     hint.show(null, 'not-found');
     const view = parts();
     expect(view.state).toBe('not-found');
@@ -47,7 +47,7 @@ describe('help links', () => {
 
   it.each(['choose', 'pin', 'save', 'done', 'sms-active', 'mobile'] as HintState[])('%s does not show them', (state) => {
     fromHtml('<input id="f">');
-    const hint = createHint('nb', controller.signal);
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
     hint.show(null, 'not-found');
     hint.show(document.getElementById('f'), state);
     expect(parts().help?.hidden).toBe(true);
@@ -57,7 +57,7 @@ describe('help links', () => {
 describe('field states', () => {
   it('sms-active says SMS is on, beside the field, with "Vis meg"', () => {
     fromHtml('<label for="c">Kode fra SMS</label><input id="c">');
-    const hint = createHint('nb', controller.signal);
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
     hint.show(document.getElementById('c'), 'sms-active');
     expect(parts()).toMatchObject({ state: 'sms-active', title: 'Du bruker kode på SMS', showMeHidden: false });
   });
@@ -65,7 +65,7 @@ describe('field states', () => {
   it('mobile asks to check the number; "Vis meg" moves focus to the field and types nothing', () => {
     fromHtml('<label for="m">Mobilnummer</label><input id="m" type="tel" value="93282061">');
     const field = document.getElementById('m') as HTMLInputElement;
-    const hint = createHint('nn', controller.signal);
+    const hint = createHint(HINT_TEXT['nn'], 'nn', controller.signal);
     hint.show(field, 'mobile');
     expect(parts()).toMatchObject({ state: 'mobile', title: t('nn', 'hint.mobile.title'), showMeHidden: false });
     document.querySelector('pinfri-hint')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnPageSender, isTrustedSender, MESSAGE_MARK, pageReport, parseContentMessage, parsePopupMessage, popupMessage } from '../../src/core/messages';
+import { hintSetupRequest, isHintSetupRequest, isOwnPageSender, isTrustedSender, MESSAGE_MARK, pageReport, parseContentMessage, parseHintSetup, parsePopupMessage, popupMessage } from '../../src/core/messages';
 
 const OWN_ID = 'own-extension-id';
 const good = { id: OWN_ID, url: 'https://brukerprofil.difi.no/minprofil/minid/', frameId: 0, tab: { id: 7 } };
@@ -67,5 +67,22 @@ describe('popup messages', () => {
     expect(isOwnPageSender({ id: 'other', url: `${origin}x.html` }, 'own', origin)).toBe(false);
     expect(isOwnPageSender({ id: 'own' }, 'own', origin)).toBe(false);
     expect(isOwnPageSender({ id: 'own', url: `${origin}x.html` }, 'own', '')).toBe(false);
+  });
+});
+
+describe('hint setup', () => {
+  it('asks in one exact shape', () => {
+    expect(isHintSetupRequest(hintSetupRequest())).toBe(true);
+    expect(isHintSetupRequest({ ...hintSetupRequest(), extra: 1 })).toBe(false);
+    expect(isHintSetupRequest({ mark: 'pinfri/1', type: 'hint' })).toBe(false);
+  });
+
+  it('checks the answer before the page uses it', () => {
+    const good = { language: 'nn', texts: { showMe: 'Vis meg' }, guideLogin: false };
+    expect(parseHintSetup(good)).toEqual(good);
+    expect(parseHintSetup({ ...good, language: 'de' })).toBeNull();
+    expect(parseHintSetup({ ...good, texts: { showMe: { html: '<b>x</b>' } } })).toBeNull();
+    expect(parseHintSetup({ ...good, guideLogin: 'yes' })).toBeNull();
+    expect(parseHintSetup(undefined)).toBeNull();
   });
 });

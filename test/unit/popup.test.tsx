@@ -33,7 +33,7 @@ function show(state: StoredState, { uiLanguage = 'nb', problem = null }: { uiLan
 
 describe('Popup', () => {
   it('shows the SMS path, not started, in Bokmål by default, with the next step as a button', () => {
-    const { openTab } = show(defaultState());
+    const { openTab, act } = show(defaultState());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('PIN-fri');
     expect(screen.getByText('PIN-koder har ikke virket siden 1. januar 2023.')).toBeTruthy();
     expect(screen.getByTestId('progress').textContent).toBe('Du har ikke begynt ennå.');
@@ -43,6 +43,7 @@ describe('Popup', () => {
     expect(screen.getByText(/uavhengig av Digdir/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Åpne MinID-innstillinger' }));
     expect(openTab).toHaveBeenCalledWith(LINKS.settings);
+    expect(act).toHaveBeenCalledWith({ type: 'opened-settings' });
   });
 
   it('tells page evidence from the user’s own tick, with when', () => {

@@ -13,11 +13,10 @@
  *   not matter), following scroll, resize and size changes; at most once a frame.
  */
 import { placeBeside } from '../../core/placement';
-import { hintText, type HintTextKey } from '../../core/hint-text';
 import type { Language } from '../../core/storage';
 import { HINT_CSS } from './style';
 
-export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found' | 'sms-active' | 'mobile';
+export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found' | 'sms-active' | 'mobile' | 'login-first';
 
 /** MinID user support (DOMAIN.md "Help and contact"), offered only when we could not help. */
 export const HELP_PHONE_HREF = 'tel:+4780030300';
@@ -40,6 +39,9 @@ export interface Hint {
   destroy(): void;
   readonly dismissed: boolean;
 }
+
+/** The hint when there are no words to show (the background did not answer): marks still work. */
+export const silentHint: Hint = { show: () => undefined, destroy: () => undefined, dismissed: true };
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -104,7 +106,12 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-export function createHint(lang: Language, signal: AbortSignal): Hint {
+/**
+ * @param texts the hint's words in `lang` (core/hint-text.ts keys), from the
+ *   background; a missing word shows as nothing.
+ */
+export function createHint(texts: Readonly<Record<string, string>>, lang: Language, signal: AbortSignal): Hint {
+  const word = (key: string): string => texts[key] ?? '';
   const host = el(HINT_TAG as 'div');
   host.setAttribute('lang', lang);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -114,21 +121,21 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
   // No `part` attributes: the page must not be able to restyle the hint through ::part().
   const ring = el('div', { class: 'ring', 'aria-hidden': 'true' });
   const live = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const callout = el('section', { class: 'callout', role: 'region', 'aria-label': hintText(lang, 'hintRegion') });
+  const callout = el('section', { class: 'callout', role: 'region', 'aria-label': word('hintRegion') });
   const brand = el('p', { class: 'brand' }, 'PIN-fri');
   const title = el('h2', { class: 'title', id: 'pinfri-title' });
   const why = el('p', { class: 'why' });
   // Where to get help, for the state where we could not find the choice.
   const help = el('p', { class: 'help' });
   help.append(
-    el('a', { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, hintText(lang, 'helpCall')),
-    el('a', { href: HELP_SITE_HREF, 'data-action': 'help-site' }, hintText(lang, 'helpSite')),
+    el('a', { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, word('helpCall')),
+    el('a', { href: HELP_SITE_HREF, 'data-action': 'help-site' }, word('helpSite')),
   );
   help.hidden = true;
-  const youChoose = el('p', { class: 'you-choose' }, hintText(lang, 'hintYouChoose'));
+  const youChoose = el('p', { class: 'you-choose' }, word('hintYouChoose'));
   const actions = el('div', { class: 'actions' });
-  const showMe = el('button', { type: 'button', class: 'primary', 'data-action': 'show-me' }, hintText(lang, 'showMe'));
-  const notNow = el('button', { type: 'button', class: 'secondary', 'data-action': 'not-now' }, hintText(lang, 'notNow'));
+  const showMe = el('button', { type: 'button', class: 'primary', 'data-action': 'show-me' }, word('showMe'));
+  const notNow = el('button', { type: 'button', class: 'secondary', 'data-action': 'not-now' }, word('notNow'));
   actions.append(showMe, notNow);
   callout.append(brand, title, why, help, youChoose, actions);
   shadow.append(style, live, ring, callout);
@@ -213,8 +220,8 @@ export function createHint(lang: Language, signal: AbortSignal): Hint {
       if (dismissed || signal.aborted) return;
       others = siblings;
       callout.dataset.state = state;
-      title.textContent = hintText(lang, `hint.${state}.title` as HintTextKey);
-      why.textContent = hintText(lang, `hint.${state}.why` as HintTextKey);
+      title.textContent = word(`hint.${state}.title`);
+      why.textContent = word(`hint.${state}.why`);
       showMe.hidden = next === null || state === 'done';
       help.hidden = state !== 'not-found';
       if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);

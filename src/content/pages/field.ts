@@ -19,12 +19,15 @@ export interface FieldFeature {
   mark?: string;
   /** Called each time the field is (still) there; reports must be idempotent. */
   onFound?(): void;
+  /** A hint to show, in the corner, while there is no field (e.g. "log in first"). */
+  whenMissing?: HintState;
 }
 
 export function initField(ctx: PageContext, feature: FieldFeature): void {
   const { signal, hint } = ctx;
   let marked: Element | null = null;
   let shown: Element | null = null;
+  let missingShown = false;
 
   const unmark = () => {
     marked?.removeAttribute(TARGET_ATTR);
@@ -48,6 +51,10 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
         // The field went away (the person moved on): so does our hint about it.
         hint.destroy();
         shown = null;
+      }
+      if (feature.whenMissing && !shown && !missingShown) {
+        hint.show(null, feature.whenMissing);
+        missingShown = true;
       }
       return;
     }

@@ -3,6 +3,8 @@
  * That is the last step of the SMS path, and proof of all the steps before it
  * (checklist.ts, 'sms-code-asked'). The hint says so beside the field. The
  * field is not marked: data-pinfri-target="sms" is for the option to choose.
+ * On the chooser and login pages on the way from the popup to MinID settings,
+ * the hint says "log in with MinID first" until then.
  */
 import { findSmsCodeField } from '../../core/options';
 import type { PageContext } from '../types';
@@ -13,5 +15,8 @@ export function initLogin(ctx: PageContext): void {
     find: findSmsCodeField,
     state: 'sms-active',
     onFound: () => ctx.report('sms-code-asked'),
+    // Only on the way from "Åpne MinID-innstillinger" in the popup: a login anywhere
+    // else (the tax office, NAV…) is none of our business.
+    ...(ctx.guideLogin ? { whenMissing: 'login-first' as const } : {}),
   });
 }

@@ -147,6 +147,17 @@ function loginOtc(t: PageText): HTMLElement {
   );
 }
 
+function loginPassword(t: PageText): HTMLElement {
+  return h(
+    'form',
+    {},
+    h('mid-heading', { level: '1' }, 'Logg inn med MinID'),
+    h('mid-textfield', { label: 'Fødselsnummer', type: 'text', autocomplete: 'username' }),
+    h('mid-textfield', { label: 'Passord', type: 'password', autocomplete: 'current-password' }),
+    h('mid-button', { type: 'submit' }, t.next),
+  );
+}
+
 /** An app shell with its own open shadow root, as framework-built pages often have. */
 class ReplicaShell extends HTMLElement {
   constructor() {
@@ -179,6 +190,8 @@ function screen(route: ReplicaRoute): HTMLElement {
       return notifications(t);
     case 'login-otc':
       return loginOtc(t);
+    case 'login-password':
+      return loginPassword(t);
     default:
       return h('p', {}, `No elements screen for ${route.screen}`);
   }

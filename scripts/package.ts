@@ -182,10 +182,11 @@ compiler, all pinned by \`package-lock.json\`.
 
 ## What you need
 
-- Linux on x86-64 (we build on Debian 12; Ubuntu 22.04 or 24.04 works the same).
+- Linux on x86-64. We build and check on Debian 12; the bundler (Rolldown)
+  is a native binary per platform, so other systems have not been checked.
 - Node.js 20 (20.19 or newer; made with ${process.version}) and the npm that comes
   with it, or newer. \`npm ci\` installs the exact versions in \`package-lock.json\`
-  from the npm registry; no package runs an install script.
+  from the npm registry; none of them has an install script.
 - No browser, no other tool, no other download.
 
 ## Commands

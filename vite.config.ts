@@ -4,6 +4,7 @@
  * what the build must decide:
  * - content-script matches come from src/core/sites.ts (the one list of hosts);
  * - version from package.json;
+ * - icons: public/icon.svg rendered to PNG by scripts/icons.ts, named here;
  * - Firefox gets its gecko settings; crxjs keeps `background.scripts` for
  *   Firefox and `background.service_worker` for Chrome (manifest.json names both).
  */
@@ -13,6 +14,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { contentScriptMatches } from './src/core/sites.ts';
+import { iconMap, iconsPlugin } from './scripts/icons.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -25,6 +27,8 @@ export function manifestFor(target: Target): ManifestV3Export {
   const manifest = {
     ...baseManifest,
     version: pkg.version,
+    icons: iconMap(),
+    action: { ...baseManifest.action, default_icon: iconMap([16, 32, 48]) },
     content_scripts: [{ ...script, matches: contentScriptMatches() }],
   };
   if (target === 'firefox') {
@@ -54,6 +58,7 @@ export default defineConfig(() => {
   const target = targetFromEnv();
   return {
     plugins: [
+      iconsPlugin(),
       preact(),
       crx({
         manifest: manifestFor(target),

@@ -2,6 +2,14 @@
 // Builds dist/chrome and dist/firefox from the same sources, one after the other.
 import { build } from 'vite';
 
+// Always a production build. Vite decides by NODE_ENV, and a parent process
+// may have set another value: Vitest sets "test", and Vite's runnerImport
+// (used by scripts/package.mjs) sets "development". Either turns on Preact's
+// development JSX, which writes every component's absolute source path into
+// the built code: more bytes, and a package that differs with the folder it
+// was built in, so nobody could rebuild it byte for byte.
+process.env.NODE_ENV = 'production';
+
 for (const target of ['chrome', 'firefox']) {
   process.env.TARGET = target;
   const started = Date.now();

@@ -9,6 +9,8 @@
  *   npm run demo -- --list                            every replica page
  *   npm run demo -- --headless --popup --screenshot popup.png
  *                                                     the toolbar popup, after the page
+ *   npm run demo -- --headless --popup --canvas --screenshot popup.png
+ *                                                     the popup framed on a 1280×800 canvas (store size)
  *
  * Run through scripts/demo.mjs, which builds first.
  */
@@ -20,6 +22,8 @@ export interface DemoOptions {
   page: string;
   /** Then open the toolbar popup (in a tab of popup width) and show that. */
   popup: boolean;
+  /** With --popup: show the popup at its own width, framed on a 1280×800 canvas, as the stores want screenshots. */
+  canvas: boolean;
   headless: boolean;
   screenshot: string | null;
 }
@@ -37,7 +41,31 @@ export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOpt
   const page = value('--page') ?? 'plain-nb';
   if (!ROUTES.some((r) => r.id === page)) throw new Error(`No replica page "${page}". See: npm run demo -- --list`);
   const headless = argv.includes('--headless') || !hasDisplay;
-  return { page, popup: argv.includes('--popup'), headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
+  const popup = argv.includes('--popup');
+  const canvas = argv.includes('--canvas');
+  if (canvas && !popup) throw new Error('--canvas frames the popup: use it with --popup');
+  return { page, popup, canvas, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
+}
+
+/** The size the Chrome Web Store wants screenshots in (and AMO accepts). */
+export const CANVAS = [1280, 800] as const;
+
+/**
+ * Runs in the popup's tab: the popup keeps its own width and look, centred on
+ * a quiet background with a thin edge and shadow, as it would hang under the
+ * toolbar. Only the frame is ours; nothing inside the popup is changed.
+ */
+function frameOnCanvas(): void {
+  const html = document.documentElement.style;
+  html.background = '#e9eef4';
+  html.minHeight = '100%';
+  const body = document.body.style;
+  body.margin = '40px auto';
+  body.background = '#ffffff';
+  body.border = '1px solid #c6ced8';
+  body.borderRadius = '8px';
+  body.boxShadow = '0 6px 24px rgba(0, 0, 0, 0.18)';
+  body.overflow = 'hidden';
 }
 
 export async function runDemo(argv: readonly string[]): Promise<void> {
@@ -65,8 +93,10 @@ export async function runDemo(argv: readonly string[]): Promise<void> {
     }
     const shown = opts.popup ? await browser.openExtensionPage('src/popup/index.html') : page;
     if (opts.popup) {
-      await shown.setViewport(400, 900);
+      const [width, height] = opts.canvas ? CANVAS : [400, 900];
+      await shown.setViewport(width, height);
       await shown.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 10_000);
+      if (opts.canvas) await shown.evaluate(frameOnCanvas);
     }
     if (opts.screenshot) {
       await shown.screenshot(opts.screenshot);

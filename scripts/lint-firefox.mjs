@@ -1,9 +1,17 @@
 #!/usr/bin/env node
 /**
  * Mozilla's addons-linter (web-ext lint) on dist/firefox: 0 errors, and only the
- * warnings we have looked at and explained, each with its reason below.
+ * warnings we have looked at and explained, each with its reason below
+ * (docs/RELEASE.md says more).
+ *
+ *   node scripts/lint-firefox.mjs                                   dist/firefox
+ *   node scripts/lint-firefox.mjs release/pinfri-firefox-X.Y.Z.zip  the package itself, unpacked
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 
 /** Each known warning: its code, where it may appear, and why it is acceptable. */
 const EXPLAINED = [
@@ -14,9 +22,24 @@ const EXPLAINED = [
   },
 ];
 
-const res = spawnSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], {
+const target = process.argv[2] ?? 'dist/firefox';
+let sourceDir = target;
+let unpacked = null;
+if (target.endsWith('.zip')) {
+  // web-ext lint takes a folder: unpack the package exactly as the store will.
+  unpacked = mkdtempSync(join(tmpdir(), 'pinfri-lint-'));
+  for (const [name, content] of Object.entries(unzipSync(readFileSync(target)))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(unpacked, name)), { recursive: true });
+    writeFileSync(join(unpacked, name), content);
+  }
+  sourceDir = unpacked;
+}
+console.log(`web-ext lint on ${target}`);
+const res = spawnSync('npx', ['web-ext', 'lint', '--source-dir', sourceDir, '--output', 'json', '--no-config-discovery'], {
   encoding: 'utf8',
 });
+if (unpacked) rmSync(unpacked, { recursive: true, force: true });
 let report;
 try {
   report = JSON.parse(res.stdout);

@@ -2,7 +2,10 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to read:
  * typecheck, lint, unit and component tests, the two production builds,
- * Mozilla's linter on the Firefox build, then E2E in real Chromium and Firefox.
+ * the release packages made from them (release/, as `npm run package`),
+ * Mozilla's linter on the Firefox build and on the Firefox package, then E2E
+ * in real Chromium and Firefox (which also loads the packages and rebuilds
+ * the Firefox one from the source archive).
  * Every step runs even after a failure, so one run shows everything; the
  * summary at the end says what passed, and the exit code is non-zero if anything failed.
  */
@@ -11,6 +14,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const npx = (args, extraEnv = {}) => ({ cmd: 'npx', args, env: extraEnv });
 const node = (args, extraEnv = {}) => ({ cmd: 'node', args, env: extraEnv });
 
@@ -23,7 +27,12 @@ const steps = [
     run: [npx(['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'])],
   },
   { name: 'build (dist/chrome, dist/firefox, replicas)', run: [node(['scripts/build.mjs']), npx(['vite', 'build', '--config', 'test/replicas/vite.config.ts'])] },
-  { name: 'web-ext lint (Firefox build)', run: [node(['scripts/lint-firefox.mjs'])] },
+  // From the builds just made, so E2E tests the very bytes that are packaged.
+  { name: 'package (release/)', run: [node(['scripts/package.mjs', '--no-build'])] },
+  {
+    name: 'web-ext lint (Firefox build and package)',
+    run: [node(['scripts/lint-firefox.mjs']), node(['scripts/lint-firefox.mjs', `release/pinfri-firefox-${version}.zip`])],
+  },
   {
     name: 'E2E in Chromium and Firefox',
     report: 'test-results/e2e.json',

@@ -1,6 +1,7 @@
 /**
- * E2E runs against the exact production builds. `npm test` builds them just
- * before (PINFRI_PREBUILT=1); `npm run test:e2e` on its own builds them here.
+ * E2E runs against the exact production builds and the release packages made
+ * from them. `npm test` makes both just before (PINFRI_PREBUILT=1);
+ * `npm run test:e2e` on its own makes them here.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -13,4 +14,5 @@ export default function setup(): void {
   if (process.env.PINFRI_PREBUILT === '1') return;
   run('node', ['scripts/build.mjs']);
   run('npx', ['vite', 'build', '--config', 'test/replicas/vite.config.ts']);
+  run('node', ['scripts/package.mjs', '--no-build']);
 }

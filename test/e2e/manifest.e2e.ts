@@ -31,6 +31,20 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     }
   });
 
+  it('has our own icons at 16, 32, 48 and 128 px, in the toolbar too, and none is web-accessible', () => {
+    const sizes = ['16', '32', '48', '128'];
+    expect(Object.keys(manifest.icons)).toEqual(sizes);
+    expect(Object.keys(manifest.action.default_icon)).toEqual(['16', '32', '48']);
+    for (const [size, path] of [...Object.entries(manifest.icons), ...Object.entries(manifest.action.default_icon)] as [string, string][]) {
+      expect(path).toBe(`icons/icon-${size}.png`);
+      const png = readFileSync(`dist/${target}/${path}`);
+      // A PNG whose IHDR says it is size × size.
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+    }
+    expect(JSON.stringify(manifest.web_accessible_resources ?? [])).not.toContain('icon');
+  });
+
   it('takes its version from package.json', () => {
     expect(manifest.version).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });

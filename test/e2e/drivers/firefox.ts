@@ -106,14 +106,16 @@ export async function launchFirefox(opts: LaunchOptions): Promise<FirefoxBrowser
       void page.goto(url).catch(() => undefined);
       // Under load the first poll can land in the about:blank realm the navigation is tearing
       // down; BiDi then answers with an internal ProtocolError, not "context destroyed", and
-      // puppeteer gives up. That is a race in the harness, not a failure: poll again.
+      // puppeteer gives up. That is a race in the harness, not a failure: poll again, after a
+      // pause, since retrying at once can land in the same dying realm (seen: three in a row).
       for (let attempt = 1; ; attempt++) {
         try {
           await page.waitForFunction((want) => location.href === want && document.readyState === 'complete', { timeout: 15_000, polling: 50 }, url);
           break;
         } catch (error) {
           const cause = (error as Error).cause;
-          if (attempt >= 3 || !(error instanceof ProtocolError || cause instanceof ProtocolError)) throw error;
+          if (attempt >= 5 || !(error instanceof ProtocolError || cause instanceof ProtocolError)) throw error;
+          await new Promise((done) => setTimeout(done, 100 * attempt));
         }
       }
       return wrap(page);

@@ -1,0 +1,64 @@
+// @vitest-environment node
+/**
+ * The store listings (store/*.md): within the stores' limits, the same name
+ * and short description as the extension itself, independent of Digdir said
+ * in every language, and the Norwegian in plain words.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lix } from './lix';
+
+const LANGS = ['nb', 'nn', 'en'] as const;
+
+function section(markdown: string, heading: string): string {
+  const match = new RegExp(`(?:^|\\n)## ${heading}\\n\\n([\\s\\S]*?)(?=\\n## |$)`).exec(markdown);
+  if (!match) throw new Error(`no "## ${heading}"`);
+  return match[1]!.trim();
+}
+
+describe.each(LANGS)('store/%s.md', (lang) => {
+  const md = readFileSync(`store/${lang}.md`, 'utf8');
+  const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
+  const name = section(md, 'Name');
+  const short = section(md, 'Short description');
+  const long = section(md, 'Long description');
+
+  it('name: the extension’s own, within AMO’s 50 and Chrome’s 75 characters', () => {
+    expect(name).toBe(messages.extName.message);
+    expect([...name].length).toBeLessThanOrEqual(50);
+  });
+
+  it('short description: the manifest’s own, within Chrome’s 132 characters', () => {
+    expect(short).toBe(messages.extDescription.message);
+    expect([...short].length).toBeLessThanOrEqual(132);
+  });
+
+  it('long description: says PIN-fri is independent of Digdir, and what it never does', () => {
+    expect([...long].length).toBeLessThanOrEqual(16_000);
+    const independent = { nb: /uavhengig av Digdir/, nn: /uavhengig av Digdir/, en: /independent\. It is not made by Digdir/ }[lang];
+    expect(long).toMatch(independent);
+    const never = { nb: /aldri/g, nn: /aldri/g, en: /never/g }[lang];
+    expect(long.match(never)?.length ?? 0).toBeGreaterThanOrEqual(3);
+    const noNetwork = { nb: /samler ingen data/i, nn: /samlar ingen data/i, en: /collects no data/i }[lang];
+    expect(long).toMatch(noNetwork);
+  });
+
+  if (lang !== 'en') {
+    it('long description: plain Norwegian, LIX 35 or below', () => {
+      const lines = long.split('\n').map((l) => l.replace(/^•\s*/, '')).filter(Boolean);
+      expect(lix(lines).score).toBeLessThanOrEqual(35);
+    });
+  }
+});
+
+describe('store/privacy.md', () => {
+  const md = readFileSync('store/privacy.md', 'utf8');
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+
+  it('justifies every permission the manifest asks for, and the host access', () => {
+    for (const permission of manifest.permissions as string[]) expect(md).toContain(`**${permission}**`);
+    expect(md).toContain('**Host permissions**');
+    expect(md).toContain('### Single purpose');
+    expect(md).toContain('"required": ["none"]');
+  });
+});

@@ -9,6 +9,8 @@
  *   npm run demo -- --list                            every replica page
  *   npm run demo -- --headless --popup --screenshot popup.png
  *                                                     the toolbar popup, after the page
+ *   npm run demo -- --headless --promo --screenshot tile.png
+ *                                                     the store's 440×280 promo tile (icon, name, one line)
  *   npm run demo -- --headless --popup --canvas --screenshot popup.png
  *                                                     the popup framed on a 1280×800 canvas (store size)
  *
@@ -16,6 +18,7 @@
  */
 import { resolve } from 'node:path';
 import { launchChromium } from '../test/e2e/drivers/chromium';
+import { iconPath } from './icons';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
 
 export interface DemoOptions {
@@ -24,6 +27,8 @@ export interface DemoOptions {
   popup: boolean;
   /** With --popup: show the popup at its own width, framed on a 1280×800 canvas, as the stores want screenshots. */
   canvas: boolean;
+  /** The Chrome Web Store's small promo tile (440×280, required): our icon, name and one line, in nb. */
+  promo: boolean;
   headless: boolean;
   screenshot: string | null;
 }
@@ -44,7 +49,9 @@ export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOpt
   const popup = argv.includes('--popup');
   const canvas = argv.includes('--canvas');
   if (canvas && !popup) throw new Error('--canvas frames the popup: use it with --popup');
-  return { page, popup, canvas, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
+  const promo = argv.includes('--promo');
+  if (promo && popup) throw new Error('--promo draws the store tile: use it without --popup');
+  return { page, popup, canvas, promo, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
 }
 
 /** The size the Chrome Web Store wants screenshots in (and AMO accepts). */
@@ -66,6 +73,41 @@ function frameOnCanvas(): void {
   body.borderRadius = '8px';
   body.boxShadow = '0 6px 24px rgba(0, 0, 0, 0.18)';
   body.overflow = 'hidden';
+}
+
+/** The Chrome Web Store's small promo tile. */
+export const PROMO = [440, 280] as const;
+const PROMO_TEXT = { name: 'PIN-fri', line: 'Fra PIN-kodebrev til kode på SMS', note: 'Uavhengig av Digdir' };
+
+/**
+ * Runs in an extension page: the promo tile, built from our own icon and
+ * words (never Digdir's logo), on the page's own blank canvas.
+ */
+function drawPromoTile(arg: { icon: string; name: string; line: string; note: string }): Promise<void> {
+  const box = (tag: string, text: string, css: string) => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    el.style.cssText = css;
+    return el;
+  };
+  const img = document.createElement('img');
+  img.src = arg.icon;
+  img.alt = '';
+  img.style.cssText = 'width:112px;height:112px;flex:none';
+  const words = document.createElement('div');
+  words.append(
+    box('h1', arg.name, 'margin:0;font:700 44px/1.1 system-ui,sans-serif;color:#002c54'),
+    box('p', arg.line, 'margin:10px 0 0;font:500 21px/1.3 system-ui,sans-serif;color:#1f2c3d'),
+    box('p', arg.note, 'margin:14px 0 0;font:400 15px/1.3 system-ui,sans-serif;color:#545e6b'),
+  );
+  const tile = document.createElement('main');
+  tile.style.cssText =
+    'box-sizing:border-box;width:440px;height:280px;display:flex;align-items:center;gap:24px;padding:28px;background:#eef4fa;border-bottom:10px solid #0062ba';
+  tile.append(img, words);
+  document.documentElement.style.cssText = 'margin:0;background:#eef4fa';
+  document.body.style.cssText = 'margin:0;width:440px';
+  document.body.replaceChildren(tile);
+  return img.decode();
 }
 
 export async function runDemo(argv: readonly string[]): Promise<void> {
@@ -91,7 +133,13 @@ export async function runDemo(argv: readonly string[]): Promise<void> {
       // Let the hint settle into place (it animates only when motion is allowed).
       await new Promise((r) => setTimeout(r, 600));
     }
-    const shown = opts.popup ? await browser.openExtensionPage('src/popup/index.html') : page;
+    const shown = opts.popup || opts.promo ? await browser.openExtensionPage('src/popup/index.html') : page;
+    if (opts.promo) {
+      await shown.setViewport(...PROMO);
+      await shown.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 10_000);
+      const icon = `chrome-extension://${browser.extensionId}/${iconPath(128)}`;
+      await shown.evaluate(drawPromoTile, { icon, ...PROMO_TEXT });
+    }
     if (opts.popup) {
       const [width, height] = opts.canvas ? CANVAS : [400, 900];
       await shown.setViewport(width, height);

@@ -49,9 +49,11 @@ export const FILES = {
 
 /** The store screenshots: which replica page, and whether the popup is shown. */
 export const SCREENSHOTS = [
-  { file: '1-hint-brukerprofil-nb.png', args: ['--page', 'plain-nb'] },
-  { file: '2-hint-minid-elements-nb.png', args: ['--page', 'elements-nb'] },
-  { file: '3-popup-nb.png', args: ['--page', 'plain-nb', '--popup', '--canvas'] },
+  { file: '1-hint-brukerprofil-nb.png', args: ['--page', 'plain-nb'], size: [1280, 800] },
+  { file: '2-hint-minid-elements-nb.png', args: ['--page', 'elements-nb'], size: [1280, 800] },
+  { file: '3-popup-nb.png', args: ['--page', 'plain-nb', '--popup', '--canvas'], size: [1280, 800] },
+  // Chrome Web Store: a small promo tile is required besides the icon and a screenshot.
+  { file: 'promo-tile-440x280.png', args: ['--page', 'plain-nb', '--promo'], size: [440, 280] },
 ] as const;
 
 export function parsePackageArgs(argv: readonly string[]): PackageOptions {

@@ -334,3 +334,31 @@ export function findSmsCodeField(root: ParentNode, walk: Walk = walkDeep(root)):
 export function findMobileField(root: ParentNode, walk: Walk = walkDeep(root)): TextField | null {
   return findTextField(root, walk, isMobileNumberLabel);
 }
+
+/** At most this many of a form's buttons are kept clear of the hint. */
+export const MAX_FORM_ACTIONS = 4;
+
+/**
+ * The buttons that send a field's form ("Neste", "Lagre"): the hint beside
+ * the field keeps clear of them, so the person can always see what to press
+ * next. Crosses shadow roots upwards to find the form; reads no values.
+ */
+export function formActions(field: Element): Element[] {
+  let node: Element | null = field;
+  let form: Element | null = null;
+  while (node && !form) {
+    form = node.closest('form');
+    if (form) break;
+    const root = node.getRootNode();
+    node = 'host' in root ? (root.host as Element) : null;
+  }
+  if (!form) return [];
+  const sends = (el: Element) => {
+    const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+    if (el.localName === 'input') return type === 'submit' || type === 'image';
+    return type !== 'button' && type !== 'reset';
+  };
+  return Array.from(form.querySelectorAll('button, input, mid-button'))
+    .filter((el) => sends(el) && !isHidden(el))
+    .slice(0, MAX_FORM_ACTIONS);
+}

@@ -2,7 +2,8 @@
  * The hint as a person meets it, in both browsers: beside the option and never
  * over it, following scroll and resize; the whole SMS flow by keyboard only
  * ("Vis meg" moves focus to the option, never clicks it); "Ikke nå" removes it;
- * the saved choice reaches the checklist and the badge.
+ * the saved choice reaches the checklist and the badge. On the login page it
+ * rings the code field and keeps clear of the button that sends the code.
  */
 import { describe, expect, it } from 'vitest';
 import type { E2EPage } from './drivers/types';
@@ -137,6 +138,32 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
     await page.waitFor(() => document.querySelector('pinfri-hint') === null, undefined, 3000);
     // The mark (the observable contract) stays; only the hint is gone.
     expect(await page.evaluate(() => document.querySelector('[data-pinfri-target="sms"]') !== null)).toBe(true);
+    await page.close();
+  });
+
+  // Last: the login page is evidence that SMS is on, which ticks the checklist the cases above start from.
+  it('on the login page sits beside the code field and keeps "Neste" in sight', async () => {
+    page = await browser().newPage();
+    await page.setViewport(1200, 800);
+    await page.goto('https://login.idporten.no/authorize/minid/otc');
+    await waitForHint(page, 'sms-active');
+    await new Promise((r) => setTimeout(r, 200));
+    const view = await page.evaluate(() => {
+      const box = (el: Element | null | undefined) => {
+        const r = el?.getBoundingClientRect();
+        return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+      };
+      const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+      return {
+        callout: box(shadow?.querySelector('.callout')),
+        ring: box(shadow?.querySelector('.ring')),
+        field: box(document.querySelector('mid-textfield')),
+        next: box(document.querySelector('mid-button')),
+      };
+    });
+    expect(view.callout && view.ring && view.field && view.next).toBeTruthy();
+    expect(overlaps(view.callout!, view.ring!)).toBe(false);
+    expect(overlaps(view.callout!, view.next!)).toBe(false);
     await page.close();
   });
 });

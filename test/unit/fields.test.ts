@@ -5,7 +5,7 @@
  * Values in the snippets are there to prove nothing depends on them.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibleName, findMobileField, findSmsCodeField } from '../../src/core/options';
+import { accessibleName, findMobileField, findSmsCodeField, formActions, MAX_FORM_ACTIONS } from '../../src/core/options';
 import { deepQuery, fromHtml } from './dom';
 
 interface Case {
@@ -148,4 +148,32 @@ describe('accessibleName of Digdir field hosts', () => {
 it('has enough snippets', () => {
   expect(smsFound.length + smsNotFound.length).toBeGreaterThanOrEqual(12);
   expect(mobileFound.length + mobileNotFound.length).toBeGreaterThanOrEqual(10);
+});
+
+describe('formActions: the buttons the hint keeps clear of', () => {
+  const actions = (html: string, field = '[data-field]') => {
+    const root = fromHtml(html);
+    return formActions(deepQuery(root, field)!).map((el) => el.getAttribute('data-send') ?? `?${el.localName}`);
+  };
+
+  it('finds the buttons that send the field\'s form, not the ones that do something else', () => {
+    expect(
+      actions(`<form><label for="c">Kode fra SMS</label><input id="c" data-field>
+        <button type="button">Vis kode</button><button data-send="next">Neste</button>
+        <input type="submit" value="Lagre" data-send="save"><input type="reset"><input type="image" alt="OK" data-send="image">
+        <button type="submit" hidden>Skjult</button><input type="hidden" name="csrf"></form>`),
+    ).toEqual(['next', 'save', 'image']);
+  });
+
+  it('finds Digdir\'s <mid-button> from a <mid-textfield>, and walks out of an app shell\'s shadow root', () => {
+    expect(actions(`<form>${midTextfield('Kode fra SMS', 'data-field')}<mid-button type="submit" data-send="next">Neste</mid-button><mid-button type="button">Avbryt</mid-button></form>`)).toEqual(['next']);
+    // The field sits in a shadow root inside the form: the form is found through the host.
+    expect(actions(`<form><x-part><template data-shadow><input aria-label="Kode fra SMS" data-field></template></x-part><button data-send="go">Neste</button></form>`)).toEqual(['go']);
+  });
+
+  it('gives nothing without a form, and never more than a few', () => {
+    expect(actions(`<label for="c">Kode fra SMS</label><input id="c" data-field><button>Neste</button>`)).toEqual([]);
+    const many = Array.from({ length: 10 }, (_, i) => `<button data-send="b${i}">B${i}</button>`).join('');
+    expect(actions(`<form><input data-field>${many}</form>`)).toHaveLength(MAX_FORM_ACTIONS);
+  });
 });

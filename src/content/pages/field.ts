@@ -3,9 +3,10 @@
  * number on the contact page. Finds it by its label (core/options.ts), keeps
  * looking as the page renders late or re-renders, rings it with the hint and,
  * if asked, marks it for the observable contract. Never reads, types into or
- * clicks the field: "Vis meg" in the hint only moves focus to it.
+ * clicks the field: "Vis meg" in the hint only moves focus to it. The hint
+ * keeps clear of the buttons that send the form, so what to press next stays in sight.
  */
-import { walkDeep, type TextField, type Walk } from '../../core/options';
+import { formActions, walkDeep, type TextField, type Walk } from '../../core/options';
 import type { HintState } from '../hint/hint';
 import type { PageContext } from '../types';
 import { watchPage } from '../watch';
@@ -65,7 +66,8 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
     }
     feature.onFound?.();
     if (shown !== field.element) {
-      hint.show(field.element, feature.state);
+      // Beside the field and clear of the form's buttons: "Neste" stays in sight.
+      hint.show(field.element, feature.state, formActions(field.element));
       shown = field.element;
     }
   };

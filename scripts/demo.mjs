@@ -2,7 +2,8 @@
 /**
  * `npm run demo`: builds the extension and the replica pages, then runs
  * scripts/demo.ts (TypeScript, loaded through Vite) to show PIN-fri at work.
- * Arguments go through: --headless, --screenshot FILE, --page ID, --list.
+ * Arguments go through: --headless, --screenshot FILE, --page ID, --list,
+ * --popup, --canvas, --promo, --crop, --guide-pictures (see demo.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { runnerImport } from 'vite';

@@ -13,13 +13,20 @@
  *                                                     the store's 440×280 promo tile (icon, name, one line)
  *   npm run demo -- --headless --popup --canvas --screenshot popup.png
  *                                                     the popup framed on a 1280×800 canvas (store size)
+ *   npm run demo -- --headless --crop --screenshot x.png
+ *                                                     only the page's heading, the marked option and the hint
+ *   npm run demo -- --language nn                     choose PIN-fri's language in the popup first (else it follows the browser)
+ *   npm run demo -- --guide-pictures                  (re)make the printable guide's pictures in public/pictures/
  *
  * Run through scripts/demo.mjs, which builds first.
  */
 import { resolve } from 'node:path';
-import { launchChromium } from '../test/e2e/drivers/chromium';
+import { launchChromium, type ChromiumBrowser } from '../test/e2e/drivers/chromium';
 import { iconPath } from './icons';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
+import { GUIDE_PICTURES, guidePicturePath } from '../src/core/guide-text';
+import { LANGUAGES, type Language } from '../src/core/storage';
+import type { Clip } from '../test/e2e/drivers/types';
 
 export interface DemoOptions {
   page: string;
@@ -29,11 +36,15 @@ export interface DemoOptions {
   canvas: boolean;
   /** The Chrome Web Store's small promo tile (440×280, required): our icon, name and one line, in nb. */
   promo: boolean;
+  /** Only the page's heading, the marked option and the hint, sharp enough for print (2 device pixels per CSS pixel). */
+  crop: boolean;
+  /** Choose PIN-fri's language in the popup before the page opens; null: follow the browser (the page's language). */
+  language: Language | null;
   headless: boolean;
   screenshot: string | null;
 }
 
-export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOptions | 'list' {
+export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOptions | 'list' | 'guide-pictures' {
   const value = (flag: string) => {
     const at = argv.indexOf(flag);
     if (at === -1) return null;
@@ -42,6 +53,7 @@ export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOpt
     return next;
   };
   if (argv.includes('--list')) return 'list';
+  if (argv.includes('--guide-pictures')) return 'guide-pictures';
   const screenshot = value('--screenshot');
   const page = value('--page') ?? 'plain-nb';
   if (!ROUTES.some((r) => r.id === page)) throw new Error(`No replica page "${page}". See: npm run demo -- --list`);
@@ -51,7 +63,12 @@ export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOpt
   if (canvas && !popup) throw new Error('--canvas frames the popup: use it with --popup');
   const promo = argv.includes('--promo');
   if (promo && popup) throw new Error('--promo draws the store tile: use it without --popup');
-  return { page, popup, canvas, promo, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
+  const crop = argv.includes('--crop');
+  if (crop && (popup || promo)) throw new Error('--crop frames the hint on a page: use it without --popup or --promo');
+  if (crop && ROUTES.find((r) => r.id === page)?.kind === null) throw new Error(`--crop needs a page with a hint; "${page}" has none`);
+  const language = value('--language');
+  if (language !== null && !(LANGUAGES as readonly string[]).includes(language)) throw new Error(`--language is one of ${LANGUAGES.join(', ')}`);
+  return { page, popup, canvas, promo, crop, language: language as Language | null, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
 }
 
 /** The size the Chrome Web Store wants screenshots in (and AMO accepts). */
@@ -110,21 +127,78 @@ function drawPromoTile(arg: { icon: string; name: string; line: string; note: st
   return img.decode();
 }
 
+/** Space around the cropped picture's contents, in CSS pixels. */
+const CROP_PAD = 24;
+
+/**
+ * Runs in the page: the box around the page's first heading, the hint's ring
+ * (when it shows) and its callout, padded and kept inside the viewport.
+ */
+function cropBox(pad: number): Clip | null {
+  const hint = document.querySelector('pinfri-hint')?.shadowRoot;
+  const parts = [document.querySelector('h1, mid-heading[level="1"]'), hint?.querySelector('.ring:not([hidden])'), hint?.querySelector('.callout')];
+  const rects = parts.filter((el): el is Element => el != null).map((el) => el.getBoundingClientRect());
+  if (rects.length === 0) return null;
+  const left = Math.max(0, Math.min(...rects.map((r) => r.left)) - pad);
+  const top = Math.max(0, Math.min(...rects.map((r) => r.top)) - pad);
+  const right = Math.min(innerWidth, Math.max(...rects.map((r) => r.right)) + pad);
+  const bottom = Math.min(innerHeight, Math.max(...rects.map((r) => r.bottom)) + pad);
+  return { x: Math.floor(left), y: Math.floor(top), width: Math.ceil(right - left), height: Math.ceil(bottom - top) };
+}
+
+/**
+ * The replica page each of the guide's pictures is made from: the plain
+ * settings page (the clearest to read on paper) and the login page that asks
+ * for the code from SMS, each in the picture's language.
+ */
+export const GUIDE_PICTURE_PAGES: Readonly<Record<(typeof GUIDE_PICTURES)[number]['name'], (lang: string) => string>> = {
+  settings: (lang) => `plain-${lang}`,
+  'login-code': (lang) => `login-otc-${lang}`,
+};
+
+async function makeGuidePictures(): Promise<void> {
+  for (const picture of GUIDE_PICTURES) {
+    for (const lang of LANGUAGES) {
+      const file = resolve('public', guidePicturePath(picture.name, lang));
+      // Chromium has no Nynorsk UI, so the language is chosen in the popup, as a person would.
+      const page = GUIDE_PICTURE_PAGES[picture.name](lang);
+      await runDemo(['--headless', '--crop', '--language', lang, '--page', page, '--screenshot', file]);
+    }
+  }
+  console.log('Made the guide pictures in public/pictures/. Look at each, then commit them.');
+}
+
+/** Chooses PIN-fri's language in the popup, as a person would, and waits until it is kept. */
+async function chooseLanguage(browser: ChromiumBrowser, language: Language): Promise<void> {
+  const popup = await browser.openExtensionPage('src/popup/index.html');
+  await popup.waitFor(() => document.querySelector('select') !== null, undefined, 10_000);
+  await popup.evaluate((lang) => {
+    const select = document.querySelector('select')!;
+    select.value = lang;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, language);
+  await popup.waitFor((lang) => document.documentElement.lang === lang, language, 10_000);
+  await popup.close();
+}
+
 export async function runDemo(argv: readonly string[]): Promise<void> {
   const opts = parseArgs(argv, Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY));
   if (opts === 'list') {
     for (const r of ROUTES) console.log(`${r.id.padEnd(28)} ${r.url}\n${''.padEnd(28)} ${r.note}`);
     return;
   }
+  if (opts === 'guide-pictures') return makeGuidePictures();
   const route = ROUTES.find((r) => r.id === opts.page)!;
   const browser = await launchChromium({
     extensionDir: resolve('dist/chrome'),
     resolve: createReplicaResolver(),
     headless: opts.headless,
+    deviceScaleFactor: opts.crop ? 2 : 1,
     // The browser speaks the page's language, as a person reading that page would have it.
     locale: route.lang,
   });
   try {
+    if (opts.language) await chooseLanguage(browser, opts.language);
     const page = await browser.newPage();
     await page.goto(route.url);
     console.log(`Opened ${route.url} (${route.id}) in Chromium with PIN-fri.`);
@@ -147,7 +221,9 @@ export async function runDemo(argv: readonly string[]): Promise<void> {
       if (opts.canvas) await shown.evaluate(frameOnCanvas);
     }
     if (opts.screenshot) {
-      await shown.screenshot(opts.screenshot);
+      const clip = opts.crop ? await shown.evaluate(cropBox, CROP_PAD) : null;
+      if (opts.crop && !clip) throw new Error(`No hint to crop to on ${route.id}`);
+      await shown.screenshot(opts.screenshot, clip ?? undefined);
       console.log(`Screenshot: ${opts.screenshot}`);
     }
     if (!opts.headless) {

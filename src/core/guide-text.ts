@@ -52,6 +52,9 @@ const nb = {
   fraud2: 'Svindlere kan ringe fra et nummer som ser ut som 800 30 300. Legg på.',
   fraud3: 'Ikke trykk på lenker i meldinger. Skriv adressen selv.',
   independent: 'PIN-fri er laget uavhengig av Digdir.',
+  'pic.settings': 'Bilde av MinID-innstillingene. PIN-fri har satt en ramme rundt «Kode på SMS».',
+  'pic.login-code': 'Bilde av innloggingen i MinID. Siden ber om koden fra SMS.',
+  picNote: 'Bildet er en kopi laget av PIN-fri. Den ekte siden kan se litt annerledes ut.',
 };
 
 export type GuideKey = keyof typeof nb;
@@ -97,6 +100,9 @@ const nn: GuideMessages = {
   fraud2: 'Svindlarar kan ringje frå eit nummer som ser ut som 800 30 300. Legg på.',
   fraud3: 'Ikkje trykk på lenker i meldingar. Skriv adressa sjølv.',
   independent: 'PIN-fri er laga uavhengig av Digdir.',
+  'pic.settings': 'Bilete av MinID-innstillingane. PIN-fri har sett ei ramme rundt «Kode på SMS».',
+  'pic.login-code': 'Bilete av innlogginga i MinID. Sida ber om koden frå SMS.',
+  picNote: 'Biletet er ein kopi laga av PIN-fri. Den ekte sida kan sjå litt annleis ut.',
 };
 
 const en: GuideMessages = {
@@ -139,6 +145,9 @@ const en: GuideMessages = {
   fraud2: 'Fraudsters can call from a number that looks like 800 30 300. Hang up.',
   fraud3: 'Do not press links in messages. Type the address yourself.',
   independent: 'PIN-fri is made independently of Digdir.',
+  'pic.settings': 'Picture of the MinID settings. PIN-fri has put a frame around the choice for codes by SMS.',
+  'pic.login-code': 'Picture of the MinID login. The page asks for the code from SMS.',
+  picNote: 'The picture is a copy made by PIN-fri. The real page may look a little different.',
 };
 
 export const GUIDE_TEXT: Readonly<Record<Language, GuideMessages>> = { nb, nn, en };
@@ -148,6 +157,24 @@ export const GUIDE_STEPS = {
   sms: ['sms.1', 'sms.2', 'sms.3', 'sms.4', 'sms.5', 'sms.6'],
   app: ['app.1', 'app.2', 'app.3', 'app.4', 'app.5'],
 } as const satisfies Record<'sms' | 'app', readonly GuideKey[]>;
+
+/**
+ * The guide's pictures: a step, and a picture of the page for that step in
+ * each language, made from the replica pages by `npm run demo --
+ * --guide-pictures` (never copied from Digdir's pages) and kept in
+ * public/pictures/. The alt text is `pic.<name>`.
+ */
+export const GUIDE_PICTURES = [
+  { step: 'sms.3', name: 'settings' },
+  { step: 'sms.6', name: 'login-code' },
+] as const satisfies readonly { step: GuideKey; name: string }[];
+
+export type GuidePictureName = (typeof GUIDE_PICTURES)[number]['name'];
+
+/** Where a picture is, from the extension's root (public/ in the sources). */
+export function guidePicturePath(name: GuidePictureName, language: Language): string {
+  return `pictures/${name}-${language}.png`;
+}
 
 export function guideText(language: Language, key: GuideKey): string {
   return GUIDE_TEXT[language][key];

@@ -4,7 +4,7 @@
  * spot fraud. Made to be read at large text sizes and printed on A4 (see
  * guide.css). It only shows: main.tsx reads the language choice, nothing is stored.
  */
-import { GUIDE_STEPS, guideText, type GuideKey } from '../core/guide-text';
+import { GUIDE_PICTURES, GUIDE_STEPS, guidePicturePath, guideText, type GuideKey } from '../core/guide-text';
 import { LINKS } from '../core/links';
 import { LANGUAGES, type Language } from '../core/storage';
 
@@ -17,6 +17,16 @@ export interface GuideProps {
 
 export function Guide({ lang, print }: GuideProps) {
   const g = (key: GuideKey) => guideText(lang, key);
+  const picture = (key: GuideKey) => {
+    const found = GUIDE_PICTURES.find((p) => p.step === key);
+    if (!found) return null;
+    return (
+      <figure class="picture" data-picture={found.name}>
+        <img src={`/${guidePicturePath(found.name, lang)}`} alt={g(`pic.${found.name}`)} />
+        <figcaption>{g('picNote')}</figcaption>
+      </figure>
+    );
+  };
   const steps = (keys: readonly GuideKey[]) => (
     <ol class="steps">
       {keys.map((key) => (
@@ -31,6 +41,7 @@ export function Guide({ lang, print }: GuideProps) {
               </>
             ) : null}
           </p>
+          {picture(key)}
         </li>
       ))}
     </ol>

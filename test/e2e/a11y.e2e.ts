@@ -155,6 +155,8 @@ describe('chromium: accessibility', () => {
       const page = await browser.context.newPage();
       await page.goto(extensionUrl(`${GUIDE}?lang=${lang}`));
       await page.waitForSelector('h1');
+      // Measure the guide with its pictures in place.
+      await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await expectNoViolations(page, `the guide (${lang})`);
       await page.close();
@@ -247,6 +249,8 @@ describe('chromium: accessibility', () => {
       const page = await zoomedPage(DESKTOP);
       await page.goto(`chrome-extension://${zoomed.extensionId}/${GUIDE}?lang=${lang}`);
       await page.waitForSelector('h1');
+      // Measure the guide with its pictures in place.
+      await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
       expect(await page.evaluate(layoutProblems)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/guide-zoom200-${lang}.png`, fullPage: true });
       await page.close();
@@ -278,13 +282,21 @@ describe('chromium: accessibility', () => {
       const page = await browser.context.newPage();
       await page.goto(extensionUrl(`${GUIDE}?lang=nb`));
       await page.waitForSelector('h1');
+      // Measure the guide with its pictures in place.
+      await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
       await page.emulateMedia({ media: 'print' });
       const look = await page.evaluate(() => ({
         shown: Array.from(document.querySelectorAll('button, nav')).filter((el) => (el as HTMLElement).offsetParent !== null).length,
         colours: Array.from(document.querySelectorAll('h1, h2, p, li, a')).map((el) => getComputedStyle(el).color),
         background: getComputedStyle(document.body).backgroundColor,
         smallest: Math.min(...Array.from(document.querySelectorAll('p, li')).map((el) => parseFloat(getComputedStyle(el).fontSize))),
+        // Each picture is loaded and at most 12 cm wide (453.5 CSS px), so a step and its picture share a page.
+        pictures: Array.from(document.querySelectorAll<HTMLImageElement>('figure.picture img')).map(
+          (img) => img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width <= 454,
+        ),
       }));
+      expect(look.pictures.length).toBeGreaterThan(0);
+      expect(look.pictures.every(Boolean)).toBe(true);
       expect(look.shown).toBe(0);
       expect([...new Set(look.colours)]).toEqual(['rgb(0, 0, 0)']);
       expect(look.background).toBe('rgb(255, 255, 255)');

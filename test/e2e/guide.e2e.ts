@@ -1,10 +1,10 @@
 /**
  * The printable guide in both real browsers: the page the popup's link opens
- * is in the build, shows the letter's steps, follows the language chosen in
- * the popup, and `?lang=` overrides it.
+ * is in the build, shows the letter's steps with the pictures of the pages,
+ * follows the language chosen in the popup, and `?lang=` overrides it.
  */
 import { describe, expect, it } from 'vitest';
-import { GUIDE_TEXT } from '../../src/core/guide-text';
+import { GUIDE_PICTURES, GUIDE_TEXT, guidePicturePath } from '../../src/core/guide-text';
 import { BROWSERS, useBrowser } from './support';
 
 const GUIDE = 'src/guide/index.html';
@@ -20,6 +20,21 @@ describe.each(BROWSERS)('%s: the printable guide', (name) => {
       expect(title).toBe(GUIDE_TEXT[lang].title);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await page.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(11);
+      // The pictures of the pages come from the package itself, in the guide's language.
+      const pictures = await page.waitFor(
+        () => {
+          const imgs = Array.from(document.querySelectorAll<HTMLImageElement>('figure.picture img'));
+          if (imgs.length === 0 || imgs.some((img) => !img.complete)) return null;
+          return imgs.map((img) => ({ path: new URL(img.src).pathname, width: img.naturalWidth, alt: img.alt }));
+        },
+        undefined,
+        8000,
+      );
+      expect(pictures?.map((p) => p.path)).toEqual(GUIDE_PICTURES.map((p) => `/${guidePicturePath(p.name, lang)}`));
+      for (const picture of pictures ?? []) {
+        expect(picture.width, picture.path).toBeGreaterThan(0);
+        expect(picture.alt, picture.path).not.toBe('');
+      }
       await page.close();
     }
   });

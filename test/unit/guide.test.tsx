@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { GUIDE_STEPS, GUIDE_TEXT, guideLanguage } from '../../src/core/guide-text';
+import { GUIDE_PICTURES, GUIDE_STEPS, GUIDE_TEXT, guideLanguage } from '../../src/core/guide-text';
 import { LINKS } from '../../src/core/links';
 import { Guide } from '../../src/guide/Guide';
 
@@ -28,8 +28,25 @@ describe('the printable guide', () => {
     expect(screen.getByRole('link', { name: /brukerstotte@digdir.no/ }).getAttribute('href')).toBe('mailto:brukerstotte@digdir.no');
     expect(screen.getByRole('region', { name: 'Pass på svindel' }).textContent).toMatch(/aldri om passord/);
     expect(screen.getByText('PIN-fri er laget uavhengig av Digdir.')).toBeTruthy();
-    // Never dressed as Digdir: no images at all, so no logo.
-    expect(document.querySelector('img, svg')).toBeNull();
+    // Never dressed as Digdir: no logo, no drawing; the only pictures are our own, of the steps.
+    expect(document.querySelector('svg')).toBeNull();
+    for (const img of Array.from(document.querySelectorAll('img'))) expect(img.closest('figure.picture')).not.toBeNull();
+  });
+
+  it.each(['nb', 'nn', 'en'] as const)('shows a picture of the page in the steps that have one, in %s, with words for it', (lang) => {
+    render(<Guide lang={lang} print={() => undefined} />);
+    const figures = Array.from(document.querySelectorAll('figure.picture'));
+    expect(figures.map((f) => [f.closest('[data-step]')?.getAttribute('data-step'), f.getAttribute('data-picture')])).toEqual(
+      GUIDE_PICTURES.map((p) => [p.step, p.name]),
+    );
+    for (const [i, figure] of figures.entries()) {
+      const picture = GUIDE_PICTURES[i]!;
+      const img = figure.querySelector('img')!;
+      expect(img.getAttribute('src')).toBe(`/pictures/${picture.name}-${lang}.png`);
+      // A screen reader hears what the picture shows; the caption says it is our copy, not the real page.
+      expect(img.getAttribute('alt')).toBe(GUIDE_TEXT[lang][`pic.${picture.name}`]);
+      expect(figure.querySelector('figcaption')?.textContent).toBe(GUIDE_TEXT[lang].picNote);
+    }
   });
 
   it('prints with the button', () => {

@@ -45,8 +45,8 @@ function wrap(page: Page): E2EPage {
     press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     click: (selector) => page.click(selector),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
-    async screenshot(path) {
-      await page.screenshot({ path });
+    async screenshot(path, clip) {
+      await page.screenshot({ path, clip });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),

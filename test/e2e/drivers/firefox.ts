@@ -38,8 +38,8 @@ function wrap(page: Page): E2EPage {
     press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
-    async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
+    async screenshot(path, clip) {
+      await page.screenshot({ path: path as `${string}.png`, clip });
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),

@@ -24,6 +24,13 @@ export interface LaunchOptions {
   locale?: string;
 }
 
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface E2EPage {
   /** Navigate and wait for the load event. */
   goto(url: string): Promise<void>;
@@ -37,7 +44,8 @@ export interface E2EPage {
   click(selector: string): Promise<void>;
   /** Focus the first element matching a CSS selector and type text into it, key by key. */
   type(selector: string, text: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the viewport, or of `clip` (CSS pixels, relative to the viewport). */
+  screenshot(path: string, clip?: Clip): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -5,12 +5,6 @@
  * scripts/package.ts (TypeScript, loaded through Vite); see there and
  * docs/RELEASE.md. Options: --no-build, --no-source, --no-screenshots, --out DIR.
  */
-import { runnerImport } from 'vite';
+import { runTs } from './run-ts.mjs';
 
-try {
-  const { module } = await runnerImport('./scripts/package.ts');
-  await module.runPackage(process.argv.slice(2));
-} catch (error) {
-  console.error(`✗ ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-}
+await runTs('./scripts/package.ts', 'runPackage', process.argv.slice(2));

@@ -346,9 +346,7 @@ export const MAX_FORM_ACTIONS = 4;
 export function formActions(field: Element): Element[] {
   let node: Element | null = field;
   let form: Element | null = null;
-  while (node && !form) {
-    form = node.closest('form');
-    if (form) break;
+  while (node && !(form = node.closest('form'))) {
     const root = node.getRootNode();
     node = 'host' in root ? (root.host as Element) : null;
   }

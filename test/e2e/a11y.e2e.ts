@@ -154,9 +154,7 @@ describe('chromium: accessibility', () => {
     it.each(['nb', 'nn', 'en'])('guide in %s', async (lang) => {
       const page = await browser.context.newPage();
       await page.goto(extensionUrl(`${GUIDE}?lang=${lang}`));
-      await page.waitForSelector('h1');
-      // Measure the guide with its pictures in place.
-      await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+      await guideShown(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await expectNoViolations(page, `the guide (${lang})`);
       await page.close();
@@ -248,9 +246,7 @@ describe('chromium: accessibility', () => {
     it.each(['nb', 'nn', 'en'])('guide in %s', async (lang) => {
       const page = await zoomedPage(DESKTOP);
       await page.goto(`chrome-extension://${zoomed.extensionId}/${GUIDE}?lang=${lang}`);
-      await page.waitForSelector('h1');
-      // Measure the guide with its pictures in place.
-      await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+      await guideShown(page);
       expect(await page.evaluate(layoutProblems)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/guide-zoom200-${lang}.png`, fullPage: true });
       await page.close();
@@ -281,9 +277,7 @@ describe('chromium: accessibility', () => {
     it('prints on A4, black on white, without buttons or links to other languages', async () => {
       const page = await browser.context.newPage();
       await page.goto(extensionUrl(`${GUIDE}?lang=nb`));
-      await page.waitForSelector('h1');
-      // Measure the guide with its pictures in place.
-      await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+      await guideShown(page);
       await page.emulateMedia({ media: 'print' });
       const look = await page.evaluate(() => ({
         shown: Array.from(document.querySelectorAll('button, nav')).filter((el) => (el as HTMLElement).offsetParent !== null).length,
@@ -347,6 +341,12 @@ describe('chromium: accessibility', () => {
 /** Chrome's largest popup, in device pixels; a common laptop window. */
 const POPUP_WINDOW = { width: 800, height: 600 };
 const DESKTOP = { width: 1280, height: 800 };
+
+/** Waits until the guide is rendered with its pictures in place, so what is measured is what a person sees. */
+async function guideShown(page: Page): Promise<void> {
+  await page.waitForSelector('h1');
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+}
 
 async function openHint(page: Page): Promise<void> {
   await page.goto(SETTINGS);

@@ -6,7 +6,7 @@
  */
 import { parsePopupAction, type PopupAction } from './actions';
 import { LANGUAGES, type Language } from './language';
-import { isOfficialUrl, PAGE_KINDS, type PageKind } from './sites';
+import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
 
 /** Every message carries this mark; bump the number when the shape changes. */
 export const MESSAGE_MARK = 'pinfri/1';
@@ -89,7 +89,8 @@ export function isTrustedSender(sender: SenderInfo, ownId: string): boolean {
   return (
     sender.id === ownId &&
     typeof sender.url === 'string' &&
-    isOfficialUrl(sender.url) &&
+    // A page PIN-fri runs on: the genuine-only official hosts have no content script of ours.
+    pageKindOfUrl(sender.url) !== null &&
     sender.frameId === 0 &&
     typeof sender.tab?.id === 'number'
   );

@@ -4,8 +4,13 @@
  * manifest's content-script matches are generated from it (vite.config.ts) and
  * a test checks the built manifests against it.
  *
- * Source for every host: shared/DOMAIN.md, "Where the settings live".
+ * Source for every host: docs/PAGES.md, "Hosts".
  * Rule: only `https:` and the exact host. No subdomains, no look-alikes.
+ *
+ * Two lists: OFFICIAL_SITES are the hosts PIN-fri runs on (content script, page
+ * kinds); GENUINE_ONLY_HOSTS are official too, so "Er dette den ekte
+ * ID-porten?" says so, but PIN-fri has nothing to do on their pages and asks
+ * for no access to them (least privilege).
  */
 
 export type PageKind = 'settings' | 'login' | 'chooser' | 'contact' | 'help';
@@ -86,7 +91,7 @@ export const OFFICIAL_SITES: readonly OfficialSite[] = [
 ];
 
 /**
- * What each host is for and how sure we are, from shared/DOMAIN.md. Kept
+ * What each host is for and how sure we are, from docs/PAGES.md "Hosts". Kept
  * beside the rules but apart from them, so the content script carries only
  * the rules onto the pages; a test checks every host has its note.
  */
@@ -143,9 +148,47 @@ export const SITE_NOTES: Readonly<Record<string, SiteNote>> = {
     status: 'verified',
     revisit: '2027-06',
   },
+  'aktiveringsbrev.minid.no': {
+    purpose: 'Order an activation letter (new MinID users); genuine-only',
+    status: 'verified',
+    revisit: '2027-06',
+  },
+  'registrer.minid.no': {
+    purpose: 'Register a MinID user with the activation letter; genuine-only',
+    status: 'verified',
+    revisit: '2027-06',
+  },
+  'brukerprofil.idporten.no': {
+    purpose: 'ID-porten login history, active logins, authorisations; genuine-only',
+    status: 'verified',
+    revisit: '2027-06',
+  },
+  'www.idporten.no': {
+    purpose: 'ID-porten information and MinID support (norge.no); genuine-only',
+    status: 'verified',
+    revisit: '2027-06',
+  },
 };
 
-export const OFFICIAL_HOSTS: readonly string[] = OFFICIAL_SITES.map((site) => site.host);
+/**
+ * Official hosts where PIN-fri has nothing to point at: ordering and using the
+ * activation letter (no login-method choice there that we know of), ID-porten's
+ * login history, and ID-porten's information site. Verified in docs/PAGES.md
+ * "Hosts". If the login-method choice ever turns up on one of them, move it to
+ * OFFICIAL_SITES (which gives it a content script).
+ */
+export const GENUINE_ONLY_HOSTS: readonly string[] = [
+  'aktiveringsbrev.minid.no',
+  'registrer.minid.no',
+  'brukerprofil.idporten.no',
+  'www.idporten.no',
+];
+
+/** The hosts the content script runs on (the manifest's matches). */
+export const CONTENT_SCRIPT_HOSTS: readonly string[] = OFFICIAL_SITES.map((site) => site.host);
+
+/** Every official host: the content-script hosts and the genuine-only ones. */
+export const OFFICIAL_HOSTS: readonly string[] = [...CONTENT_SCRIPT_HOSTS, ...GENUINE_ONLY_HOSTS];
 
 /** Parses without throwing; anything that is not a URL is simply not official. */
 function parse(url: string): URL | null {
@@ -156,21 +199,29 @@ function parse(url: string): URL | null {
   }
 }
 
-export function officialSiteOf(url: string): OfficialSite | null {
+/** The host of an official https URL as it stands (no port, user name or password), or null. */
+function officialHostOf(url: string): string | null {
   const parsed = parse(url);
   if (!parsed || parsed.protocol !== 'https:') return null;
   // A port, user name or password in the URL is never part of a real link to these services.
   if (parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null;
   // URL has already lower-cased and punycoded the host, and kept a trailing dot,
   // so "brukerprofil.difi.no." and homographs do not compare equal.
-  return OFFICIAL_SITES.find((site) => site.host === parsed.hostname) ?? null;
+  return OFFICIAL_HOSTS.includes(parsed.hostname) ? parsed.hostname : null;
 }
 
+/** The site PIN-fri runs on for this URL; null for other pages and for the genuine-only hosts. */
+export function officialSiteOf(url: string): OfficialSite | null {
+  const host = officialHostOf(url);
+  return OFFICIAL_SITES.find((site) => site.host === host) ?? null;
+}
+
+/** An official MinID / ID-porten page (https, exact host), whether or not PIN-fri runs there. */
 export function isOfficialUrl(url: string): boolean {
-  return officialSiteOf(url) !== null;
+  return officialHostOf(url) !== null;
 }
 
-/** The kind of official page a URL is, judged by the URL alone; null when not official. */
+/** The kind of official page a URL is, judged by the URL alone; null where PIN-fri does not run. */
 export function pageKindOfUrl(url: string): PageKind | null {
   const site = officialSiteOf(url);
   if (!site) return null;
@@ -180,6 +231,6 @@ export function pageKindOfUrl(url: string): PageKind | null {
 
 /** Match patterns for the manifest: https and the exact host, every path. */
 export function contentScriptMatches(): string[] {
-  return OFFICIAL_HOSTS.map((host) => `https://${host}/*`);
+  return CONTENT_SCRIPT_HOSTS.map((host) => `https://${host}/*`);
 }
 

@@ -38,6 +38,7 @@ describe('isTrustedSender', () => {
     ['an iframe', { ...good, frameId: 3 }],
     ['no tab (e.g. an extension page)', { ...good, tab: undefined }],
     ['no url', { ...good, url: undefined }],
+    ['an official page PIN-fri does not run on', { ...good, url: 'https://aktiveringsbrev.minid.no/order' }],
   ])('does not trust %s', (_name, sender) => {
     expect(isTrustedSender(sender, OWN_ID)).toBe(false);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptMatches, isOfficialUrl, OFFICIAL_HOSTS, pageKindOfUrl, SITE_NOTES } from '../../src/core/sites';
+import { CONTENT_SCRIPT_HOSTS, contentScriptMatches, GENUINE_ONLY_HOSTS, isOfficialUrl, officialSiteOf, OFFICIAL_HOSTS, pageKindOfUrl, SITE_NOTES } from '../../src/core/sites';
 
 describe('official hosts', () => {
-  it('is exactly the list in shared/DOMAIN.md', () => {
+  it('runs on exactly the hosts in docs/PAGES.md "Hosts"', () => {
     // Pinned on purpose: adding a host widens where PIN-fri runs, and must be a visible change.
-    expect([...OFFICIAL_HOSTS].sort()).toEqual(
+    expect([...CONTENT_SCRIPT_HOSTS].sort()).toEqual(
       [
         'brukerprofil.difi.no',
         'eid.difi.no',
@@ -20,6 +20,20 @@ describe('official hosts', () => {
     );
   });
 
+  it('knows four more official hosts for the genuine-page check only, with no content script', () => {
+    expect([...GENUINE_ONLY_HOSTS].sort()).toEqual(['aktiveringsbrev.minid.no', 'brukerprofil.idporten.no', 'registrer.minid.no', 'www.idporten.no']);
+    expect(OFFICIAL_HOSTS).toEqual([...CONTENT_SCRIPT_HOSTS, ...GENUINE_ONLY_HOSTS]);
+    for (const host of GENUINE_ONLY_HOSTS) {
+      expect(CONTENT_SCRIPT_HOSTS).not.toContain(host);
+      expect(contentScriptMatches()).not.toContain(`https://${host}/*`);
+      expect(isOfficialUrl(`https://${host}/order`)).toBe(true);
+      expect(officialSiteOf(`https://${host}/order`)).toBeNull();
+      expect(pageKindOfUrl(`https://${host}/order`)).toBeNull();
+      expect(isOfficialUrl(`http://${host}/`)).toBe(false);
+      expect(isOfficialUrl(`https://${host}.evil.example/`)).toBe(false);
+    }
+  });
+
   it('has a note for every host (what it is for, how sure we are, when to look again), and no other', () => {
     expect(Object.keys(SITE_NOTES).sort()).toEqual([...OFFICIAL_HOSTS].sort());
     for (const note of Object.values(SITE_NOTES)) {
@@ -29,8 +43,8 @@ describe('official hosts', () => {
     }
   });
 
-  it('gives https match patterns for exactly those hosts', () => {
-    expect(contentScriptMatches()).toEqual(OFFICIAL_HOSTS.map((h) => `https://${h}/*`));
+  it('gives https match patterns for exactly the hosts it runs on', () => {
+    expect(contentScriptMatches()).toEqual(CONTENT_SCRIPT_HOSTS.map((h) => `https://${h}/*`));
   });
 });
 
@@ -76,6 +90,8 @@ describe('page kinds by URL', () => {
     'https://idporten.no@evil.example/',
     'https://difi.no/',
     'https://www.minid.no/',
+    'https://idporten.no.aktiveringsbrev.minid.no.evil.example/',
+    'https://aktiveringsbrev-minid.no/order',
     'ftp://minid.no/',
     'file:///minid.no/',
     'javascript:alert(1)//https://minid.no/',

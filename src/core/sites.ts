@@ -31,7 +31,7 @@ export interface OfficialSite {
 
 export interface SiteNote {
   purpose: string;
-  /** 'verified' = seen in DOMAIN.md's sources; 'inferred' = our best reading, may be wrong. */
+  /** 'verified' = seen in a source docs/PAGES.md names; 'inferred' = our best reading, may be wrong. */
   status: 'verified' | 'inferred' | 'historical';
   /** When this entry should be looked at again. */
   revisit: string;

@@ -182,11 +182,34 @@ describe('Popup: "Er dette den ekte ID-porten?"', () => {
     expect(alert.textContent).toContain('ring 800 30 300');
   });
 
-  it('stays calm on other pages, and says nothing where there is no web address', () => {
+  it('stays calm on other pages, and says nothing over the browser\'s own pages', () => {
     showFor('https://www.vg.no/');
     expect(screen.getByText('Denne fanen er ikke en side for MinID eller ID-porten.')).toBeTruthy();
     cleanup();
-    showFor(undefined);
+    showFor('chrome://newtab/');
     expect(document.querySelector('[data-verdict]')).toBeNull();
+  });
+
+  it.each([[undefined], ['about:blank'], ['data:text/html,<h1>MinID</h1>'], ['blob:null/4f1c2a9e']])(
+    'over %s says plainly that it cannot see where the page comes from, with a next step',
+    (url) => {
+      showFor(url);
+      const section = document.querySelector('[data-verdict="unknown-origin"]');
+      expect(section?.textContent).toContain('PIN-fri kan ikke se hvor denne siden kommer fra.');
+      expect(section?.textContent).toContain('800 30 300');
+    },
+  );
+
+  it('a crafted user-info address does not blank the popup: it warns', () => {
+    showFor('https://x:%zz@minid-login.example/');
+    expect(screen.getByRole('alert').textContent).toContain('Advarsel: Dette er ikke den ekte ID-porten.');
+    expect(document.querySelector('[data-testid=progress]')).not.toBeNull();
+  });
+
+  it('a blob: page is judged by the origin that made it', () => {
+    showFor('blob:https://minid.no.sikker-login.example/6c1f5a2e-3f9b-4c8d-a1e2-7b3c4d5e6f70');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Adressen er minid.no.sikker-login.example.');
+    expect(alert.textContent).toContain('Det ekte navnet står først');
   });
 });

@@ -60,6 +60,16 @@ describe('background', () => {
     expect(await marks()).toEqual(['sms-choose', 'sms-first-login', 'sms-mobile', 'sms-open-settings', 'sms-save']);
   });
 
+  it('takes "SMS is saved" only from a page whose address is a settings page (issue 14)', async () => {
+    // A help page where a script planted a checked "Kode på SMS": at most "chosen".
+    await send(pageReport('settings', 'sms-saved'), { ...PAGE, url: 'https://minid.no/hjelp' });
+    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
+    await send(pageReport('settings', 'sms-saved'), { ...PAGE, url: 'https://login.idporten.no/authorize/minid/password' });
+    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
+    await send(pageReport('settings', 'sms-saved'), PAGE);
+    expect(await marks()).toEqual(['sms-choose', 'sms-mobile', 'sms-open-settings', 'sms-save']);
+  });
+
   it('never writes over data from a newer PIN-fri, until the user starts over', async () => {
     const newer = { version: STATE_VERSION + 1, something: 'we do not know' };
     await fakeBrowser.storage.local.set({ [STATE_KEY]: newer });

@@ -5,11 +5,13 @@
  * the browser's own pages get no section ("not-web"); a page whose origin
  * PIN-fri cannot see is told so in plain words.
  */
-import type { Verdict } from '../core/genuine';
+import { judgeUrl } from '../core/genuine';
 import { t, type MessageKey } from '../core/i18n';
 import type { Language } from '../core/storage';
 
-export function GenuineCheck({ verdict, lang }: { verdict: Verdict; lang: Language }) {
+/** @param url the address of the tab the popup was opened over, as the browser gave it (or nothing). */
+export function GenuineCheck({ url, lang }: { url: string | undefined; lang: Language }) {
+  const verdict = judgeUrl(url);
   if (verdict.kind === 'not-web') return null;
   const tr = (key: MessageKey, values?: Record<string, string>) => t(lang, key, values);
   return (

@@ -132,6 +132,32 @@ describe('Popup', () => {
     expect(screen.getAllByRole('alert')[1]?.textContent).toBe('Some of your saved progress could not be read. The rest is kept.');
   });
 
+  it('tells once about data the background repaired before the popup opened, and clears the note (issue 14)', async () => {
+    const state = { ...defaultState(), repaired: 'partly-invalid' as const };
+    const act = vi.fn(async (_action: PopupAction) => ({ ok: true as const }));
+    const popup = (model: ReadResult) => (
+      <Popup model={model} uiLanguage="nb" now={NOW} act={act} openTab={vi.fn()} openGuide={vi.fn()} activeUrl="https://www.vg.no/" />
+    );
+    const { rerender } = render(popup({ state, problem: null, writable: true }));
+    expect(screen.getByTestId('storage-repaired').textContent).toBe('Noe av framdriften kunne ikke leses. Resten er tatt vare på.');
+    await vi.waitFor(() => expect(act).toHaveBeenCalledWith({ type: 'repair-noticed' }));
+    expect(act).toHaveBeenCalledTimes(1);
+    // The background clears the note; the sentence stays while this popup is open, and nothing more is sent.
+    rerender(popup({ state: defaultState(), problem: null, writable: true }));
+    expect(screen.getByTestId('storage-repaired')).toBeTruthy();
+    expect(act).toHaveBeenCalledTimes(1);
+    cleanup();
+    // The next popup: nothing to tell.
+    render(popup({ state: defaultState(), problem: null, writable: true }));
+    expect(screen.queryByTestId('storage-repaired')).toBeNull();
+  });
+
+  it('data the popup finds broken itself is told, and the background is asked to repair and note it told', async () => {
+    const { act } = show(defaultState(), { problem: 'corrupt' });
+    expect(screen.getByTestId('storage-repaired').textContent).toBe('Vi kunne ikke lese framdriften som var lagret. Vi startet på nytt.');
+    await vi.waitFor(() => expect(act).toHaveBeenCalledWith({ type: 'repair-noticed' }));
+  });
+
   it('touches nothing written by a newer PIN-fri until the user starts over', () => {
     const { act } = show(defaultState(), { problem: 'newer-version' });
     expect(screen.getByRole('alert').textContent).toMatch(/nyere versjon av PIN-fri/);

@@ -2,7 +2,7 @@
  * The hint's words and help links per state, in happy-dom (placement is
  * checked in real browsers by the E2E tests).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHint, HELP_PHONE_HREF, HELP_SITE_HREF, type HintState } from '../../src/content/hint/hint';
 import { HINT_TEXT, hintText as t } from '../../src/core/hint-text';
 import { fromHtml } from './dom';
@@ -125,6 +125,16 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
     expect(shadow.querySelector('.callout .help a')?.getAttribute('href')).toBe('tel:+4780030300');
     expect(host.hasAttribute('hidden')).toBe(false);
     expect(shadow.childNodes.length).toBe(4);
+  });
+
+  it('drops a style sheet a page adopts into it, though that changes no node, within about a second', async () => {
+    notFound();
+    const shadow = shadowOf();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('a { display: none }');
+    shadow.adoptedStyleSheets = [sheet];
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    await vi.waitFor(() => expect(shadow.adoptedStyleSheets).toHaveLength(0), { timeout: 2000, interval: 100 });
   });
 
   it('a page that keeps rewriting gets no hint at all, rather than a fight', async () => {

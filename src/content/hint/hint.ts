@@ -109,6 +109,11 @@ function prefersReducedMotion(): boolean {
 /** A page that rewrites the hint this many times within TAMPER_WINDOW_MS gets no hint at all, not a fight. */
 export const TAMPER_LIMIT = 3;
 export const TAMPER_WINDOW_MS = 5000;
+/**
+ * Style sheets a page adopts into the hint, and CSSOM edits, change no node, so
+ * no observer reports them: the hint also looks at itself this often while shown.
+ */
+const PATROL_MS = 1000;
 
 /** What one of our elements must carry: its attributes exactly, and its text or its children. */
 interface Shape {
@@ -340,11 +345,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     }
   };
 
-  const guard = new MutationObserver((records) => {
-    // Placement moves the ring and callout every frame while scrolling: that alone needs no check.
-    if (records.every((r) => r.type === 'attributes' && r.attributeName === 'style' && (r.target === ring || r.target === callout) && placementOnly(r.target as Element))) {
-      return;
-    }
+  /** Puts back whatever is not ours; counts it as tampering. */
+  const check = () => {
     if (reconcile(false)) return;
     reconcile(true);
     const now = Date.now();
@@ -352,10 +354,20 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     while (tampering.length > 0 && now - tampering[0]! > TAMPER_WINDOW_MS) tampering.shift();
     // A page that keeps rewriting the hint gets none rather than a fight; the popup keeps the help.
     if (tampering.length > TAMPER_LIMIT) withdraw();
+  };
+  const guard = new MutationObserver((records) => {
+    // Placement moves the ring and callout every frame while scrolling: that alone needs no check.
+    if (records.every((r) => r.type === 'attributes' && r.attributeName === 'style' && (r.target === ring || r.target === callout) && placementOnly(r.target as Element))) {
+      return;
+    }
+    check();
   });
+  // Started on the first show: a page view where the hint never shows costs nothing.
+  let patrol: ReturnType<typeof setInterval> | undefined;
 
   const destroy = () => {
     guard.disconnect();
+    clearInterval(patrol);
     stopFollowing?.();
     stopFollowing = null;
     host.remove();
@@ -404,6 +416,9 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       state = nextState;
       showMeHidden = next === null || nextState === 'done';
       if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
+      patrol ??= setInterval(() => {
+        if (host.isConnected) check();
+      }, PATROL_MS);
       // Every word and link set again from our own values, whatever happened to them since.
       reconcile(true);
       if (next !== target || (next && !stopFollowing)) follow(next);

@@ -106,7 +106,7 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-/** A page that rewrites the hint this many times within TAMPER_WINDOW_MS gets no hint at all, not a fight. */
+/** A page that rewrites the hint more often than this within TAMPER_WINDOW_MS gets no hint at all, not a fight. */
 export const TAMPER_LIMIT = 3;
 export const TAMPER_WINDOW_MS = 5000;
 /**

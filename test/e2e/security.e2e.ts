@@ -281,7 +281,7 @@ describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hin
     expect(await page.evaluate(tamperAndLook, 3)).toEqual(before);
 
     // A page that keeps at it gets no hint at all, rather than a fight (the popup keeps the help).
-    await page.evaluate(tamperAndLook, 0);
+    for (const round of [0, 1, 0, 1]) await page.evaluate(tamperAndLook, round);
     await page.waitFor(() => document.querySelector('pinfri-hint') === null, undefined, 5000);
     await page.close();
   });

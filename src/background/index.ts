@@ -9,7 +9,17 @@ import { applyAction, shouldGuideLogin, type ActionReply, type ActionResult } fr
 import { HINT_TEXT } from '../core/hint-text';
 import { languageFromBrowser } from '../core/language';
 import { applyReport, badgeText } from '../core/checklist';
-import { isHintSetupRequest, isOwnPageSender, isTrustedSender, parseContentMessage, parsePopupMessage, type HintSetup } from '../core/messages';
+import {
+  isHintSetupRequest,
+  isOwnPageSender,
+  isTrustedSender,
+  pageReport,
+  parseContentMessage,
+  parsePopupMessage,
+  type HintSetup,
+  type PageReport,
+} from '../core/messages';
+import { pageKindOfUrl } from '../core/sites';
 import { currentPerson, STATE_KEY, withCurrentProgress, type StoredState } from '../core/storage';
 import { loadState, updateState } from './store';
 
@@ -46,12 +56,24 @@ async function hintSetup(): Promise<HintSetup> {
   return { language, texts: HINT_TEXT[language], guideLogin: shouldGuideLogin(state, Date.now()) };
 }
 
+/**
+ * "SMS is saved" counts only from a page whose address is a settings page (by
+ * the browser's sender URL, not the page's word). Elsewhere — a help page,
+ * where a script could plant a checked "Kode på SMS" — it is only "chosen".
+ * The content script says the same; this holds even if it were fooled.
+ */
+function trustedReport(report: PageReport, senderUrl: string): PageReport {
+  if (report.status === 'sms-saved' && pageKindOfUrl(senderUrl) !== 'settings') return pageReport(report.page, 'sms-selected');
+  return report;
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL(''))) return handlePopup(raw);
   if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
   if (isHintSetupRequest(raw)) return hintSetup();
-  const message = parseContentMessage(raw);
-  if (!message) return undefined;
+  const parsed = parseContentMessage(raw);
+  if (!parsed) return undefined;
+  const message = trustedReport(parsed, sender.url ?? '');
   return updateState((state) => withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now()))).then(
     () => undefined,
   );

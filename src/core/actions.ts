@@ -20,7 +20,9 @@ export type PopupAction =
   /** Start again from nothing: the only action allowed over data from a newer PIN-fri. */
   | { type: 'start-over' }
   /** The person opens MinID settings from the popup: the hint may guide them through the login on the way. */
-  | { type: 'opened-settings' };
+  | { type: 'opened-settings' }
+  /** The popup has told the person that stored data was repaired: clear the note. */
+  | { type: 'repair-noticed' };
 
 export type ActionResult = { ok: true; state: StoredState } | { ok: false; problem: NicknameProblem | 'too-many' | 'unknown-person' };
 
@@ -53,6 +55,7 @@ export function parsePopupAction(raw: unknown): PopupAction | null {
     case 'reset':
     case 'start-over':
     case 'opened-settings':
+    case 'repair-noticed':
       return hasKeys(raw, ['type']) ? { type: raw.type } : null;
     default:
       return null;
@@ -92,6 +95,11 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
       return ok({ ...defaultState(), language: state.language });
     case 'opened-settings':
       return ok({ ...state, settingsOpenedAt: now });
+    case 'repair-noticed': {
+      if (state.repaired === undefined) return ok(state);
+      const { repaired: _told, ...rest } = state;
+      return ok(rest);
+    }
   }
 }
 

@@ -12,7 +12,14 @@
  * - homograph: an international (xn--) name that reads like an official one
  *   (Cyrillic "о" for "o", dotless "ı" for "i" …);
  * - similar-name: a name that contains, or is one letter away from, minid /
- *   idporten / difi / digdir (minid-login.com, id-porten.no, rninid.no).
+ *   idporten / difi / digdir (minid-login.com, id-porten.no, rninid.no), or runs
+ *   one together with a neighbour word (loginidporten.no, minidno.com, eiddifi.no)
+ *   or cuts one short (kontaktregister.no).
+ *
+ * Never throws, whatever the string: the popup renders this verdict, and one
+ * crafted address must not blank it. A `blob:` page is judged by the origin
+ * that made it; a page with no web origin at all (data:, about:, file:,
+ * javascript:, nothing) gets "unknown-origin", which the popup says out loud.
  */
 import { OFFICIAL_HOSTS, isOfficialUrl } from './sites';
 
@@ -29,7 +36,17 @@ export type Verdict =
   | { kind: 'related'; host: string; domain: string }
   /** An ordinary web page that does not pretend to be MinID. */
   | { kind: 'other'; host: string }
-  /** No web address to judge (browser pages, files, extension pages, nothing). */
+  /**
+   * A page whose origin PIN-fri cannot see: data:, about:, file:, javascript:,
+   * a blob: made by such a page, or no address at all. Anyone can put a page
+   * there, so the popup says "PIN-fri cannot see where this page comes from".
+   */
+  | { kind: 'unknown-origin' }
+  /**
+   * The browser's own pages and extension pages (chrome://, moz-extension:, …).
+   * No web page can put its content there, and the popup may be opened over
+   * PIN-fri's own guide: there is nothing to warn about, so nothing is said.
+   */
   | { kind: 'not-web' };
 
 /**
@@ -109,15 +126,33 @@ const CONFUSABLES: Record<string, string> = {
   '0': 'o', '1': 'i', l: 'i',
 };
 
-/** How a name reads to a person: look-alike letters folded, "rn" read as "m". */
+/**
+ * How a name reads to a person: accents and dots above or below taken off
+ * ("ḋ", "ị", "ȩ" read as d, i, e), look-alike letters folded, "rn" read as "m".
+ */
 function skeleton(text: string): string {
   let out = '';
-  for (const ch of text.toLowerCase().normalize('NFC')) out += CONFUSABLES[ch] ?? ch;
+  for (const ch of text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) out += CONFUSABLES[ch] ?? ch;
   return out.replace(/rn/g, 'm');
 }
 
 /** The keywords as they read after folding (l → i), so they compare with skeletons. */
 const FOLDED_KEYWORDS = KEYWORDS.map(skeleton);
+
+/**
+ * Words a fake address runs together with an official name ("loginidporten",
+ * "profilminid", "eiddifi"), and the endings of addresses ("minidno.com").
+ * A fixed list, not "any letters": "minidrett" and "minidisk" are ordinary words.
+ */
+const NEIGHBOURS = [
+  ...['login', 'logg', 'logginn', 'innlogging', 'inn', 'sikker', 'secure', 'verify', 'konto', 'account', 'auth', 'support', 'hjelp', 'help'],
+  ...['min', 'mitt', 'my', 'profil', 'bruker', 'eid', 'id', 'norge', 'portal', 'app', 'sms', 'kode', 'web', 'www', 'online'],
+  ...['no', 'nor', 'com', 'net', 'org', 'info', 'eu', 'io', 'se', 'dk'],
+].map(skeleton);
+
+/** An official name cut short by a few letters still reads as it ("kontaktregister"), if it is long. */
+const SHORTENED_MIN_LENGTH = 12;
+const SHORTENED_MAX_CUT = 3;
 
 /** Levenshtein distance of at most one. */
 function withinOne(a: string, b: string): boolean {
@@ -151,21 +186,77 @@ function withinOne(a: string, b: string): boolean {
 function borrowsAName(host: string): boolean {
   const words = host.split(/[.\-_]+/).filter(Boolean).map(skeleton);
   const candidates = [...words, ...words.slice(1).map((w, i) => `${words[i]}${w}`)];
-  return candidates.some((word) =>
-    FOLDED_KEYWORDS.some((keyword) => word === keyword || (keyword.length >= FUZZY_MIN_LENGTH && withinOne(word, keyword))),
-  );
+  return candidates.some((word) => FOLDED_KEYWORDS.some((keyword) => readsAs(word, keyword)));
 }
 
+function readsAs(word: string, keyword: string): boolean {
+  if (word === keyword) return true;
+  if (keyword.length >= FUZZY_MIN_LENGTH && withinOne(word, keyword)) return true;
+  if (keyword.length >= SHORTENED_MIN_LENGTH && keyword.startsWith(word) && keyword.length - word.length <= SHORTENED_MAX_CUT) return true;
+  // Run together: the official name with a neighbour word before or after it.
+  const neighbour = (part: string) => NEIGHBOURS.includes(part) || FOLDED_KEYWORDS.includes(part);
+  if (word.startsWith(keyword) && neighbour(word.slice(keyword.length))) return true;
+  return word.endsWith(keyword) && neighbour(word.slice(0, word.length - keyword.length));
+}
+
+/** decodeURIComponent that never throws: a broken escape ("%zz") is kept as it is written. */
+function decodeLeniently(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+
+/** Schemes where no web page can put its content: the browser's own pages and extension pages. */
+const BROWSER_SCHEMES = new Set([
+  'chrome:',
+  'chrome-extension:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+]);
+
+/**
+ * Verdict on whatever the browser says the tab's address is. Never throws: on
+ * anything unexpected it says it cannot see where the page comes from.
+ */
 export function judgeUrl(url: string | undefined | null): Verdict {
+  try {
+    return judge(typeof url === 'string' ? url : '');
+  } catch {
+    return { kind: 'unknown-origin' };
+  }
+}
+
+function judge(url: string): Verdict {
   let parsed: URL;
   try {
-    parsed = new URL(url ?? '');
+    parsed = new URL(url);
   } catch {
-    return { kind: 'not-web' };
+    return { kind: 'unknown-origin' };
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { kind: 'not-web' };
+  if (parsed.protocol === 'blob:') {
+    // blob:https://minid.no.sikker-login.example/<uuid> was made by, and belongs to, that origin.
+    const origin = parsed.origin;
+    return origin.startsWith('https://') || origin.startsWith('http://') ? judge(`${origin}/`) : { kind: 'unknown-origin' };
+  }
+  if (BROWSER_SCHEMES.has(parsed.protocol)) return { kind: 'not-web' };
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { kind: 'unknown-origin' };
   const host = parsed.hostname.replace(/\.$/, '');
-  if (isOfficialUrl(url ?? '')) return { kind: 'official', host };
+  if (isOfficialUrl(url)) return { kind: 'official', host };
 
   const reasons = new Set<LookalikeReason>();
   const official = OFFICIAL_HOSTS.includes(host);
@@ -173,7 +264,7 @@ export function judgeUrl(url: string | undefined | null): Verdict {
   if ((official || domain) && parsed.protocol === 'http:') reasons.add('http');
   if (parsed.username || parsed.password || parsed.port) {
     // "https://login.idporten.no@evil.example/" goes to evil.example: the real name is only a user name.
-    const user = decodeURIComponent(`${parsed.username}.${parsed.password}`);
+    const user = decodeLeniently(`${parsed.username}.${parsed.password}`);
     if (official || domain || borrowsAName(host) || borrowsAName(user)) reasons.add('address-tricks');
   }
   // An official name with more after it: the real owner is whatever comes last (….difi.no.evil.com).

@@ -94,6 +94,11 @@ const nb = {
   'why.similar-name': 'Navnet ligner på et ekte navn, men er ikke det.',
   genuineAdvice: 'Ikke skriv passord eller koder her. Lukk fanen. Skriv minid.no selv i adressefeltet. Er du usikker, ring 800 30 300.',
   storageReset: 'Vi kunne ikke lese framdriften som var lagret. Vi startet på nytt.',
+  // Issue 14: pages with no web origin, e-mail as a nickname, a part of the popup that failed.
+  genuineUnknown: 'PIN-fri kan ikke se hvor denne siden kommer fra.',
+  genuineUnknownAdvice: 'Skal du logge inn, så skriv minid.no selv i adressefeltet. Er du usikker, ring 800 30 300.',
+  'nick.looks-like-email': 'Dette ser ut som en e-postadresse. Skriv et kallenavn i stedet.',
+  sectionFailed: 'Denne delen av PIN-fri virker ikke nå. Resten virker. Lukk og åpne PIN-fri igjen. Trenger du hjelp, ring 800 30 300.',
 };
 
 type Messages = { [K in keyof typeof nb]: string };
@@ -186,6 +191,11 @@ const nn: Messages = {
   'why.similar-name': 'Namnet liknar på eit ekte namn, men er det ikkje.',
   genuineAdvice: 'Ikkje skriv passord eller kodar her. Lukk fana. Skriv minid.no sjølv i adressefeltet. Er du usikker, ring 800 30 300.',
   storageReset: 'Vi kunne ikkje lese framdrifta som var lagra. Vi byrja på nytt.',
+  // Issue 14: pages with no web origin, e-mail as a nickname, a part of the popup that failed.
+  genuineUnknown: 'PIN-fri kan ikkje sjå kvar denne sida kjem frå.',
+  genuineUnknownAdvice: 'Skal du logge inn, så skriv minid.no sjølv i adressefeltet. Er du usikker, ring 800 30 300.',
+  'nick.looks-like-email': 'Dette ser ut som ei e-postadresse. Skriv eit kallenamn i staden.',
+  sectionFailed: 'Denne delen av PIN-fri verkar ikkje no. Resten verkar. Lukk og opne PIN-fri igjen. Treng du hjelp, ring 800 30 300.',
 };
 
 const en: Messages = {
@@ -276,6 +286,11 @@ const en: Messages = {
   'why.similar-name': 'The name looks like a real name, but it is not.',
   genuineAdvice: 'Do not type passwords or codes here. Close the tab. Type minid.no yourself in the address bar. If you are unsure, call +47 800 30 300.',
   storageReset: 'Your saved progress could not be read. We started again.',
+  // Issue 14: pages with no web origin, e-mail as a nickname, a part of the popup that failed.
+  genuineUnknown: 'PIN-fri cannot see where this page comes from.',
+  genuineUnknownAdvice: 'If you want to log in, type minid.no yourself in the address bar. If you are unsure, call +47 800 30 300.',
+  'nick.looks-like-email': 'This looks like an e-mail address. Type a nickname instead.',
+  sectionFailed: 'This part of PIN-fri does not work right now. The rest works. Close PIN-fri and open it again. If you need help, call +47 800 30 300.',
 };
 
 export type MessageKey = keyof Messages;

@@ -3,6 +3,9 @@
  * A nickname must never be personal data we would have to protect: anything
  * that looks like a national ID number (fødselsnummer / D-number, 11 digits)
  * or a phone number is refused, with the reason, so the user can pick another.
+ * The same in any digit script (full-width ０１, Arabic-Indic ٠١, mathematical
+ * 𝟎𝟏 …) and with invisible characters slipped between the digits; an e-mail
+ * address is refused too.
  */
 
 export interface Person {
@@ -16,27 +19,48 @@ export const ME = 'me';
 export const MAX_NICKNAME_LENGTH = 30;
 export const MAX_PEOPLE = 12;
 
-export type NicknameProblem = 'empty' | 'too-long' | 'looks-like-id' | 'looks-like-phone' | 'too-many-digits' | 'taken';
+export type NicknameProblem = 'empty' | 'too-long' | 'looks-like-id' | 'looks-like-phone' | 'looks-like-email' | 'too-many-digits' | 'taken';
 
 export type NicknameCheck = { ok: true; nickname: string } | { ok: false; problem: NicknameProblem };
 
-/** Digits with the separators people type inside numbers (spaces, dots, dashes, slashes) taken out. */
+/**
+ * Characters that show nothing, or turn the text around, and could hide a
+ * number's true shape: zero-width spaces and joiners, the word joiner, the
+ * byte-order mark, soft hyphen, and the bidi marks, embeddings, overrides and isolates.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+/** Digits in any script (\p{Nd}), with the separators people type inside numbers (spaces, dots, dashes, slashes) taken out. */
 function digitRuns(text: string): string[] {
-  return text.replace(/(?<=\d)[\s.\-/]+(?=\d)/g, '').match(/\d+/g) ?? [];
+  return text.replace(/(?<=\p{Nd})[\s.\-/\u2010-\u2015\u2212]+(?=\p{Nd})/gu, '').match(/\p{Nd}+/gu) ?? [];
+}
+
+/** Text shaped like an e-mail address: something@something. */
+const EMAIL = /[^\s@]@[^\s@]/;
+
+/**
+ * The nickname as it will be stored: NFKC (so full-width and mathematical
+ * digits and letters become the plain ones), invisible characters removed,
+ * spaces tidied.
+ */
+export function tidyNickname(raw: string): string {
+  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 export function checkNickname(raw: string, taken: readonly string[] = []): NicknameCheck {
-  const nickname = raw.replace(/\s+/g, ' ').trim();
+  const nickname = tidyNickname(raw);
   if (nickname === '') return { ok: false, problem: 'empty' };
-  if (nickname.length > MAX_NICKNAME_LENGTH) return { ok: false, problem: 'too-long' };
-  const runs = digitRuns(nickname);
-  if (runs.some((run) => run.length === 11)) return { ok: false, problem: 'looks-like-id' };
+  if ([...nickname].length > MAX_NICKNAME_LENGTH) return { ok: false, problem: 'too-long' };
+  // Counted in characters, not UTF-16 units: some scripts' digits lie outside the BMP.
+  const runs = digitRuns(nickname).map((run) => [...run].length);
+  if (runs.some((run) => run === 11)) return { ok: false, problem: 'looks-like-id' };
   // Norwegian numbers have 8 digits; with +47 / 0047 in front, or foreign numbers, more.
-  if (runs.some((run) => run.length >= 8) || /\+\s*\d/.test(nickname)) return { ok: false, problem: 'looks-like-phone' };
+  if (runs.some((run) => run >= 8) || /\+\s*\p{Nd}/u.test(nickname)) return { ok: false, problem: 'looks-like-phone' };
+  if (EMAIL.test(nickname)) return { ok: false, problem: 'looks-like-email' };
   // Part of a number (a birth date, the last digits of an ID) is still more than a nickname needs.
-  if (runs.join('').length > 4) return { ok: false, problem: 'too-many-digits' };
+  if (runs.reduce((sum, run) => sum + run, 0) > 4) return { ok: false, problem: 'too-many-digits' };
   const lower = nickname.toLocaleLowerCase('nb');
-  if (taken.some((other) => other.toLocaleLowerCase('nb') === lower)) return { ok: false, problem: 'taken' };
+  if (taken.some((other) => tidyNickname(other).toLocaleLowerCase('nb') === lower)) return { ok: false, problem: 'taken' };
   return { ok: true, nickname };
 }
 

@@ -7,7 +7,11 @@
  *
  * Versions:
  * - 1: { version, progress, language } — one person.
- * - 2: { version, language, guardian, people: [{ id, nickname, progress }], current }.
+ * - 2: { version, language, guardian, people: [{ id, nickname, progress }], current },
+ *   and, optional and added later without a new version, settingsOpenedAt and
+ *   repaired. Version 2 readers ignore keys they do not know, so an older
+ *   PIN-fri reads this data and loses only those notes; a version bump would
+ *   instead make it refuse to write at all ("newer-version").
  */
 import { ALL_STEPS, emptyProgress, type LastLook, type Marks, type PathId, type Progress, type StepId } from './checklist';
 import { LANGUAGES, type Language } from './language';
@@ -34,6 +38,11 @@ export interface StoredState {
   current: string;
   /** When the person last opened MinID settings from the popup (the hint then guides them through login). */
   settingsOpenedAt?: number;
+  /**
+   * The background repaired what was stored (see ReadProblem) and the person
+   * has not been told yet: the popup tells them once, then clears it.
+   */
+  repaired?: RepairProblem;
 }
 
 export function defaultState(): StoredState {
@@ -42,6 +51,24 @@ export function defaultState(): StoredState {
 
 /** Why what was stored could not be used as it was; shown to the user. */
 export type ReadProblem = 'corrupt' | 'newer-version' | 'partly-invalid';
+/** The problems that a write repairs (data from a newer PIN-fri is never written over). */
+export type RepairProblem = Extract<ReadProblem, 'corrupt' | 'partly-invalid'>;
+
+/** What the person should be told about repaired data, if anything: the read's own problem, else the note left by a repair. */
+export function repairToTell(result: ReadResult): RepairProblem | null {
+  if (result.problem === 'corrupt' || result.problem === 'partly-invalid') return result.problem;
+  return result.state.repaired ?? null;
+}
+
+/**
+ * The state to write after reading `result`: when the read repaired something,
+ * a note that the person has not heard of it yet (the worse of two repairs wins).
+ */
+export function withRepairNoted(result: ReadResult): StoredState {
+  const { state, problem, writable } = result;
+  if (!writable || (problem !== 'corrupt' && problem !== 'partly-invalid')) return state;
+  return { ...state, repaired: problem === 'corrupt' || state.repaired === 'corrupt' ? 'corrupt' : 'partly-invalid' };
+}
 
 export interface ReadResult {
   state: StoredState;
@@ -139,6 +166,8 @@ function fromV2(raw: Record<string, unknown>): ReadResult {
   else dropped = true;
   if (isTime(raw.settingsOpenedAt)) state.settingsOpenedAt = raw.settingsOpenedAt;
   else if (raw.settingsOpenedAt !== undefined) dropped = true;
+  if (raw.repaired === 'corrupt' || raw.repaired === 'partly-invalid') state.repaired = raw.repaired;
+  else if (raw.repaired !== undefined) dropped = true;
   return { state, problem: dropped ? 'partly-invalid' : null, writable: true };
 }
 

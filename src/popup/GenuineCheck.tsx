@@ -1,13 +1,17 @@
 /**
  * "Er dette den ekte ID-porten?": what PIN-fri can say about the tab the user
  * is on, from its address alone (core/genuine.ts). The address is read only
- * when the user opens the popup (activeTab), shown, and never stored.
+ * when the user opens the popup (activeTab), shown, and never stored. Only
+ * the browser's own pages get no section ("not-web"); a page whose origin
+ * PIN-fri cannot see is told so in plain words.
  */
-import type { Verdict } from '../core/genuine';
+import { judgeUrl } from '../core/genuine';
 import { t, type MessageKey } from '../core/i18n';
 import type { Language } from '../core/storage';
 
-export function GenuineCheck({ verdict, lang }: { verdict: Verdict; lang: Language }) {
+/** @param url the address of the tab the popup was opened over, as the browser gave it (or nothing). */
+export function GenuineCheck({ url, lang }: { url: string | undefined; lang: Language }) {
+  const verdict = judgeUrl(url);
   if (verdict.kind === 'not-web') return null;
   const tr = (key: MessageKey, values?: Record<string, string>) => t(lang, key, values);
   return (
@@ -21,6 +25,14 @@ export function GenuineCheck({ verdict, lang }: { verdict: Verdict; lang: Langua
         <p>{tr('genuineRelated', { domain: verdict.domain })}</p>
       ) : verdict.kind === 'other' ? (
         <p>{tr('genuineOther')}</p>
+      ) : verdict.kind === 'unknown-origin' ? (
+        // data:, about:, blob: of those, or no address: anyone can put a page there, so never silence.
+        <>
+          <p>
+            <strong>{tr('genuineUnknown')}</strong>
+          </p>
+          <p>{tr('genuineUnknownAdvice')}</p>
+        </>
       ) : (
         <div role="alert">
           <p>

@@ -12,11 +12,12 @@ import { guideText } from '../core/guide-text';
 import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
 import { LINKS } from '../core/links';
 import { currentPerson, LANGUAGES, type Language, type ReadResult } from '../core/storage';
-import { judgeUrl } from '../core/genuine';
 import { Confirm } from './Confirm';
 import { GenuineCheck } from './GenuineCheck';
 import { Guardian } from './Guardian';
 import { QrCode } from './QrCode';
+import { Section } from './Section';
+import { StorageNotice } from './StorageNotice';
 
 export interface PopupProps {
   model: ReadResult;
@@ -33,7 +34,7 @@ export interface PopupProps {
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeUrl }: PopupProps) {
-  const { state, problem } = model;
+  const { state } = model;
   const lang = state.language ?? languageFromBrowser(uiLanguage);
   const tr = (key: MessageKey, values?: Record<string, string | number>) => t(lang, key, values);
   const person = currentPerson(state);
@@ -42,32 +43,26 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
   const name = person.id === 'me' ? tr('meSelf') : person.nickname;
   const [confirmReset, setConfirmReset] = useState(false);
 
-  const notice =
-    problem === 'newer-version' ? (
-      <div role="alert" class="notice">
-        <p>{tr('storageNewer')}</p>
-        <button type="button" class="secondary" onClick={() => void act({ type: 'start-over' })}>
-          {tr('startOver')}
-        </button>
-      </div>
-    ) : problem ? (
-      <p role="alert" class="notice">
-        {tr(problem === 'corrupt' ? 'storageReset' : 'storagePartly')}
-      </p>
-    ) : null;
-
   return (
     <main class="popup" lang={lang}>
       <header>
         <h1>{tr('appName')}</h1>
         <p class="status">{tr('statusLine')}</p>
       </header>
-      {notice}
+      <Section lang={lang}>
+        <StorageNotice model={model} lang={lang} act={act} />
+      </Section>
 
-      <GenuineCheck verdict={judgeUrl(activeUrl)} lang={lang} />
+      <Section lang={lang}>
+        <GenuineCheck url={activeUrl} lang={lang} />
+      </Section>
 
-      <Guardian state={state} lang={lang} act={act} />
+      <Section lang={lang}>
+        <Guardian state={state} lang={lang} act={act} />
+      </Section>
 
+      {/* Each part in its own error boundary (Section.tsx); the function builds it inside the boundary. */}
+      <Section lang={lang}>{() => (
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">{tr('checklistFor', { name })}</h2>
         <fieldset class="paths">
@@ -157,7 +152,9 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
           )
         ) : null}
       </section>
+      )}</Section>
 
+      <Section lang={lang}>{() => (
       <section aria-labelledby="help-heading" class="help">
         <h2 id="help-heading">{tr('helpHeading')}</h2>
         <ul>
@@ -177,7 +174,9 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
         <p>{tr('fraud1')}</p>
         <p>{tr('fraud2')}</p>
       </section>
+      )}</Section>
 
+      <Section lang={lang}>{() => (
       <footer>
         <label class="language">
           {tr('languageLabel')}{' '}
@@ -203,6 +202,7 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
         </p>
         <p>{tr('independent')}</p>
       </footer>
+      )}</Section>
     </main>
   );
 }

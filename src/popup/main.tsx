@@ -4,6 +4,7 @@ import '@digdir/designsystemet-theme/digdir.css';
 import './popup.css';
 import { languageFromBrowser } from '../core/i18n';
 import { Popup } from './Popup';
+import { Section } from './Section';
 import { activeTabUrl, loadPopupModel, openGuide, openTab, sendAction, watchPopupModel, type PopupModel } from './model';
 
 const mount = document.getElementById('app');
@@ -11,9 +12,13 @@ if (mount) {
   const uiLanguage = browser.i18n.getUILanguage();
   let activeUrl: string | undefined;
   const draw = (model: PopupModel) => {
-    document.documentElement.lang = model.state.language ?? languageFromBrowser(uiLanguage);
+    const lang = model.state.language ?? languageFromBrowser(uiLanguage);
+    document.documentElement.lang = lang;
+    // Should the popup as a whole fail, the person still gets a plain sentence and the help links.
     render(
-      <Popup model={model} uiLanguage={uiLanguage} now={Date.now()} act={sendAction} openTab={openTab} openGuide={openGuide} activeUrl={activeUrl} />,
+      <Section lang={lang} help>
+        <Popup model={model} uiLanguage={uiLanguage} now={Date.now()} act={sendAction} openTab={openTab} openGuide={openGuide} activeUrl={activeUrl} />
+      </Section>,
       mount,
     );
   };

@@ -4,6 +4,8 @@
  * per person in guardian mode (page evidence goes to the person chosen).
  */
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n';
+import type { Language } from '../../src/core/language';
 import type { E2EPage } from './drivers/types';
 import { BROWSERS, hintState, useBrowser, waitForHint } from './support';
 
@@ -116,6 +118,85 @@ describe.each(BROWSERS)('%s: on the way to MinID settings', (name) => {
     // The code from SMS is asked for: the hint says SMS is on.
     await page.goto('https://login.idporten.no/authorize/minid/otc');
     await waitForHint(page, 'sms-active');
+    await page.close();
+  });
+});
+
+/**
+ * Runs in the popup page: the tabs API answers with `url`, as it does over a
+ * tab when the person clicks PIN-fri's button (activeTab, which automation
+ * cannot grant), and the popup's own code starts again from its built entry.
+ * Everything after the tabs answer is the production popup.
+ */
+async function reopenOver(url: string): Promise<void> {
+  const answer = (_query: unknown, callback?: (tabs: { url: string }[]) => void) => {
+    const tabs = [{ url, active: true }];
+    if (typeof callback === 'function') return void callback(tabs);
+    return Promise.resolve(tabs);
+  };
+  const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs?: object } | undefined>;
+  for (const api of [g.browser, g.chrome]) {
+    if (api?.tabs) Object.defineProperty(api.tabs, 'query', { configurable: true, writable: true, value: answer });
+  }
+  // A script element, not import(): the test runner rewrites import() in code it sends to pages.
+  const entry = document.querySelector<HTMLScriptElement>('script[type=module]')!.src;
+  const again = document.createElement('script');
+  again.type = 'module';
+  again.src = `${entry}?over=${encodeURIComponent(url)}`;
+  await new Promise((resolve, reject) => {
+    again.onload = resolve;
+    again.onerror = reject;
+    document.head.append(again);
+  });
+}
+
+/** Runs in the popup: what "Er dette den ekte ID-porten?" says, and that the checklist is still there. */
+function genuineView(): { verdict: string | null; text: string; checklist: boolean; lang: Language } | null {
+  const section = document.querySelector('[data-verdict]');
+  const verdict = section?.getAttribute('data-verdict') ?? null;
+  if (verdict === null || verdict === 'unknown-origin') return null;
+  const lang = document.documentElement.lang as Language;
+  return { verdict, text: section?.textContent ?? '', checklist: document.querySelector('[data-testid=progress]') !== null, lang };
+}
+
+describe.each(BROWSERS)('%s: the popup over a crafted address (issue 14)', (name) => {
+  const browser = useBrowser(name);
+
+  it('a user name with a bad % escape does not blank the popup: it warns', async () => {
+    const popup = await browser().openExtensionPage(POPUP);
+    await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
+    await popup.evaluate(reopenOver, 'https://x:%zz@minid-login.example/');
+    const view = await popup.waitFor(genuineView, undefined, 8000);
+    expect(view).toMatchObject({ verdict: 'lookalike', checklist: true });
+    expect(view?.text).toContain(t(view!.lang, 'genuineNo'));
+    expect(view?.text).toContain('minid-login.example');
+    await popup.close();
+  });
+
+  it('a look-alike page that moves itself to blob: is judged by its origin', async () => {
+    const page = await browser().newPage();
+    await page.goto('https://brukerprofil.difi.no.login-sikker.com/minprofil/minid/');
+    await page.evaluate(() => {
+      const fake = new Blob(['<!doctype html><title>MinID</title><h1>Logg inn med MinID</h1><form><input name="pid"></form>'], { type: 'text/html' });
+      location.href = URL.createObjectURL(fake);
+    });
+    // The address as the browser itself reports it for that tab.
+    const address = await page.waitFor(() => (location.protocol === 'blob:' && document.readyState === 'complete' ? location.href : null), undefined, 8000);
+    expect(address).toMatch(/^blob:https:\/\/brukerprofil\.difi\.no\.login-sikker\.com\//);
+
+    const popup = await browser().openExtensionPage(POPUP);
+    await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
+    await popup.evaluate(reopenOver, address as string);
+    const view = await popup.waitFor(genuineView, undefined, 8000);
+    expect(view).toMatchObject({ verdict: 'lookalike', checklist: true });
+    expect(view?.text).toContain('brukerprofil.difi.no.login-sikker.com');
+    expect(view?.text).toContain(t(view!.lang, 'why.extra-subdomain'));
+
+    // A data: page has no origin to judge: the popup says so, never nothing.
+    await popup.evaluate(reopenOver, 'data:text/html,<h1>MinID</h1>');
+    const unknown = await popup.waitFor(() => document.querySelector('[data-verdict="unknown-origin"]')?.textContent ?? null, undefined, 8000);
+    expect(unknown).toContain(t(view!.lang, 'genuineUnknown'));
+    await popup.close();
     await page.close();
   });
 });

@@ -191,3 +191,98 @@ describe('chromium: the service worker may stop at any time', () => {
     await page.close();
   });
 });
+
+interface SeenHelp {
+  title: string;
+  why: string;
+  links: { href: string | null; text: string; visible: boolean; after: string }[];
+  buttons: string[];
+}
+
+/**
+ * Runs in the page, as a hostile page script would (main world): rewrites the
+ * hint in one of the ways it can reach through the open shadow root (round
+ * -1: none), then reports what the person sees and hears of it at the next
+ * frame — before the browser paints. Self-contained: it is sent to the page.
+ */
+async function tamperAndLook(round: number): Promise<SeenHelp | null> {
+  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  if (!shadow) return null;
+  const call = shadow.querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+  const site = shadow.querySelector<HTMLAnchorElement>('a[href^="https:"]');
+  if (round === 0 && call && site) {
+    call.textContent = 'Ring 900 00 000';
+    call.href = 'tel:+4790000000';
+    site.href = 'https://minid-hjelp.example/';
+    site.textContent = 'minid-hjelp.example';
+  } else if (round === 1) {
+    shadow.querySelector('.title')!.textContent = 'Ring PIN-fri på 900 00 000';
+    (shadow.querySelector('.why')!.firstChild as Text).data = 'Oppgi koden din på telefon.';
+    shadow.querySelector('.help')!.prepend(Object.assign(document.createElement('a'), { href: 'tel:+4790000000', textContent: 'Ring 900 00 000' }));
+  } else if (round === 3) {
+    // Only an adopted sheet: it changes no node, so no observer sees it.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('a[href^="tel:"] { font-size: 0 !important } a[href^="tel:"]::after { content: "Ring 900 00 000"; font-size: 16px }');
+    shadow.adoptedStyleSheets = [sheet];
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+  } else if (round === 2 && call) {
+    // Styles: hide our link and draw another number after it, three ways.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('a[href^="tel:"] { font-size: 0 !important } a[href^="tel:"]::after { content: "Ring 900 00 000"; font-size: 16px }');
+    shadow.adoptedStyleSheets = [sheet];
+    try {
+      shadow.querySelector('style')!.sheet!.insertRule('a { display: none !important }');
+    } catch {
+      // Firefox already refuses a page's hands on a content script's sheet ("cross-origin").
+    }
+    call.setAttribute('style', 'display: none');
+  }
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const callout = shadow.querySelector('.callout');
+  if (!callout || !shadow.host.isConnected) return null;
+  return {
+    title: shadow.querySelector('.title')?.textContent ?? '',
+    why: shadow.querySelector('.why')?.textContent ?? '',
+    links: Array.from(callout.querySelectorAll('a')).map((a) => {
+      const style = getComputedStyle(a);
+      return {
+        href: a.getAttribute('href'),
+        text: a.textContent ?? '',
+        visible: style.display !== 'none' && style.visibility !== 'hidden' && parseFloat(style.fontSize) >= 12 && a.getBoundingClientRect().width > 0,
+        after: getComputedStyle(a, '::after').content,
+      };
+    }),
+    buttons: Array.from(callout.querySelectorAll('button')).map((b) => `${b.textContent}|${b.getAttribute('data-action')}|${b.hidden}`),
+  };
+}
+
+describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hint (issue 14)', (name) => {
+  const browser = useBrowser(name);
+
+  it('the number, the link and the words the person sees stay PIN-fri\'s own', async () => {
+    const page = await browser().newPage();
+    // A settings page without the choice: the hint offers the help number and minid.no.
+    await page.goto('https://profil.minid.no/');
+    await page.waitFor(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found', undefined, 15_000);
+    const before = await page.evaluate(tamperAndLook, -1);
+    expect(before?.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://minid.no/']);
+    expect(before?.links.every((l) => l.visible && l.after === 'none')).toBe(true);
+
+    // Three rewrites in a row, each undone before the next frame.
+    for (const round of [0, 1, 2]) {
+      const seen = await page.evaluate(tamperAndLook, round);
+      expect(seen, `round ${round}`).toEqual(before);
+    }
+    // Still the same a moment later, after the hint's own rescans.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(tamperAndLook, -1)).toEqual(before);
+    // Once those are past counting: a sheet that changes no node is dropped within a second or so.
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(await page.evaluate(tamperAndLook, 3)).toEqual(before);
+
+    // A page that keeps at it gets no hint at all, rather than a fight (the popup keeps the help).
+    for (const round of [0, 1, 0, 1]) await page.evaluate(tamperAndLook, round);
+    await page.waitFor(() => document.querySelector('pinfri-hint') === null, undefined, 5000);
+    await page.close();
+  });
+});

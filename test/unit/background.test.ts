@@ -7,7 +7,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HINT_TEXT } from '../../src/core/hint-text';
 import { hintSetupRequest, pageReport, popupMessage } from '../../src/core/messages';
-import { readState, STATE_KEY, STATE_VERSION } from '../../src/core/storage';
+import { defaultState, readState, STATE_KEY, STATE_VERSION } from '../../src/core/storage';
 
 const PAGE = { id: fakeBrowser.runtime.id, url: 'https://profil.minid.no/innlogging', frameId: 0, tab: { id: 3 } };
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
@@ -60,6 +60,16 @@ describe('background', () => {
     expect(await marks()).toEqual(['sms-choose', 'sms-first-login', 'sms-mobile', 'sms-open-settings', 'sms-save']);
   });
 
+  it('takes "SMS is saved" only from a page whose address is a settings page (issue 14)', async () => {
+    // A help page where a script planted a checked "Kode på SMS": at most "chosen".
+    await send(pageReport('settings', 'sms-saved'), { ...PAGE, url: 'https://minid.no/hjelp' });
+    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
+    await send(pageReport('settings', 'sms-saved'), { ...PAGE, url: 'https://login.idporten.no/authorize/minid/password' });
+    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
+    await send(pageReport('settings', 'sms-saved'), PAGE);
+    expect(await marks()).toEqual(['sms-choose', 'sms-mobile', 'sms-open-settings', 'sms-save']);
+  });
+
   it('never writes over data from a newer PIN-fri, until the user starts over', async () => {
     const newer = { version: STATE_VERSION + 1, something: 'we do not know' };
     await fakeBrowser.storage.local.set({ [STATE_KEY]: newer });
@@ -68,6 +78,33 @@ describe('background', () => {
     expect(await stored()).toEqual(newer);
     await send(popupMessage({ type: 'start-over' }), POPUP);
     expect(readState(await stored())).toMatchObject({ problem: null, writable: true });
+  });
+});
+
+describe('background: repaired data is told once (issue 14)', () => {
+  it('a page report over broken data repairs it and leaves a note; the popup clears it once told', async () => {
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: { version: STATE_VERSION, language: 'nn', guardian: 'not a boolean', people: [], current: 'me' } });
+    await send(pageReport('settings', 'sms-selected'), PAGE);
+    const repaired = readState(await stored());
+    expect(repaired).toMatchObject({ problem: null, state: { language: 'nn', repaired: 'partly-invalid' } });
+    expect(repaired.state.people[0]!.progress.marks['sms-choose']).toMatchObject({ by: 'page' });
+
+    const [reply] = await send(popupMessage({ type: 'repair-noticed' }), POPUP);
+    expect(reply).toEqual({ ok: true });
+    expect(readState(await stored())).toMatchObject({ problem: null, state: { language: 'nn' } });
+    expect(readState(await stored()).state.repaired).toBeUndefined();
+  });
+
+  it('storage that is not even an object: the note says it was reset', async () => {
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: 'garbage' });
+    await send(popupMessage({ type: 'set-language', language: 'en' }), POPUP);
+    expect(readState(await stored()).state).toMatchObject({ language: 'en', repaired: 'corrupt' });
+  });
+
+  it('the popup finding the data broken itself: telling the person repairs it, with no note left', async () => {
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: 'garbage' });
+    await send(popupMessage({ type: 'repair-noticed' }), POPUP);
+    expect(readState(await stored())).toEqual({ state: defaultState(), problem: null, writable: true });
   });
 });
 

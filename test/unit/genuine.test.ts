@@ -85,10 +85,91 @@ describe('judgeUrl: pages that are not pretending', () => {
     expect(judgeUrl(url).kind).not.toBe('lookalike');
   });
 
-  it.each([['chrome://extensions/'], ['about:blank'], ['file:///home/x.html'], ['moz-extension://abc/popup.html'], [''], [undefined], ['not a url']])(
-    '%s is not a web page',
+  it.each([['chrome://extensions/'], ['chrome://newtab/'], ['moz-extension://abc/popup.html'], ['chrome-extension://abc/src/guide/index.html'], ['view-source:https://minid-login.com/']])(
+    '%s is the browser\'s own page: nothing to say',
     (url) => {
       expect(judgeUrl(url)).toEqual({ kind: 'not-web' });
+    },
+  );
+});
+
+describe('judgeUrl: pages with no web origin get a plain "cannot see", never silence', () => {
+  it.each([
+    ['about:blank'],
+    ['about:srcdoc'],
+    ['about:newtab'],
+    ['data:text/html,<h1>ID-porten</h1>'],
+    ['javascript:alert(1)'],
+    ['file:///home/x.html'],
+    ['blob:null/0b8e1c52-0f35-4d36-9d0a-1c2f0e9f5f11'],
+    [''],
+    [undefined],
+    [null],
+    ['not a url'],
+  ])('%s', (url) => {
+    expect(judgeUrl(url)).toEqual({ kind: 'unknown-origin' });
+  });
+});
+
+describe('judgeUrl: crafted addresses (issue 14)', () => {
+  it('a bad % escape in the user name does not throw, and the look-alike is still seen', () => {
+    expect(() => judgeUrl('https://x:%zz@minid-login.example/')).not.toThrow();
+    const verdict = judgeUrl('https://x:%zz@minid-login.example/');
+    expect(verdict).toMatchObject({ kind: 'lookalike', host: 'minid-login.example' });
+    expect(verdict.kind === 'lookalike' && verdict.reasons).toEqual(expect.arrayContaining(['address-tricks', 'similar-name']));
+  });
+
+  it('a user name of broken escapes alone, on an ordinary host, is an ordinary page', () => {
+    expect(judgeUrl('https://%ff%fe:%@evil.example/')).toEqual({ kind: 'other', host: 'evil.example' });
+  });
+
+  it.each([['https://login.idporten.no%E0%A4%A@evil.example/'], ['https://minid.no%zz%41@x.example/'], ['https://%6din%69d.no%zz:x@x.example/']])(
+    'a user name with broken escapes that names ID-porten is an address trick: %s',
+    (url) => {
+      const verdict = judgeUrl(url);
+      expect(verdict.kind === 'lookalike' ? verdict.reasons : verdict.kind).toEqual(expect.arrayContaining(['address-tricks']));
+    },
+  );
+
+  it('a blob: page is judged by the origin that made it', () => {
+    const verdict = judgeUrl('blob:https://minid.no.sikker-login.example/6c1f5a2e-3f9b-4c8d-a1e2-7b3c4d5e6f70');
+    expect(verdict).toMatchObject({ kind: 'lookalike', host: 'minid.no.sikker-login.example', reasons: ['extra-subdomain'] });
+    expect(judgeUrl('blob:https://login.idporten.no/6c1f5a2e-3f9b-4c8d-a1e2-7b3c4d5e6f70')).toEqual({ kind: 'official', host: 'login.idporten.no' });
+    expect(judgeUrl('blob:https://www.vg.no/6c1f5a2e')).toEqual({ kind: 'other', host: 'www.vg.no' });
+    expect(judgeUrl('blob:http://login.idporten.no/6c1f5a2e')).toMatchObject({ kind: 'lookalike', reasons: ['http'] });
+  });
+
+  it.each([
+    ['https://eid.ḋifi.no/'],
+    ['https://mịnịd.no/'],
+    ['https://idpȯrtȩn.no/'],
+    ['https://dịgdịr.no/'],
+    ['https://brukerprofil.dị́fi.no/'],
+  ])('letters with marks above or below are folded before comparing: %s', (url) => {
+    expect(judgeUrl(url)).toMatchObject({ kind: 'lookalike', reasons: ['homograph'] });
+    // The URL parser gives the name as xn--…; that form is judged the same.
+    const ascii = new URL(url).href;
+    expect(ascii).toContain('xn--');
+    expect(judgeUrl(ascii)).toMatchObject({ kind: 'lookalike', reasons: ['homograph'] });
+  });
+
+  it.each([
+    ['https://loginidporten.no/'],
+    ['https://minidno.com/'],
+    ['https://profilminid.no/'],
+    ['https://eiddifi.no/'],
+    ['https://kontaktregister.no/'],
+    ['https://idportenlogin.com/'],
+    ['https://sikkerminid.net/'],
+    ['https://brukerprofildifi.no/'],
+  ])('run-together and shortened names are look-alikes: %s', (url) => {
+    expect(judgeUrl(url)).toMatchObject({ kind: 'lookalike', reasons: ['similar-name'] });
+  });
+
+  it.each([['https://finn.no/'], ['https://minidrett.no/'], ['https://bücher.de/'], ['https://minidisk.com/'], ['https://modified.com/'], ['https://gemini-dashboard.io/'], ['https://kontakt.no/'], ['https://profil.no/'], ['https://logindifferent.com/']])(
+    'ordinary sites stay ordinary: %s',
+    (url) => {
+      expect(judgeUrl(url).kind).toBe('other');
     },
   );
 });

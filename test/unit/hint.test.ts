@@ -2,7 +2,7 @@
  * The hint's words and help links per state, in happy-dom (placement is
  * checked in real browsers by the E2E tests).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHint, HELP_PHONE_HREF, HELP_SITE_HREF, type HintState } from '../../src/content/hint/hint';
 import { HINT_TEXT, hintText as t } from '../../src/core/hint-text';
 import { fromHtml } from './dom';
@@ -71,5 +71,96 @@ describe('field states', () => {
     document.querySelector('pinfri-hint')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
     expect(document.activeElement).toBe(field);
     expect(field.value).toBe('93282061');
+  });
+});
+
+describe('a script on the page cannot rewrite the hint (issue 14)', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const shadowOf = () => document.querySelector('pinfri-hint')!.shadowRoot!;
+  const notFound = () => {
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+    hint.show(null, 'not-found');
+    return hint;
+  };
+  const ours = () => ({
+    links: parts().links,
+    title: parts().title,
+    why: shadowOf().querySelector('.why')?.textContent,
+    buttons: Array.from(shadowOf().querySelectorAll('button')).map((b) => [b.textContent, b.getAttribute('data-action'), b.hasAttribute('disabled')]),
+    children: shadowOf().querySelector('.help')?.childNodes.length,
+  });
+
+  it('puts back the number, the link, the words and the buttons', async () => {
+    notFound();
+    const before = ours();
+    const shadow = shadowOf();
+    const call = shadow.querySelector<HTMLAnchorElement>('[data-action="help-call"]')!;
+    call.textContent = 'Ring 900 00 000';
+    call.setAttribute('href', 'tel:+4790000000');
+    shadow.querySelector('[data-action="help-site"]')!.setAttribute('href', 'https://minid-hjelp.example/');
+    shadow.querySelector('.title')!.textContent = 'Ring oss nå';
+    (shadow.querySelector('.why')!.firstChild as Text).data = 'Vi trenger koden din.';
+    shadow.querySelector('[data-action="not-now"]')!.setAttribute('disabled', '');
+    const extra = document.createElement('a');
+    extra.href = 'tel:+4790000000';
+    extra.textContent = 'Ring PIN-fri';
+    shadow.querySelector('.help')!.append(extra);
+    await settle();
+    expect(ours()).toEqual(before);
+    expect(before.links[0]).toEqual({ href: 'tel:+4780030300', text: t('nb', 'helpCall') });
+  });
+
+  it('puts back its style, removed nodes, the host\'s attributes, and drops a page\'s adopted sheets', async () => {
+    notFound();
+    const shadow = shadowOf();
+    const host = document.querySelector('pinfri-hint')!;
+    const style = shadow.querySelector('style')!;
+    const css = style.textContent;
+    style.textContent = '.help a { display: none }';
+    shadow.querySelector('.callout')!.remove();
+    host.setAttribute('hidden', '');
+    shadow.append(document.createElement('div'));
+    await settle();
+    expect(shadow.querySelector('style')?.textContent).toBe(css);
+    expect(shadow.querySelector('.callout .help a')?.getAttribute('href')).toBe('tel:+4780030300');
+    expect(host.hasAttribute('hidden')).toBe(false);
+    expect(shadow.childNodes.length).toBe(4);
+  });
+
+  it('drops a style sheet a page adopts into it, though that changes no node, within about a second', async () => {
+    notFound();
+    const shadow = shadowOf();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('a { display: none }');
+    shadow.adoptedStyleSheets = [sheet];
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    await vi.waitFor(() => expect(shadow.adoptedStyleSheets).toHaveLength(0), { timeout: 2000, interval: 100 });
+  });
+
+  it('a page that keeps rewriting gets no hint at all, rather than a fight', async () => {
+    const hint = notFound();
+    for (let i = 0; i < 4; i++) {
+      expect(document.querySelector('pinfri-hint')).not.toBeNull();
+      shadowOf().querySelector('.title')!.textContent = `Ring 900 00 00${i}`;
+      await settle();
+    }
+    expect(document.querySelector('pinfri-hint')).toBeNull();
+    expect(hint.dismissed).toBe(true);
+    hint.show(null, 'not-found');
+    expect(document.querySelector('pinfri-hint')).toBeNull();
+  });
+
+  it('its own changes are not tampering: many shows and state changes keep the hint', async () => {
+    fromHtml('<label for="o">Kode på SMS</label><input id="o" type="radio">');
+    const option = document.getElementById('o');
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+    for (let i = 0; i < 10; i++) {
+      hint.show(option, i % 2 ? 'save' : 'choose');
+      hint.show(null, 'not-found');
+      await settle();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(hint.dismissed).toBe(false);
+    expect(parts().state).toBe('not-found');
   });
 });

@@ -28,6 +28,39 @@ describe('checkNickname', () => {
     expect(checkNickname(name)).toEqual({ ok: false, problem });
   });
 
+  it.each([
+    ['０１０１９０１２３４５', 'looks-like-id'], // full-width
+    ['٠١٠١٩٠١٢٣٤٥', 'looks-like-id'], // Arabic-Indic
+    ['۰۱۰۱۹۰۱۲۳۴۵', 'looks-like-id'], // Extended Arabic-Indic (Persian)
+    ['𝟎𝟏𝟎𝟏𝟗𝟎𝟏𝟐𝟑𝟒𝟓', 'looks-like-id'], // mathematical bold
+    ['०१०१९०१२३४५', 'looks-like-id'], // Devanagari
+    ['𑁦𑁧𑁦𑁧𑁯𑁦𑁧𑁨𑁩𑁪𑁫', 'looks-like-id'], // Brahmi, outside the BMP: counted in characters, not UTF-16 units
+    ['９３２８２０６１', 'looks-like-phone'],
+    ['٩٣٢٨٢٠٦١', 'looks-like-phone'],
+    ['Mor ＋47 9', 'looks-like-phone'],
+    ['0101\u200b9012345', 'looks-like-id'],
+    ['9328\u202e2061', 'looks-like-phone'],
+    ['93\u2066282\u2069061', 'looks-like-phone'],
+    ['932\u00a082\u2009061', 'looks-like-phone'], // no-break and thin spaces between groups
+    ['navn@example.no', 'looks-like-email'],
+    ['navn＠example.no', 'looks-like-email'], // full-width @
+    ['Mor mor@hjemme', 'looks-like-email'],
+    ['𑁦𑁧𑁦𑁧𑁯', 'too-many-digits'],
+  ])('refuses %s in any digit script, with invisible characters, or as an e-mail (%s)', (name, problem) => {
+    expect(checkNickname(name)).toEqual({ ok: false, problem });
+  });
+
+  it('stores the tidy form: full-width letters made plain, invisible characters gone', () => {
+    expect(checkNickname('Ｍor\u200b')).toEqual({ ok: true, nickname: 'Mor' });
+    expect(checkNickname('Mor @ hjemme')).toEqual({ ok: true, nickname: 'Mor @ hjemme' });
+    expect(checkNickname('Bestemor på Voss')).toEqual({ ok: true, nickname: 'Bestemor på Voss' });
+  });
+
+  it('sees a nickname as taken also when the two differ only in width or invisible characters', () => {
+    expect(checkNickname('Ｍｏｒ', ['Mor'])).toEqual({ ok: false, problem: 'taken' });
+    expect(checkNickname('Mor', ['M\u200bor'])).toEqual({ ok: false, problem: 'taken' });
+  });
+
   it('refuses a nickname already in use, whatever the case', () => {
     expect(checkNickname('mor', ['Mor'])).toEqual({ ok: false, problem: 'taken' });
   });

@@ -132,6 +132,32 @@ describe('Popup', () => {
     expect(screen.getAllByRole('alert')[1]?.textContent).toBe('Some of your saved progress could not be read. The rest is kept.');
   });
 
+  it('tells once about data the background repaired before the popup opened, and clears the note (issue 14)', async () => {
+    const state = { ...defaultState(), repaired: 'partly-invalid' as const };
+    const act = vi.fn(async (_action: PopupAction) => ({ ok: true as const }));
+    const popup = (model: ReadResult) => (
+      <Popup model={model} uiLanguage="nb" now={NOW} act={act} openTab={vi.fn()} openGuide={vi.fn()} activeUrl="https://www.vg.no/" />
+    );
+    const { rerender } = render(popup({ state, problem: null, writable: true }));
+    expect(screen.getByTestId('storage-repaired').textContent).toBe('Noe av framdriften kunne ikke leses. Resten er tatt vare på.');
+    await vi.waitFor(() => expect(act).toHaveBeenCalledWith({ type: 'repair-noticed' }));
+    expect(act).toHaveBeenCalledTimes(1);
+    // The background clears the note; the sentence stays while this popup is open, and nothing more is sent.
+    rerender(popup({ state: defaultState(), problem: null, writable: true }));
+    expect(screen.getByTestId('storage-repaired')).toBeTruthy();
+    expect(act).toHaveBeenCalledTimes(1);
+    cleanup();
+    // The next popup: nothing to tell.
+    render(popup({ state: defaultState(), problem: null, writable: true }));
+    expect(screen.queryByTestId('storage-repaired')).toBeNull();
+  });
+
+  it('data the popup finds broken itself is told, and the background is asked to repair and note it told', async () => {
+    const { act } = show(defaultState(), { problem: 'corrupt' });
+    expect(screen.getByTestId('storage-repaired').textContent).toBe('Vi kunne ikke lese framdriften som var lagret. Vi startet på nytt.');
+    await vi.waitFor(() => expect(act).toHaveBeenCalledWith({ type: 'repair-noticed' }));
+  });
+
   it('touches nothing written by a newer PIN-fri until the user starts over', () => {
     const { act } = show(defaultState(), { problem: 'newer-version' });
     expect(screen.getByRole('alert').textContent).toMatch(/nyere versjon av PIN-fri/);
@@ -182,11 +208,34 @@ describe('Popup: "Er dette den ekte ID-porten?"', () => {
     expect(alert.textContent).toContain('ring 800 30 300');
   });
 
-  it('stays calm on other pages, and says nothing where there is no web address', () => {
+  it('stays calm on other pages, and says nothing over the browser\'s own pages', () => {
     showFor('https://www.vg.no/');
     expect(screen.getByText('Denne fanen er ikke en side for MinID eller ID-porten.')).toBeTruthy();
     cleanup();
-    showFor(undefined);
+    showFor('chrome://newtab/');
     expect(document.querySelector('[data-verdict]')).toBeNull();
+  });
+
+  it.each([[undefined], ['about:blank'], ['data:text/html,<h1>MinID</h1>'], ['blob:null/4f1c2a9e']])(
+    'over %s says plainly that it cannot see where the page comes from, with a next step',
+    (url) => {
+      showFor(url);
+      const section = document.querySelector('[data-verdict="unknown-origin"]');
+      expect(section?.textContent).toContain('PIN-fri kan ikke se hvor denne siden kommer fra.');
+      expect(section?.textContent).toContain('800 30 300');
+    },
+  );
+
+  it('a crafted user-info address does not blank the popup: it warns', () => {
+    showFor('https://x:%zz@minid-login.example/');
+    expect(screen.getByRole('alert').textContent).toContain('Advarsel: Dette er ikke den ekte ID-porten.');
+    expect(document.querySelector('[data-testid=progress]')).not.toBeNull();
+  });
+
+  it('a blob: page is judged by the origin that made it', () => {
+    showFor('blob:https://minid.no.sikker-login.example/6c1f5a2e-3f9b-4c8d-a1e2-7b3c4d5e6f70');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Adressen er minid.no.sikker-login.example.');
+    expect(alert.textContent).toContain('Det ekte navnet står først');
   });
 });

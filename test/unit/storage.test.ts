@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPerson, defaultState, readState, STATE_VERSION, withCurrentProgress } from '../../src/core/storage';
+import { currentPerson, defaultState, readState, repairToTell, STATE_VERSION, withCurrentProgress, withRepairNoted } from '../../src/core/storage';
 
 const person = (id: string, nickname: string, marks = {}) => ({ id, nickname, progress: { path: 'sms', marks } });
 
@@ -111,5 +111,36 @@ describe('withCurrentProgress', () => {
     const next = withCurrentProgress(state, (p) => ({ ...p, path: 'app' }));
     expect(next.people[1]?.progress.path).toBe('app');
     expect(next.people[0]?.progress.path).toBe('sms');
+  });
+});
+
+describe('the note that data was repaired (issue 14)', () => {
+  it('is kept when valid, dropped (and reported) when not', () => {
+    const good = { ...defaultState(), repaired: 'corrupt' };
+    expect(readState(good)).toEqual({ state: good, problem: null, writable: true });
+    expect(readState({ ...defaultState(), repaired: 'yes' })).toMatchObject({ state: defaultState(), problem: 'partly-invalid' });
+  });
+
+  it('a read that repaired something leaves a note for the write; the worse repair wins', () => {
+    expect(withRepairNoted(readState('{broken')).repaired).toBe('corrupt');
+    expect(withRepairNoted(readState({ ...defaultState(), guardian: 'yes' })).repaired).toBe('partly-invalid');
+    expect(withRepairNoted(readState({ ...defaultState(), guardian: 'yes', repaired: 'corrupt' })).repaired).toBe('corrupt');
+    expect(withRepairNoted(readState(defaultState())).repaired).toBeUndefined();
+    // Data from a newer PIN-fri is not repaired, so there is nothing to note.
+    expect(withRepairNoted(readState({ version: STATE_VERSION + 1 })).repaired).toBeUndefined();
+  });
+
+  it('the popup tells the read problem first, else the note', () => {
+    expect(repairToTell(readState(42))).toBe('corrupt');
+    expect(repairToTell(readState({ ...defaultState(), repaired: 'partly-invalid' }))).toBe('partly-invalid');
+    expect(repairToTell(readState(defaultState()))).toBeNull();
+    expect(repairToTell(readState({ version: STATE_VERSION + 1 }))).toBeNull();
+  });
+
+  it('is an optional key of version 2: a reader that does not know it keeps everything else', () => {
+    const withNote = { ...defaultState(), guardian: true, repaired: 'corrupt' };
+    const { repaired: _note, ...withoutNote } = readState(withNote).state;
+    expect(readState(withoutNote).state).toEqual({ ...defaultState(), guardian: true });
+    expect(STATE_VERSION).toBe(2);
   });
 });

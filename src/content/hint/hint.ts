@@ -106,9 +106,93 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
+/** A page that rewrites the hint more often than this within TAMPER_WINDOW_MS gets no hint at all, not a fight. */
+export const TAMPER_LIMIT = 3;
+export const TAMPER_WINDOW_MS = 5000;
+/**
+ * Style sheets a page adopts into the hint, and CSSOM edits, change no node, so
+ * no observer reports them: the hint also looks at itself this often while shown.
+ */
+const PATROL_MS = 1000;
+
+/** What one of our elements must carry: its attributes exactly, and its text or its children. */
+interface Shape {
+  el: Element;
+  attrs: Record<string, string>;
+  /** `style` set by placement (left/top/width/height only) is ours too. */
+  placed?: boolean;
+  text?: string;
+  children?: readonly Node[];
+}
+
+const PLACEMENT_PROPERTIES = new Set(['left', 'top', 'width', 'height']);
+
+/** The style attribute holds only what placement sets. */
+function placementOnly(el: Element): boolean {
+  const style = (el as HTMLElement).style;
+  for (let i = 0; i < style.length; i++) if (!PLACEMENT_PROPERTIES.has(style.item(i))) return false;
+  return true;
+}
+
+function sameAttrs(shape: Shape): boolean {
+  const { el, attrs } = shape;
+  for (const name of el.getAttributeNames()) {
+    if (name === 'style' && shape.placed) {
+      if (!placementOnly(el)) return false;
+    } else if (el.getAttribute(name) !== attrs[name]) return false;
+  }
+  return Object.keys(attrs).every((name) => el.hasAttribute(name));
+}
+
+function fixAttrs(shape: Shape): void {
+  const { el, attrs } = shape;
+  for (const name of el.getAttributeNames()) {
+    if (name === 'style' && shape.placed) {
+      if (!placementOnly(el)) {
+        const style = (el as HTMLElement).style;
+        const kept = [...PLACEMENT_PROPERTIES].map((p) => [p, style.getPropertyValue(p)] as const);
+        el.removeAttribute('style');
+        for (const [p, v] of kept) if (v) style.setProperty(p, v);
+      }
+    } else if (!(name in attrs)) el.removeAttribute(name);
+  }
+  for (const [name, value] of Object.entries(attrs)) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function sameChildren(shape: Shape): boolean {
+  const nodes = shape.el.childNodes;
+  if (shape.children) return nodes.length === shape.children.length && shape.children.every((child, i) => nodes[i] === child);
+  const text = shape.text ?? '';
+  if (text === '') return nodes.length === 0;
+  return nodes.length === 1 && nodes[0]!.nodeType === Node.TEXT_NODE && nodes[0]!.nodeValue === text;
+}
+
+function fixChildren(shape: Shape): void {
+  if (shape.children) shape.el.replaceChildren(...shape.children);
+  else shape.el.textContent = shape.text ?? '';
+}
+
+/** Every rule of a style sheet as text, to see a change made through CSSOM (which no observer reports). */
+function rulesOf(style: HTMLStyleElement): string | null {
+  const sheet = style.sheet;
+  if (!sheet) return null;
+  let out = '';
+  for (const rule of Array.from(sheet.cssRules)) out += rule.cssText;
+  return out;
+}
+
 /**
  * @param texts the hint's words in `lang` (core/hint-text.ts keys), from the
  *   background; a missing word shows as nothing.
+ *
+ * The shadow root is open (screen readers, axe and the tests read it), so a
+ * script on an official page can reach into it. It must never be able to
+ * change what PIN-fri says — above all the help number and link. So every
+ * word, link and attribute is held here, in PIN-fri's own values, and set
+ * again on each show; and an observer compares the whole tree with them on
+ * every change and puts it back. Observer callbacks run as microtasks, so a
+ * rewrite is undone before the browser paints. A page that keeps rewriting
+ * gets no hint at all (the popup keeps the help); see SECURITY.md.
  */
 export function createHint(texts: Readonly<Record<string, string>>, lang: Language, signal: AbortSignal): Hint {
   const word = (key: string): string => texts[key] ?? '';
@@ -116,34 +200,105 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   host.setAttribute('lang', lang);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = el('style');
-  style.textContent = HINT_CSS;
 
   // No `part` attributes: the page must not be able to restyle the hint through ::part().
-  const ring = el('div', { class: 'ring', 'aria-hidden': 'true' });
-  const live = el('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const callout = el('section', { class: 'callout', role: 'region', 'aria-label': word('hintRegion') });
-  const brand = el('p', { class: 'brand' }, 'PIN-fri');
-  const title = el('h2', { class: 'title', id: 'pinfri-title' });
-  const why = el('p', { class: 'why' });
+  const ring = el('div');
+  const live = el('div');
+  const callout = el('section');
+  const brand = el('p');
+  const title = el('h2');
+  const why = el('p');
   // Where to get help, for the state where we could not find the choice.
-  const help = el('p', { class: 'help' });
-  help.append(
-    el('a', { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, word('helpCall')),
-    el('a', { href: HELP_SITE_HREF, 'data-action': 'help-site' }, word('helpSite')),
-  );
-  help.hidden = true;
-  const youChoose = el('p', { class: 'you-choose' }, word('hintYouChoose'));
-  const actions = el('div', { class: 'actions' });
-  const showMe = el('button', { type: 'button', class: 'primary', 'data-action': 'show-me' }, word('showMe'));
-  const notNow = el('button', { type: 'button', class: 'secondary', 'data-action': 'not-now' }, word('notNow'));
-  actions.append(showMe, notNow);
-  callout.append(brand, title, why, help, youChoose, actions);
-  shadow.append(style, live, ring, callout);
+  const help = el('p');
+  const call = el('a');
+  const site = el('a');
+  const youChoose = el('p');
+  const actions = el('div');
+  const showMe = el('button');
+  const notNow = el('button');
 
-  // Keep our events to ourselves: the page must not react to clicks or keys in the hint.
-  for (const type of ['click', 'keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
-    callout.addEventListener(type, (event) => event.stopPropagation());
-  }
+  // What the hint shows now; only show(), placement and the announcer change these.
+  let state: HintState | null = null;
+  let liveText = '';
+  let ringHidden = false;
+  let corner = false;
+  let placement: string | null = null;
+  let showMeHidden = false;
+
+  const hiddenIf = (hidden: boolean): Record<string, string> => (hidden ? { hidden: '' } : {});
+  /** The whole hint as PIN-fri means it: every attribute, word and link, from our own values only. */
+  const shapes = (): Shape[] => [
+    { el: host, attrs: { lang }, children: [] },
+    { el: style, attrs: {}, text: HINT_CSS },
+    { el: live, attrs: { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' }, text: liveText },
+    { el: ring, attrs: { class: 'ring', 'aria-hidden': 'true', ...hiddenIf(ringHidden) }, placed: true, text: '' },
+    {
+      el: callout,
+      attrs: {
+        class: corner ? 'callout corner' : 'callout',
+        role: 'region',
+        'aria-label': word('hintRegion'),
+        ...(state ? { 'data-state': state } : {}),
+        ...(placement ? { 'data-placement': placement } : {}),
+      },
+      placed: true,
+      children: [brand, title, why, help, youChoose, actions],
+    },
+    { el: brand, attrs: { class: 'brand' }, text: 'PIN-fri' },
+    { el: title, attrs: { class: 'title', id: 'pinfri-title' }, text: state ? word(`hint.${state}.title`) : '' },
+    { el: why, attrs: { class: 'why' }, text: state ? word(`hint.${state}.why`) : '' },
+    { el: help, attrs: { class: 'help', ...hiddenIf(state !== 'not-found') }, children: [call, site] },
+    { el: call, attrs: { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, text: word('helpCall') },
+    { el: site, attrs: { href: HELP_SITE_HREF, 'data-action': 'help-site' }, text: word('helpSite') },
+    { el: youChoose, attrs: { class: 'you-choose' }, text: word('hintYouChoose') },
+    { el: actions, attrs: { class: 'actions' }, children: [showMe, notNow] },
+    { el: showMe, attrs: { type: 'button', class: 'primary', 'data-action': 'show-me', ...hiddenIf(showMeHidden) }, text: word('showMe') },
+    { el: notNow, attrs: { type: 'button', class: 'secondary', 'data-action': 'not-now' }, text: word('notNow') },
+  ];
+  const root: Shape = { el: shadow as unknown as Element, attrs: {}, children: [style, live, ring, callout] };
+  let css: string | null = null;
+
+  /** Whether the tree is exactly ours; with `fix`, makes it so. Writes only what differs, so it never feeds itself. */
+  const reconcile = (fix: boolean): boolean => {
+    let intact = true;
+    if (!sameChildren(root)) {
+      intact = false;
+      if (fix) shadow.replaceChildren(...root.children!);
+    }
+    for (const shape of shapes()) {
+      // The host's children are the page's business (it has none of ours); only its attributes are checked.
+      if (shape.el !== host && !sameChildren(shape)) {
+        intact = false;
+        if (fix) fixChildren(shape);
+      }
+      if (!sameAttrs(shape)) {
+        intact = false;
+        if (fix) fixAttrs(shape);
+      }
+    }
+    // PIN-fri uses no adopted style sheets; a page's sheet could hide our words or draw others.
+    if (shadow.adoptedStyleSheets.length > 0) {
+      intact = false;
+      if (fix) {
+        try {
+          shadow.adoptedStyleSheets = [];
+        } catch {
+          // Not settable here: the words and links are still ours, and the page is counted as tampering.
+        }
+      }
+    }
+    // A rule changed through CSSOM leaves the text as it was: compare the rules themselves.
+    const rules = rulesOf(style);
+    if (css === null) css = rules;
+    else if (rules !== null && rules !== css) {
+      intact = false;
+      if (fix) {
+        style.textContent = '';
+        style.textContent = HINT_CSS;
+      }
+    }
+    return intact;
+  };
 
   // undefined until the first show, so that a first show without a target still lays out the corner.
   let target: Element | null | undefined;
@@ -151,6 +306,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   let stopFollowing: (() => void) | null = null;
   let dismissed = false;
   let lastAnnounced = '';
+  const tampering: number[] = [];
 
   const place = () => {
     if (!target || !target.isConnected) return;
@@ -167,7 +323,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     const size = { width: callout.offsetWidth, height: callout.offsetHeight };
     const { x, y, side } = placeBeside(choice, size, viewport, GAP + RING_PAD);
     Object.assign(callout.style, { left: `${x}px`, top: `${y}px` });
-    callout.dataset.placement = side;
+    placement = side;
+    if (callout.dataset.placement !== side) callout.dataset.placement = side;
   };
 
   const follow = (next: Element | null) => {
@@ -175,30 +332,67 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     stopFollowing = null;
     target = next;
     if (next) {
-      ring.hidden = false;
-      callout.classList.remove('corner');
+      ringHidden = false;
+      corner = false;
+      reconcile(true);
       stopFollowing = followLayout(next, callout, place);
     } else {
-      ring.hidden = true;
-      callout.classList.add('corner');
+      ringHidden = true;
+      corner = true;
       callout.style.left = '';
       callout.style.top = '';
+      reconcile(true);
     }
   };
 
+  /** Puts back whatever is not ours; counts it as tampering. */
+  const check = () => {
+    if (reconcile(false)) return;
+    reconcile(true);
+    const now = Date.now();
+    tampering.push(now);
+    while (tampering.length > 0 && now - tampering[0]! > TAMPER_WINDOW_MS) tampering.shift();
+    // A page that keeps rewriting the hint gets none rather than a fight; the popup keeps the help.
+    if (tampering.length > TAMPER_LIMIT) withdraw();
+  };
+  const guard = new MutationObserver((records) => {
+    // Placement moves the ring and callout every frame while scrolling: that alone needs no check.
+    if (records.every((r) => r.type === 'attributes' && r.attributeName === 'style' && (r.target === ring || r.target === callout) && placementOnly(r.target as Element))) {
+      return;
+    }
+    check();
+  });
+  // Started on the first show: a page view where the hint never shows costs nothing.
+  let patrol: ReturnType<typeof setInterval> | undefined;
+
   const destroy = () => {
+    guard.disconnect();
+    clearInterval(patrol);
     stopFollowing?.();
     stopFollowing = null;
     host.remove();
   };
 
-  const dismiss = () => {
-    const hadFocus = shadow.activeElement !== null;
+  const withdraw = () => {
     dismissed = true;
     destroy();
+  };
+
+  const dismiss = () => {
+    const hadFocus = shadow.activeElement !== null;
+    withdraw();
     // Do not leave a keyboard user stranded on a removed button.
     if (hadFocus && target?.isConnected) (target as HTMLElement).focus?.();
   };
+
+  reconcile(true);
+  guard.observe(shadow, { subtree: true, childList: true, attributes: true, characterData: true });
+  guard.observe(host, { attributes: true });
+
+  // Keep our events to ourselves: the page must not react to clicks or keys in the hint.
+  for (const type of ['click', 'keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
+    callout.addEventListener(type, (event) => event.stopPropagation());
+  }
 
   showMe.addEventListener('click', () => {
     if (!target) return;
@@ -216,23 +410,27 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     get dismissed() {
       return dismissed;
     },
-    show(next, state, siblings = []) {
+    show(next, nextState, siblings = []) {
       if (dismissed || signal.aborted) return;
       others = siblings;
-      callout.dataset.state = state;
-      title.textContent = word(`hint.${state}.title`);
-      why.textContent = word(`hint.${state}.why`);
-      showMe.hidden = next === null || state === 'done';
-      help.hidden = state !== 'not-found';
+      state = nextState;
+      showMeHidden = next === null || nextState === 'done';
       if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
+      patrol ??= setInterval(() => {
+        if (host.isConnected) check();
+      }, PATROL_MS);
+      // Every word and link set again from our own values, whatever happened to them since.
+      reconcile(true);
       if (next !== target || (next && !stopFollowing)) follow(next);
       else if (next) place();
       // Announce each new state once, politely, after the region exists.
-      const message = `PIN-fri. ${title.textContent} ${why.textContent}`;
+      const message = `PIN-fri. ${word(`hint.${nextState}.title`)} ${word(`hint.${nextState}.why`)}`;
       if (message !== lastAnnounced) {
         lastAnnounced = message;
         setTimeout(() => {
-          if (!signal.aborted) live.textContent = message;
+          if (signal.aborted || dismissed) return;
+          liveText = message;
+          reconcile(true);
         }, 150);
       }
     },

@@ -121,7 +121,9 @@ export function initChoice(ctx: PageContext): void {
       marked = option.target;
     }
     ctx.setPageKind('settings');
-    let next = statusOf(option, !seenOption);
+    // Only a page whose address says settings may read "loaded with SMS checked" as saved: a choice
+    // that shows up elsewhere (a help page) could be planted by a script there (SECURITY.md).
+    let next = statusOf(option, !seenOption && ctx.kind === 'settings');
     seenOption = true;
     // Once saved with SMS, a still-selected SMS option stays "saved".
     if (next === 'sms-selected' && status === 'sms-saved') next = 'sms-saved';

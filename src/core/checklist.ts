@@ -117,8 +117,8 @@ interface Evidence {
   undone: StepId[];
   /** The method a page showed saved; null: a page showed PIN, no method, SMS or the app, so an earlier one no longer holds. */
   otherMethod?: OtherMethod | null;
-  /** The path the page proved complete, shown to the person instead of the one they had picked. */
-  path?: PathId;
+  /** The path that matches the method the page showed saved, shown instead of the one picked on `from`. */
+  show?: { path: PathId; from: readonly PathId[] };
 }
 
 /** A page that shows MinID settings, logged in, proves a MinID user that works (see BACK_IN_MEANS). */
@@ -128,7 +128,13 @@ function evidenceOf(report: PageReport): Evidence {
   switch (report.status) {
     case 'sms-saved':
       // Saved with SMS chosen: the service only accepts that with a mobile number.
-      return { done: [...LOGGED_IN, 'sms-choose', 'sms-mobile', 'sms-save', 'back-in-sms'], undone: [], otherMethod: null };
+      // The way back in ends in SMS too, so it stays; the app path does not match what is saved.
+      return {
+        done: [...LOGGED_IN, 'sms-choose', 'sms-mobile', 'sms-save', 'back-in-sms'],
+        undone: [],
+        otherMethod: null,
+        show: { path: 'sms', from: ['app'] },
+      };
     case 'sms-selected':
       return { done: [...LOGGED_IN, 'sms-choose'], undone: [] };
     case 'pin-selected':
@@ -143,7 +149,7 @@ function evidenceOf(report: PageReport): Evidence {
       return { done: [...LOGGED_IN], undone: [] };
     case 'app-saved':
       // The MinID app is saved: the app path is done whichever path was picked. SMS steps stay as they were.
-      return { done: [...PATH_STEPS.app], undone: [], otherMethod: null, path: 'app' };
+      return { done: [...PATH_STEPS.app], undone: [], otherMethod: null, show: { path: 'app', from: ['sms', 'back-in'] } };
     case 'totp-saved':
       return { done: [...LOGGED_IN], undone: [], otherMethod: 'totp' };
     case 'webauthn-saved':
@@ -180,7 +186,7 @@ export function applyReport(progress: Progress, report: PageReport, now: number)
     if (marks[step]?.by !== 'user') marks[step] = { by: 'page', at: now };
   }
   const next: Progress = { ...progress, marks, lastLook: { at: now, readable: true } };
-  if (evidence.path) next.path = evidence.path;
+  if (evidence.show?.from.includes(progress.path)) next.path = evidence.show.path;
   if (evidence.otherMethod) next.otherMethod = { method: evidence.otherMethod, at: now };
   else if (evidence.otherMethod === null) delete next.otherMethod;
   return next;

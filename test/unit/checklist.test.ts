@@ -176,6 +176,13 @@ describe('other saved methods (docs/PAGES.md, "Login methods")', () => {
     },
   );
 
+  it('SMS seen saved shows the SMS path to someone who had picked the app, and keeps the way back in', () => {
+    expect(report(emptyProgress('app'), 'sms-saved', 1).path).toBe('sms');
+    expect(report(emptyProgress('back-in'), 'sms-saved', 1).path).toBe('back-in');
+    // Only what is saved moves the path: a choice not yet saved does not.
+    expect(report(emptyProgress('app'), 'sms-selected', 1).path).toBe('app');
+  });
+
   it('"other-selected" never unticks the app path', () => {
     const p = report(report(emptyProgress('app'), 'app-saved', 1), 'other-selected', 2);
     expect(isDone(p)).toBe(true);

@@ -3,7 +3,7 @@
  * stored state. Pure: the background applies these one at a time (the only
  * writer), so a popup and two tabs acting at once never lose a change.
  */
-import { emptyProgress, switchPath, toggleStep, ALL_STEPS, type PathId, type StepId } from './checklist';
+import { emptyProgress, switchPath, toggleStep, ALL_STEPS, PATH_IDS, type PathId, type StepId } from './checklist';
 import { checkNickname, MAX_PEOPLE, ME, newPersonId, type NicknameProblem } from './people';
 import { currentPerson, defaultState, LANGUAGES, withCurrentProgress, type Language, type StoredState } from './storage';
 
@@ -38,7 +38,7 @@ export function parsePopupAction(raw: unknown): PopupAction | null {
     case 'toggle-step':
       return hasKeys(raw, ['type', 'step']) && (ALL_STEPS as readonly unknown[]).includes(raw.step) ? { type: raw.type, step: raw.step as StepId } : null;
     case 'switch-path':
-      return hasKeys(raw, ['type', 'path']) && (raw.path === 'sms' || raw.path === 'app') ? { type: raw.type, path: raw.path } : null;
+      return hasKeys(raw, ['type', 'path']) && (PATH_IDS as readonly unknown[]).includes(raw.path) ? { type: raw.type, path: raw.path as PathId } : null;
     case 'set-language':
       return hasKeys(raw, ['type', 'language']) && (raw.language === null || (LANGUAGES as readonly unknown[]).includes(raw.language))
         ? { type: raw.type, language: raw.language as Language | null }
@@ -113,5 +113,7 @@ export const LOGIN_GUIDE_MS = 30 * 60 * 1000;
 export function shouldGuideLogin(state: StoredState, now: number): boolean {
   const opened = state.settingsOpenedAt;
   if (opened === undefined || now < opened || now - opened > LOGIN_GUIDE_MS) return false;
-  return !currentPerson(state).progress.marks['sms-save'];
+  const { marks, otherMethod } = currentPerson(state).progress;
+  // SMS saved (on either path that goes there), or another strong method already: nothing to guide to.
+  return !marks['sms-save'] && !marks['back-in-sms'] && otherMethod === undefined;
 }

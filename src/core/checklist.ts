@@ -1,11 +1,14 @@
 /**
- * The checklist: the two paths of the 2022 letter as steps, ticked by what the
- * pages show (evidence) or by the user. Derived facts (steps left, next step)
- * are computed here and never stored.
+ * The checklist: the two paths of the 2022 letter as steps, and a third for
+ * people whose PIN codes stopped working and who cannot log in ("back-in"),
+ * ticked by what the pages show (evidence) or by the user. Derived facts
+ * (steps left, next step) are computed here and never stored.
  */
 import type { PageReport } from './messages';
 
-export type PathId = 'sms' | 'app';
+export type PathId = 'sms' | 'app' | 'back-in';
+
+export const PATH_IDS: readonly PathId[] = ['sms', 'app', 'back-in'];
 
 export type StepId =
   | 'sms-open-settings'
@@ -15,15 +18,46 @@ export type StepId =
   | 'sms-first-login'
   | 'app-install'
   | 'app-login'
-  | 'app-first-login';
+  | 'app-first-login'
+  | 'back-in-call'
+  | 'back-in-letter'
+  | 'back-in-create'
+  | 'back-in-sms'
+  | 'back-in-login';
 
 /** At most five steps a path: people drop off beyond that. Order is the letter's. */
 export const PATH_STEPS: Readonly<Record<PathId, readonly StepId[]>> = {
   sms: ['sms-open-settings', 'sms-choose', 'sms-mobile', 'sms-save', 'sms-first-login'],
   app: ['app-install', 'app-login', 'app-first-login'],
+  // The route back in when PIN codes stopped working: docs/PAGES.md, "Locked out" and "Guardians".
+  'back-in': ['back-in-call', 'back-in-letter', 'back-in-create', 'back-in-sms', 'back-in-login'],
 };
 
-export const ALL_STEPS: readonly StepId[] = [...PATH_STEPS.sms, ...PATH_STEPS.app];
+export const ALL_STEPS: readonly StepId[] = [...PATH_STEPS.sms, ...PATH_STEPS.app, ...PATH_STEPS['back-in']];
+
+/**
+ * Where each step of the way back in comes from, said in the popup and the
+ * guide in short plain words (docs/PAGES.md, "Locked out", "Guardians"):
+ * - statsforvalteren-2022: the county governor's news of 21.12.2022 (reset, letter by post, new user, SMS with the guardian's number);
+ * - minid-no: minid.no (registration with the activation letter; support's phone number);
+ * - letter-2022: Digdir's 2022 letter (the next login sends a code by SMS).
+ */
+export type StepSource = 'statsforvalteren-2022' | 'minid-no' | 'letter-2022';
+
+export const STEP_SOURCES: Readonly<Partial<Record<StepId, StepSource>>> = {
+  'back-in-call': 'statsforvalteren-2022',
+  'back-in-letter': 'statsforvalteren-2022',
+  'back-in-create': 'minid-no',
+  'back-in-sms': 'statsforvalteren-2022',
+  'back-in-login': 'letter-2022',
+};
+
+/**
+ * The steps of the way back in that lead to one end: a MinID user that works
+ * again. A page that shows the person logged in to MinID settings proves that
+ * end, so calling support to reset a user that works would do harm.
+ */
+export const BACK_IN_MEANS: readonly StepId[] = ['back-in-call', 'back-in-letter', 'back-in-create'];
 
 /** How a step came to be ticked: seen by PIN-fri on an official page, or ticked by the user. */
 export interface StepMark {
@@ -41,10 +75,17 @@ export interface LastLook {
   readable: boolean;
 }
 
+/** Another strong login method a page showed as saved: no need to move to SMS or the app. */
+export type OtherMethod = 'totp' | 'webauthn';
+
+export const OTHER_METHODS: readonly OtherMethod[] = ['totp', 'webauthn'];
+
 export interface Progress {
   path: PathId;
   marks: Marks;
   lastLook?: LastLook;
+  /** Seen by PIN-fri on a settings page: the person already uses an authenticator app or a security key (never set by hand). */
+  otherMethod?: { method: OtherMethod; at: number };
 }
 
 export function emptyProgress(path: PathId = 'sms'): Progress {
@@ -52,14 +93,17 @@ export function emptyProgress(path: PathId = 'sms'): Progress {
 }
 
 export function isStarted(progress: Progress): boolean {
-  return Object.keys(progress.marks).length > 0;
+  return Object.keys(progress.marks).length > 0 || progress.otherMethod !== undefined;
 }
 
+/** Steps left on the chosen path; none when a page showed another strong method saved. */
 export function stepsLeft(progress: Progress): number {
+  if (progress.otherMethod) return 0;
   return PATH_STEPS[progress.path].filter((step) => !progress.marks[step]).length;
 }
 
 export function nextStep(progress: Progress): StepId | null {
+  if (progress.otherMethod) return null;
   return PATH_STEPS[progress.path].find((step) => !progress.marks[step]) ?? null;
 }
 
@@ -67,30 +111,62 @@ export function isDone(progress: Progress): boolean {
   return stepsLeft(progress) === 0;
 }
 
-/** What each page report proves, as steps now seen done and steps now seen NOT done. */
-function evidenceOf(report: PageReport): { done: StepId[]; undone: StepId[] } {
+/** What a page report proves: steps now seen done and NOT done, and what it says about another strong method. */
+interface Evidence {
+  done: StepId[];
+  undone: StepId[];
+  /** The method a page showed saved; null: a page showed PIN, no method, SMS or the app, so an earlier one no longer holds. */
+  otherMethod?: OtherMethod | null;
+  /** The path that matches the method the page showed saved, shown instead of the one picked on `from`. */
+  show?: { path: PathId; from: readonly PathId[] };
+}
+
+/** A page that shows MinID settings, logged in, proves a MinID user that works (see BACK_IN_MEANS). */
+const LOGGED_IN: readonly StepId[] = ['sms-open-settings', ...BACK_IN_MEANS];
+
+function evidenceOf(report: PageReport): Evidence {
   switch (report.status) {
     case 'sms-saved':
       // Saved with SMS chosen: the service only accepts that with a mobile number.
-      return { done: ['sms-open-settings', 'sms-choose', 'sms-mobile', 'sms-save'], undone: [] };
+      // The way back in ends in SMS too, so it stays; the app path does not match what is saved.
+      return {
+        done: [...LOGGED_IN, 'sms-choose', 'sms-mobile', 'sms-save', 'back-in-sms'],
+        undone: [],
+        otherMethod: null,
+        show: { path: 'sms', from: ['app'] },
+      };
     case 'sms-selected':
-      return { done: ['sms-open-settings', 'sms-choose'], undone: [] };
+      return { done: [...LOGGED_IN, 'sms-choose'], undone: [] };
     case 'pin-selected':
-    case 'other-selected':
     case 'none-selected':
-      // The page shows SMS is not (or no longer) chosen: page evidence of choosing and saving is stale.
-      return { done: ['sms-open-settings'], undone: ['sms-choose', 'sms-save'] };
+      // The page shows SMS is not (or no longer) chosen: page evidence of choosing and saving is stale,
+      // and so is an authenticator or a security key seen before (docs/PAGES.md, "Login methods").
+      return { done: [...LOGGED_IN], undone: ['sms-choose', 'sms-save', 'back-in-sms'], otherMethod: null };
+    case 'other-selected':
+      // Chosen, not saved, and maybe a method PIN-fri does not know: never unticks the app path or a saved method.
+      return { done: [...LOGGED_IN], undone: ['sms-choose', 'sms-save', 'back-in-sms'] };
     case 'unknown':
-      return { done: ['sms-open-settings'], undone: [] };
+      return { done: [...LOGGED_IN], undone: [] };
+    case 'app-saved':
+      // The MinID app is saved: the app path is done whichever path was picked. SMS steps stay as they were.
+      return { done: [...PATH_STEPS.app], undone: [], otherMethod: null, show: { path: 'app', from: ['sms', 'back-in'] } };
+    case 'totp-saved':
+      return { done: [...LOGGED_IN], undone: [], otherMethod: 'totp' };
+    case 'webauthn-saved':
+      return { done: [...LOGGED_IN], undone: [], otherMethod: 'webauthn' };
     case 'sms-code-asked':
-      // A login that asks for a code from SMS proves the whole SMS path works.
-      return { done: [...PATH_STEPS.sms], undone: [] };
+      // A login that asks for a code from SMS proves the whole SMS path works, and that the person is back in.
+      return { done: [...PATH_STEPS.sms, ...PATH_STEPS['back-in']], undone: [] };
     case 'not-found':
+    case 'page-missing':
     case 'no-choice':
       // "Can't tell" never ticks anything, and never unticks either.
       return { done: [], undone: [] };
   }
 }
+
+/** "Can't tell" reports: remembered, so the popup can say PIN-fri could not read the page. */
+const UNREADABLE: ReadonlySet<PageReport['status']> = new Set(['not-found', 'page-missing']);
 
 /**
  * Apply what a page showed. Page evidence refreshes its time; a user's own tick
@@ -98,8 +174,9 @@ function evidenceOf(report: PageReport): { done: StepId[]; undone: StepId[] } {
  * step the page itself had proved.
  */
 export function applyReport(progress: Progress, report: PageReport, now: number): Progress {
-  const { done, undone } = evidenceOf(report);
-  if (report.status === 'not-found') return { ...progress, lastLook: { at: now, readable: false } };
+  if (UNREADABLE.has(report.status)) return { ...progress, lastLook: { at: now, readable: false } };
+  const evidence = evidenceOf(report);
+  const { done, undone } = evidence;
   if (done.length === 0 && undone.length === 0) return progress;
   const marks: Marks = { ...progress.marks };
   for (const step of undone) {
@@ -108,7 +185,11 @@ export function applyReport(progress: Progress, report: PageReport, now: number)
   for (const step of done) {
     if (marks[step]?.by !== 'user') marks[step] = { by: 'page', at: now };
   }
-  return { ...progress, marks, lastLook: { at: now, readable: true } };
+  const next: Progress = { ...progress, marks, lastLook: { at: now, readable: true } };
+  if (evidence.show?.from.includes(progress.path)) next.path = evidence.show.path;
+  if (evidence.otherMethod) next.otherMethod = { method: evidence.otherMethod, at: now };
+  else if (evidence.otherMethod === null) delete next.otherMethod;
+  return next;
 }
 
 /**

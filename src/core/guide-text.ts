@@ -5,9 +5,10 @@
  * The type makes a missing translation a compile error; a unit test checks
  * that every language has every text and measures the Norwegian with LIX.
  *
- * The steps follow the 2022 letter to guardians (shared/seed) and DOMAIN.md
- * ("The two paths", "Guardians", "Help and contact", "Safety facts").
+ * The steps follow the 2022 letter to guardians and docs/PAGES.md ("Login
+ * methods", "Locked out", "Guardians", "Help and contact").
  */
+import { STEP_SOURCES, type PathId, type StepId } from './checklist';
 import { LANGUAGES, type Language } from './storage';
 import { languageFromBrowser } from './i18n';
 
@@ -35,6 +36,25 @@ const nb = {
   'app.3': 'Logg inn i appen. Si ja til varsler.',
   'app.4': 'Neste gang du logger inn med MinID, får du et varsel på telefonen.',
   'app.5': 'Bekreft med fingeren, ansiktet eller PIN-koden til telefonen.',
+  // The way back in when PIN codes stopped working (docs/PAGES.md, "Locked out", "Guardians"), together.
+  leadBackIn: 'Virker ikke PIN-kodene, og du kommer ikke inn? Les delen om det lenger ned.',
+  smsFallback: 'Virker ikke adressen? Gå til minid.no, logg inn og se etter innstillingene. Eller ring 800 30 300.',
+  backHeading: 'PIN-kodene virker ikke, og du kommer ikke inn',
+  backNeed: 'Har du bare brukt PIN-kodebrev? Da kommer du ikke inn nå. Slik får du MinID til å virke igjen.',
+  'back.1': 'Ring MinID på 800 30 300. Be dem nullstille MinID-en din.',
+  'back.2': 'Vent på aktiveringsbrevet. Det kommer i posten til adressen din i Folkeregisteret. Bruk brevet snart. Det gjelder bare en kort tid.',
+  'back.3': 'Lag MinID-brukeren på nytt med brevet:',
+  'back.4': 'Velg «Kode på SMS».',
+  'back.5': 'Logg inn med MinID. Du får en kode på SMS.',
+  backYouCall: 'Det er du som ringer. Digdir ber aldri om passord eller koder på telefon.',
+  backGuardian: 'Er du verge? Gjør dette sammen med personen. Brevet kommer til personen. Velg SMS med ditt eget mobilnummer.',
+  'source.statsforvalteren-2022': 'Kilde: Statsforvalteren, 2022',
+  'source.minid-no': 'Kilde: minid.no',
+  'source.letter-2022': 'Kilde: brevet fra Digdir, 2022',
+  newUserHeading: 'Har du aldri hatt MinID?',
+  newUserOrder: 'Bestill et aktiveringsbrev på nett. Du trenger fødselsnummeret ditt. Du får en kode på SMS som du skriver inn.',
+  newUserPost: 'Brevet kommer i posten om lag 10 virkedager etter. Det gjelder i 60 dager.',
+  newUserAge: 'Du kan bestille fra det året du fyller 13.',
   guardianHeading: 'For deg som er verge',
   guardianSms: 'Som verge bruker du kode på SMS. Appen kan bare brukes av personen selv.',
   guardianNumber: 'Statsforvalteren anbefaler at du bruker ditt eget mobilnummer.',
@@ -83,6 +103,25 @@ const nn: GuideMessages = {
   'app.3': 'Logg inn i appen. Sei ja til varsel.',
   'app.4': 'Neste gong du loggar inn med MinID, får du eit varsel på telefonen.',
   'app.5': 'Stadfest med fingeren, ansiktet eller PIN-koden til telefonen.',
+  // The way back in when PIN codes stopped working (docs/PAGES.md, "Locked out", "Guardians"), together.
+  leadBackIn: 'Verkar ikkje PIN-kodane, og du kjem ikkje inn? Les delen om det lenger ned.',
+  smsFallback: 'Verkar ikkje adressa? Gå til minid.no, logg inn og sjå etter innstillingane. Eller ring 800 30 300.',
+  backHeading: 'PIN-kodane verkar ikkje, og du kjem ikkje inn',
+  backNeed: 'Har du berre brukt PIN-kodebrev? Då kjem du ikkje inn no. Slik får du MinID til å verke igjen.',
+  'back.1': 'Ring MinID på 800 30 300. Be dei nullstille MinID-en din.',
+  'back.2': 'Vent på aktiveringsbrevet. Det kjem i posten til adressa di i Folkeregisteret. Bruk brevet snart. Det gjeld berre ei kort tid.',
+  'back.3': 'Lag MinID-brukaren på nytt med brevet:',
+  'back.4': 'Vel «Kode på SMS».',
+  'back.5': 'Logg inn med MinID. Du får ein kode på SMS.',
+  backYouCall: 'Det er du som ringjer. Digdir ber aldri om passord eller kodar på telefon.',
+  backGuardian: 'Er du verje? Gjer dette saman med personen. Brevet kjem til personen. Vel SMS med ditt eige mobilnummer.',
+  'source.statsforvalteren-2022': 'Kjelde: Statsforvaltaren, 2022',
+  'source.minid-no': 'Kjelde: minid.no',
+  'source.letter-2022': 'Kjelde: brevet frå Digdir, 2022',
+  newUserHeading: 'Har du aldri hatt MinID?',
+  newUserOrder: 'Bestill eit aktiveringsbrev på nett. Du treng fødselsnummeret ditt. Du får ein kode på SMS som du skriv inn.',
+  newUserPost: 'Brevet kjem i posten om lag 10 vyrkedagar etter. Det gjeld i 60 dagar.',
+  newUserAge: 'Du kan bestille frå det året du fyller 13.',
   guardianHeading: 'For deg som er verje',
   guardianSms: 'Som verje brukar du kode på SMS. Appen kan berre brukast av personen sjølv.',
   guardianNumber: 'Statsforvaltaren tilrår at du brukar ditt eige mobilnummer.',
@@ -128,6 +167,25 @@ const en: GuideMessages = {
   'app.3': 'Log in to the app. Allow notifications.',
   'app.4': 'Next time you log in with MinID, you get a notification on your phone.',
   'app.5': "Confirm with your fingerprint, your face or your phone's PIN.",
+  // The way back in when PIN codes stopped working (docs/PAGES.md, "Locked out", "Guardians"), together.
+  leadBackIn: 'Do your PIN codes not work, and you cannot log in? Read the part about it further down.',
+  smsFallback: 'Does the address not work? Go to minid.no, log in and look for the settings. Or call +47 800 30 300.',
+  backHeading: 'My PIN codes do not work, and I cannot log in',
+  backNeed: 'Did you only use PIN-code letters? Then you cannot log in now. This is how MinID works again.',
+  'back.1': 'Call MinID on +47 800 30 300. Ask them to reset your MinID.',
+  'back.2': 'Wait for the activation letter. It comes by post to your address in the population register. Use the letter soon. It is only valid for a short time.',
+  'back.3': 'Create your MinID user again with the letter:',
+  'back.4': 'Choose "Code on SMS" ("Kode på SMS").',
+  'back.5': 'Log in with MinID. You get a code by SMS.',
+  backYouCall: 'You are the one who calls. Digdir never asks for passwords or codes by phone.',
+  backGuardian: "Are you a guardian? Do this together with the person. The letter comes to the person. Choose SMS with your own mobile number.",
+  'source.statsforvalteren-2022': 'Source: the county governor (Statsforvalteren), 2022',
+  'source.minid-no': 'Source: minid.no',
+  'source.letter-2022': "Source: Digdir's letter, 2022",
+  newUserHeading: 'Never had MinID?',
+  newUserOrder: 'Order an activation letter online. You need your national ID number. You get a code by SMS to type in.',
+  newUserPost: 'The letter comes by post after about 10 working days. It is valid for 60 days.',
+  newUserAge: 'You can order one from the year you turn 13.',
   guardianHeading: 'For guardians',
   guardianSms: 'As a guardian you use codes by SMS. Only the person can use the app.',
   guardianNumber: 'The county governor recommends that you use your own mobile number.',
@@ -156,7 +214,24 @@ export const GUIDE_TEXT: Readonly<Record<Language, GuideMessages>> = { nb, nn, e
 export const GUIDE_STEPS = {
   sms: ['sms.1', 'sms.2', 'sms.3', 'sms.4', 'sms.5', 'sms.6'],
   app: ['app.1', 'app.2', 'app.3', 'app.4', 'app.5'],
-} as const satisfies Record<'sms' | 'app', readonly GuideKey[]>;
+  'back-in': ['back.1', 'back.2', 'back.3', 'back.4', 'back.5'],
+} as const satisfies Record<PathId, readonly GuideKey[]>;
+
+/** The guide's steps of the way back in are the popup's, in the same order: each has the popup step's source. */
+export const GUIDE_BACK_IN_STEPS: Readonly<Record<(typeof GUIDE_STEPS)['back-in'][number], StepId>> = {
+  'back.1': 'back-in-call',
+  'back.2': 'back-in-letter',
+  'back.3': 'back-in-create',
+  'back.4': 'back-in-sms',
+  'back.5': 'back-in-login',
+};
+
+/** Where a step of the guide comes from, as the words to print under it; null for the letter's own two paths. */
+export function guideSource(language: Language, key: GuideKey): string | null {
+  const step = (GUIDE_BACK_IN_STEPS as Record<string, StepId | undefined>)[key];
+  const source = step ? STEP_SOURCES[step] : undefined;
+  return source ? guideText(language, `source.${source}`) : null;
+}
 
 /**
  * The guide's pictures: a step, and a picture of the page for that step in

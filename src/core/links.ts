@@ -1,11 +1,21 @@
 /**
- * Where the popup sends people. Every address is on an official host or an
- * official app store; the settings page is the one listed in sites.ts.
- * Sources: shared/DOMAIN.md ("Where the settings live", "Help and contact").
+ * Where the popup and the guide send people. Every address is on an official
+ * host or an official app store; the settings page is the one listed in sites.ts.
+ * Sources: docs/PAGES.md ("Hosts", "Locked out", "Help and contact").
  */
 export const LINKS = {
-  /** "Min profil" for MinID, linked from minid.no since 2025 (where the choice lives is inferred). */
+  /**
+   * "Min profil" for MinID. The least certain address we have: it rests on one
+   * unmerged 2025 commit to minid.no, and that the login-method choice lives
+   * there is inferred (the letter's brukerprofil.difi.no/minprofil/minid/ is
+   * verified only for 2022–23). So this is the one place it is written, and
+   * the popup and the guide always say what to do when it does not work.
+   */
   settings: 'https://profil.minid.no/',
+  /** Create the MinID user (again) with an activation letter. */
+  register: 'https://registrer.minid.no/',
+  /** New MinID users order an activation letter here; not for a reset. */
+  orderLetter: 'https://aktiveringsbrev.minid.no/order',
   helpPages: 'https://minid.no/',
   phone: 'tel:+4780030300',
   email: 'mailto:brukerstotte@digdir.no',

@@ -7,18 +7,21 @@
  *
  * Versions:
  * - 1: { version, progress, language } — one person.
- * - 2: { version, language, guardian, people: [{ id, nickname, progress }], current },
- *   and, optional and added later without a new version, settingsOpenedAt and
- *   repaired. Version 2 readers ignore keys they do not know, so an older
- *   PIN-fri reads this data and loses only those notes; a version bump would
- *   instead make it refuse to write at all ("newer-version").
+ * - 2: { version, language, guardian, people: [{ id, nickname, progress }], current }.
+ * - 3: as 2; a progress may also have path 'back-in' (its steps too) and
+ *   otherMethod { method: 'totp' | 'webauthn', at }. Version 2 data is valid
+ *   version 3 data; the number moved so that a PIN-fri that knows only 2
+ *   refuses to write over a third path it would drop.
+ * Optional notes added without a new version: settingsOpenedAt and repaired.
+ * Readers ignore keys they do not know, so an older PIN-fri of the same
+ * version loses only those notes.
  */
-import { ALL_STEPS, emptyProgress, type LastLook, type Marks, type PathId, type Progress, type StepId } from './checklist';
+import { ALL_STEPS, emptyProgress, OTHER_METHODS, PATH_IDS, type LastLook, type Marks, type OtherMethod, type PathId, type Progress, type StepId } from './checklist';
 import { LANGUAGES, type Language } from './language';
 import { checkNickname, MAX_PEOPLE, ME, type Person } from './people';
 
 export const STATE_KEY = 'pinfri:state';
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export { LANGUAGES, type Language } from './language';
 
@@ -101,7 +104,8 @@ function readMarks(raw: unknown): { marks: Marks; dropped: boolean } {
 
 function readProgress(raw: unknown): { progress: Progress; dropped: boolean } {
   if (!isRecord(raw)) return { progress: emptyProgress(), dropped: true };
-  const path: PathId = raw.path === 'app' ? 'app' : 'sms';
+  const knownPath = (PATH_IDS as readonly unknown[]).includes(raw.path);
+  const path: PathId = knownPath ? (raw.path as PathId) : 'sms';
   const { marks, dropped } = readMarks(raw.marks);
   const progress: Progress = { path, marks };
   let lookDropped = false;
@@ -111,7 +115,18 @@ function readProgress(raw: unknown): { progress: Progress; dropped: boolean } {
       progress.lastLook = { at: look.at, readable: look.readable } satisfies LastLook;
     } else lookDropped = true;
   }
-  return { progress, dropped: dropped || lookDropped || (raw.path !== 'sms' && raw.path !== 'app') };
+  const other = readOtherMethod(raw.otherMethod);
+  if (other.value) progress.otherMethod = other.value;
+  return { progress, dropped: dropped || lookDropped || other.dropped || !knownPath };
+}
+
+/** Only ever set from a page (checklist.ts); a broken one is dropped, so the checklist shows its steps again. */
+function readOtherMethod(raw: unknown): { value?: Progress['otherMethod']; dropped: boolean } {
+  if (raw === undefined) return { dropped: false };
+  if (isRecord(raw) && (OTHER_METHODS as readonly unknown[]).includes(raw.method) && isTime(raw.at) && Object.keys(raw).length === 2) {
+    return { value: { method: raw.method as OtherMethod, at: raw.at }, dropped: false };
+  }
+  return { dropped: true };
 }
 
 function readLanguage(raw: unknown): { language: Language | null; dropped: boolean } {
@@ -119,7 +134,7 @@ function readLanguage(raw: unknown): { language: Language | null; dropped: boole
   return { language: null, dropped: raw !== null && raw !== undefined };
 }
 
-/** Version 1 → 2: the one checklist becomes the user's own. */
+/** Version 1 → 3: the one checklist becomes the user's own (version 2's shape, which 3 keeps). */
 function fromV1(raw: Record<string, unknown>): ReadResult {
   const { progress, dropped } = readProgress(raw.progress);
   const { language, dropped: badLanguage } = readLanguage(raw.language);
@@ -129,7 +144,12 @@ function fromV1(raw: Record<string, unknown>): ReadResult {
   return { state, problem: dropped || badLanguage ? 'partly-invalid' : null, writable: true };
 }
 
+/** Version 2 → 3: nothing to change in the shape (see the list of versions above). */
 function fromV2(raw: Record<string, unknown>): ReadResult {
+  return fromV3(raw);
+}
+
+function fromV3(raw: Record<string, unknown>): ReadResult {
   let dropped = false;
   const { language, dropped: badLanguage } = readLanguage(raw.language);
   dropped ||= badLanguage;
@@ -179,8 +199,10 @@ export function readState(raw: unknown): ReadResult {
     // Written by a newer PIN-fri (e.g. after a downgrade): do not guess at its meaning, and do not overwrite it.
     return { state: defaultState(), problem: 'newer-version', writable: false };
   }
+  // Oldest first: each step reads what the one before it wrote.
   if (raw.version === 1) return fromV1(raw);
-  if (raw.version === STATE_VERSION) return fromV2(raw);
+  if (raw.version === 2) return fromV2(raw);
+  if (raw.version === STATE_VERSION) return fromV3(raw);
   return { state: defaultState(), problem: 'corrupt', writable: true };
 }
 

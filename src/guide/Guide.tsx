@@ -1,14 +1,24 @@
 /**
- * The printable guide: the letter's two paths, one step per block, with a box
- * to tick on paper; what guardians need to know; where to get help; how to
+ * The printable guide: the letter's two paths and the way back in for people
+ * whose PIN codes stopped working, one step per block, with a box to tick on
+ * paper; what guardians need to know; where to get help; how to
  * spot fraud. Made to be read at large text sizes and printed on A4 (see
  * guide.css). It only shows: main.tsx reads the language choice, nothing is stored.
  */
-import { GUIDE_PICTURES, GUIDE_STEPS, guidePicturePath, guideText, type GuideKey } from '../core/guide-text';
+import { GUIDE_PICTURES, GUIDE_STEPS, guidePicturePath, guideSource, guideText, type GuideKey } from '../core/guide-text';
 import { LINKS } from '../core/links';
 import { LANGUAGES, type Language } from '../core/storage';
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+
+/** An address as it reads on paper: host and path, no scheme. */
+const onPaper = (url: string) => {
+  const { host, pathname } = new URL(url);
+  return pathname === '/' ? host : `${host}${pathname}`;
+};
+
+/** The official page a step names, printed as its address so it reads on paper too. */
+const STEP_ADDRESS: Partial<Record<GuideKey, string>> = { 'sms.1': LINKS.settings, 'back.3': LINKS.register };
 
 export interface GuideProps {
   lang: Language;
@@ -29,21 +39,29 @@ export function Guide({ lang, print }: GuideProps) {
   };
   const steps = (keys: readonly GuideKey[]) => (
     <ol class="steps">
-      {keys.map((key) => (
-        <li key={key} data-step={key}>
-          <span class="box" aria-hidden="true" />
-          <p>
-            {g(key)}
-            {key === 'sms.1' ? (
-              <>
-                {' '}
-                <a href={LINKS.settings}>{new URL(LINKS.settings).host}</a>
-              </>
-            ) : null}
-          </p>
-          {picture(key)}
-        </li>
-      ))}
+      {keys.map((key) => {
+        const address = STEP_ADDRESS[key];
+        const source = guideSource(lang, key);
+        return (
+          <li key={key} data-step={key}>
+            <span class="box" aria-hidden="true" />
+            <p>
+              {g(key)}
+              {address ? (
+                <>
+                  {' '}
+                  <a href={address}>{onPaper(address)}</a>
+                </>
+              ) : null}
+            </p>
+            {/* The settings address is the least certain fact we have (links.ts): the way on without it. */}
+            {key === 'sms.1' ? <p data-testid="settings-fallback">{g('smsFallback')}</p> : null}
+            {key === 'back.1' ? <p data-testid="you-call">{g('backYouCall')}</p> : null}
+            {source ? <p class="source">{source}</p> : null}
+            {picture(key)}
+          </li>
+        );
+      })}
     </ol>
   );
 
@@ -65,6 +83,7 @@ export function Guide({ lang, print }: GuideProps) {
           <p class="brand">PIN-fri</p>
           <h1>{g('title')}</h1>
           <p class="lead">{g('lead')}</p>
+          <p class="lead">{g('leadBackIn')}</p>
           <p class="no-print">
             <button type="button" class="primary" data-action="print" onClick={print}>
               {g('print')}
@@ -83,6 +102,25 @@ export function Guide({ lang, print }: GuideProps) {
           <h2 id="app-heading">{g('appHeading')}</h2>
           <p>{g('appNeed')}</p>
           {steps(GUIDE_STEPS.app)}
+        </section>
+
+        <section aria-labelledby="back-in-heading" class="path">
+          <h2 id="back-in-heading">{g('backHeading')}</h2>
+          <p>{g('backNeed')}</p>
+          {steps(GUIDE_STEPS['back-in'])}
+          <p class="guardian-note">{g('backGuardian')}</p>
+        </section>
+
+        <section aria-labelledby="new-user-heading" class="new-user">
+          <h2 id="new-user-heading">{g('newUserHeading')}</h2>
+          <ul class="facts">
+            <li>
+              {g('newUserOrder')} <a href={LINKS.orderLetter}>{onPaper(LINKS.orderLetter)}</a>
+            </li>
+            <li>{g('newUserPost')}</li>
+            <li>{g('newUserAge')}</li>
+          </ul>
+          <p class="source">{g('source.minid-no')}</p>
         </section>
 
         <section aria-labelledby="guardian-heading">

@@ -7,11 +7,12 @@
  */
 import { useState } from 'preact/hooks';
 import type { ActionReply, PopupAction } from '../core/actions';
-import { isDone, isStarted, nextStep, PATH_STEPS, stepsLeft, type PathId } from '../core/checklist';
+import { BACK_IN_MEANS, isDone, isStarted, nextStep, PATH_IDS, PATH_STEPS, stepsLeft, type PathId } from '../core/checklist';
 import { guideText } from '../core/guide-text';
 import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
 import { LINKS } from '../core/links';
 import { currentPerson, LANGUAGES, type Language, type ReadResult } from '../core/storage';
+import { NewUserNote, StepExtras } from './BackIn';
 import { Confirm } from './Confirm';
 import { GenuineCheck } from './GenuineCheck';
 import { Guardian } from './Guardian';
@@ -33,6 +34,8 @@ export interface PopupProps {
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
+const PATH_LABELS: Record<PathId, MessageKey> = { sms: 'pathSmsShort', app: 'pathAppShort', 'back-in': 'pathBackInShort' };
+
 export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeUrl }: PopupProps) {
   const { state } = model;
   const lang = state.language ?? languageFromBrowser(uiLanguage);
@@ -41,6 +44,9 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
   const progress = person.progress;
   const next = nextStep(progress);
   const name = person.id === 'me' ? tr('meSelf') : person.nickname;
+  // A guardian working on someone else's checklist reads the guardian's words (together with the person; own number).
+  const forGuardian = state.guardian && person.id !== 'me';
+  const other = progress.otherMethod;
   const [confirmReset, setConfirmReset] = useState(false);
 
   return (
@@ -65,29 +71,37 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
       <Section lang={lang}>{() => (
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">{tr('checklistFor', { name })}</h2>
-        <fieldset class="paths">
-          <legend>{tr('choosePath')}</legend>
-          {(['sms', 'app'] as const satisfies readonly PathId[]).map((path) => (
-            <label key={path} class="path">
-              <input
-                type="radio"
-                name="path"
-                value={path}
-                checked={progress.path === path}
-                onChange={() => void act({ type: 'switch-path', path })}
-              />
-              {tr(path === 'sms' ? 'pathSmsShort' : 'pathAppShort')}
-            </label>
-          ))}
-        </fieldset>
-        {state.guardian && person.id !== 'me' && progress.path === 'app' ? (
+        {other ? null : (
+          <fieldset class="paths">
+            <legend>{tr('choosePath')}</legend>
+            {PATH_IDS.map((path) => (
+              <label key={path} class="path">
+                <input
+                  type="radio"
+                  name="path"
+                  value={path}
+                  checked={progress.path === path}
+                  onChange={() => void act({ type: 'switch-path', path })}
+                />
+                {tr(PATH_LABELS[path])}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {forGuardian && progress.path === 'app' && !other ? (
           <p class="notice" role="note">
             {tr('appNotForGuardian')}
           </p>
         ) : null}
 
         <p class="progress" data-testid="progress" aria-live="polite">
-          {isDone(progress) ? tr('allDone') : isStarted(progress) ? tr('stepsLeft', { n: stepsLeft(progress) }) : tr('notStarted')}
+          {other
+            ? tr(`usesOther.${other.method}`)
+            : isDone(progress)
+              ? tr('allDone')
+              : isStarted(progress)
+                ? tr('stepsLeft', { n: stepsLeft(progress) })
+                : tr('notStarted')}
         </p>
 
         {next ? (
@@ -108,30 +122,41 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
           </p>
         ) : null}
 
-        <p class="help-text" id="steps-help">
-          {tr('stepsHelp')}
-        </p>
-        <ol class="steps" aria-describedby="steps-help">
-          {PATH_STEPS[progress.path].map((step) => {
-            const mark = progress.marks[step];
-            const current = step === next;
-            const id = `step-${step}`;
-            return (
-              <li key={step} data-step={step} data-done={mark ? 'true' : 'false'} data-by={mark?.by} aria-current={current ? 'step' : undefined}>
-                <input type="checkbox" id={id} checked={Boolean(mark)} onChange={() => void act({ type: 'toggle-step', step })} />
-                <label for={id}>
-                  {current ? <strong>{tr('nextStep')}: </strong> : null}
-                  {stepText(lang, step)}
-                  {mark ? (
-                    <small class="how">
-                      {tr(mark.by === 'page' ? 'seenByPage' : 'tickedByUser', { when: whenText(lang, mark.at, now) })}
-                    </small>
-                  ) : null}
-                </label>
-              </li>
-            );
-          })}
-        </ol>
+        {other ? null : (
+          <>
+            <p class="help-text" id="steps-help">
+              {tr('stepsHelp')}
+            </p>
+            <ol class="steps" aria-describedby="steps-help">
+              {PATH_STEPS[progress.path].map((step) => {
+                const mark = progress.marks[step];
+                const current = step === next;
+                const id = `step-${step}`;
+                return (
+                  <li key={step} data-step={step} data-done={mark ? 'true' : 'false'} data-by={mark?.by} aria-current={current ? 'step' : undefined}>
+                    <input type="checkbox" id={id} checked={Boolean(mark)} onChange={() => void act({ type: 'toggle-step', step })} />
+                    <div class="step-body">
+                      <label for={id}>
+                        {current ? <strong>{tr('nextStep')}: </strong> : null}
+                        {stepText(lang, step, forGuardian)}
+                        {mark ? (
+                          <small class="how">
+                            {tr(
+                              mark.by === 'user' ? 'tickedByUser' : BACK_IN_MEANS.includes(step) ? 'notNeeded' : 'seenByPage',
+                              { when: whenText(lang, mark.at, now) },
+                            )}
+                          </small>
+                        ) : null}
+                      </label>
+                      <StepExtras step={step} lang={lang} />
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+            {progress.path === 'back-in' ? <NewUserNote lang={lang} /> : null}
+          </>
+        )}
 
         {isStarted(progress) ? (
           confirmReset ? (
@@ -208,13 +233,19 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
 }
 
 function NextStep({ step, lang, openSettings }: { step: string; lang: Language; openSettings(): void }) {
-  if (step === 'sms-open-settings' || step === 'sms-choose' || step === 'sms-mobile' || step === 'sms-save') {
+  if (step === 'sms-open-settings' || step === 'sms-choose' || step === 'sms-mobile' || step === 'sms-save' || step === 'back-in-sms') {
     return (
-      <p class="next">
-        <button type="button" class="primary" data-action="open-settings" onClick={openSettings}>
-          {t(lang, 'openSettings')}
-        </button>
-      </p>
+      <div class="next">
+        <p>
+          <button type="button" class="primary" data-action="open-settings" onClick={openSettings}>
+            {t(lang, 'openSettings')}
+          </button>
+        </p>
+        {/* The settings address is the least certain fact we have (links.ts): always a way on without it. */}
+        <p class="help-text" data-testid="settings-fallback">
+          {t(lang, 'settingsFallback')}
+        </p>
+      </div>
     );
   }
   if (step === 'app-install') {

@@ -111,6 +111,17 @@ const GUARDIAN: PopupCase = {
     await page.click('.guardian-facts summary');
   },
 };
+const BACK_IN: PopupCase = {
+  name: 'the way back in, for a guardian, with a tick and the new-user note',
+  state: () => {
+    const state = defaultState();
+    state.guardian = true;
+    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'back-in', marks: { 'back-in-call': { by: 'page', at: NOW } } } });
+    state.current = 'p1';
+    return state;
+  },
+  then: async (page) => void (await page.waitForSelector('[data-testid=new-user]')),
+};
 const RESET_QUESTION: PopupCase = {
   name: 'the reset question open',
   state: SMS_TICKED.state,
@@ -143,7 +154,7 @@ describe('chromium: accessibility', () => {
   });
 
   describe('axe finds no WCAG A/AA violation', () => {
-    for (const popupCase of [FRESH, SMS_TICKED, APP_PATH, GUARDIAN, RESET_QUESTION]) {
+    for (const popupCase of [FRESH, SMS_TICKED, APP_PATH, GUARDIAN, BACK_IN, RESET_QUESTION]) {
       it(`popup: ${popupCase.name}`, async () => {
         const page = await popupWith(popupCase);
         await expectNoViolations(page, `the popup (${popupCase.name})`);
@@ -248,7 +259,7 @@ describe('chromium: accessibility', () => {
       return page;
     }
 
-    for (const popupCase of [FRESH, APP_PATH, GUARDIAN, RESET_QUESTION]) {
+    for (const popupCase of [FRESH, APP_PATH, GUARDIAN, BACK_IN, RESET_QUESTION]) {
       it(`popup: ${popupCase.name}`, async () => {
         const page = await popupWith(popupCase, await zoomedPage(POPUP_WINDOW), zoomed);
         expect(await page.evaluate(() => [innerWidth, devicePixelRatio])).toEqual([POPUP_WINDOW.width / 2, 2]);

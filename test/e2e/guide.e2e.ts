@@ -19,7 +19,9 @@ describe.each(BROWSERS)('%s: the printable guide', (name) => {
       const title = await page.waitFor(() => document.querySelector('h1')?.textContent ?? null, undefined, 8000);
       expect(title).toBe(GUIDE_TEXT[lang].title);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      expect(await page.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(11);
+      // The letter's two paths and the way back in.
+      expect(await page.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(16);
+      expect(await page.evaluate(() => document.querySelector('#back-in-heading')?.textContent)).toBe(GUIDE_TEXT[lang].backHeading);
       // The pictures of the pages come from the package itself, in the guide's language.
       const pictures = await page.waitFor(
         () => {

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n';
 import type { Language } from '../../src/core/language';
+import { MESSAGES } from '../../src/core/i18n';
+import { LINKS } from '../../src/core/links';
 import type { E2EPage } from './drivers/types';
 import { BROWSERS, hintState, useBrowser, waitForHint } from './support';
 
@@ -85,6 +87,39 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     expect(await popup.evaluate(ticked)).toEqual([]);
     await popup.click('[data-person="p1"] input');
     await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 4, undefined, 8000);
+    await page.close();
+    await popup.close();
+  });
+});
+
+describe.each(BROWSERS)('%s: the way back in (PIN codes stopped working)', (name) => {
+  const browser = useBrowser(name);
+
+  it('is chosen in the popup, ticked by hand, and a settings page seen logged in ticks what it proves', async () => {
+    const popup = await browser().openExtensionPage(POPUP);
+    await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
+    await popup.click('input[name=path][value="back-in"]');
+    await popup.waitFor(() => document.querySelectorAll('[data-step^="back-in-"]').length === 5, undefined, 8000);
+    const lang = (await popup.evaluate(() => document.documentElement.lang)) as 'nb' | 'nn' | 'en';
+    // Each step says where it comes from; the note for new users links the order page.
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-step] .source').length)).toBe(5);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid=new-user] a')?.getAttribute('href'))).toBe(LINKS.orderLetter);
+
+    await popup.click('#step-back-in-call');
+    await popup.waitFor(() => document.querySelector('[data-step="back-in-call"]')?.getAttribute('data-done') === 'true', undefined, 8000);
+    expect(await badge(popup, '4')).toBe('4');
+
+    // Logged in on the settings page with SMS saved: a working user, and SMS chosen.
+    const page = await browser().newPage();
+    await page.goto('https://profil.minid.no/innlogging?saved=sms');
+    await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') !== null, undefined, 8000);
+    await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 4, undefined, 8000);
+    expect(await popup.evaluate(ticked)).toEqual(['back-in-call', 'back-in-letter', 'back-in-create', 'back-in-sms']);
+    expect(await badge(popup, '1')).toBe('1');
+    // The user's own tick stays theirs; the page's evidence for the reset steps says they were not needed.
+    expect(await popup.evaluate(() => document.querySelector('[data-step="back-in-call"]')?.getAttribute('data-by'))).toBe('user');
+    const how = await popup.evaluate(() => document.querySelector('[data-step="back-in-letter"] .how')?.textContent ?? null);
+    expect(how).toBe(MESSAGES[lang].notNeeded.replace('{when}', MESSAGES[lang].today));
     await page.close();
     await popup.close();
   });

@@ -22,6 +22,17 @@ describe('applyAction', () => {
     expect(currentPerson(s).progress).toEqual({ path: 'app', marks: {} });
   });
 
+  it('switches to the way back in, and ticks its steps', () => {
+    const s = run(defaultState(), { type: 'switch-path', path: 'back-in' }, { type: 'toggle-step', step: 'back-in-call' });
+    expect(currentPerson(s).progress).toEqual({ path: 'back-in', marks: { 'back-in-call': { by: 'user', at: 101 } } });
+  });
+
+  it('reset clears a method a page showed, so the steps show again', () => {
+    const s = defaultState();
+    s.people[0]!.progress = { path: 'sms', marks: {}, otherMethod: { method: 'totp', at: 1 } };
+    expect(currentPerson(run(s, { type: 'reset' })).progress).toEqual({ path: 'sms', marks: {} });
+  });
+
   it('keeps one checklist per person in guardian mode', () => {
     let s = run(defaultState(), { type: 'set-guardian', on: true }, { type: 'add-person', nickname: 'Mor' });
     expect(s.current).toBe('p1');
@@ -72,6 +83,8 @@ describe('parsePopupAction', () => {
   it.each<PopupAction>([
     { type: 'toggle-step', step: 'sms-save' },
     { type: 'switch-path', path: 'app' },
+    { type: 'switch-path', path: 'back-in' },
+    { type: 'toggle-step', step: 'back-in-letter' },
     { type: 'reset' },
     { type: 'set-language', language: null },
     { type: 'set-language', language: 'en' },
@@ -92,6 +105,8 @@ describe('parsePopupAction', () => {
     { type: 'toggle-step', step: 'hack' },
     { type: 'toggle-step', step: 'sms-save', extra: 1 },
     { type: 'switch-path', path: 'pin' },
+    { type: 'switch-path', path: 'back-in', extra: true },
+    { type: 'toggle-step', step: 'back-in-reset' },
     { type: 'set-language', language: 'de' },
     { type: 'set-guardian', on: 'yes' },
     { type: 'add-person', nickname: 5 },
@@ -116,6 +131,10 @@ describe('the login guide', () => {
     expect(shouldGuideLogin(defaultState(), 100)).toBe(false);
     const saved = run(s, { type: 'toggle-step', step: 'sms-save' });
     expect(shouldGuideLogin(saved, 200)).toBe(false);
+    // SMS chosen on the way back in, or an authenticator already saved: nothing to guide to either.
+    expect(shouldGuideLogin(run(s, { type: 'toggle-step', step: 'back-in-sms' }), 200)).toBe(false);
+    const other = { ...s, people: [{ ...s.people[0]!, progress: { path: 'sms' as const, marks: {}, otherMethod: { method: 'totp' as const, at: 1 } } }] };
+    expect(shouldGuideLogin(other, 200)).toBe(false);
   });
 
   it('survives storage, and a broken time is dropped', () => {

@@ -16,7 +16,11 @@ type Sender = Record<string, unknown>;
 const send = (message: unknown, sender: Sender) =>
   (fakeBrowser.runtime.onMessage.trigger as (m: unknown, s: Sender) => Promise<unknown[]>)(message, sender);
 const stored = async () => (await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY];
-const marks = async () => Object.keys(readState(await stored()).state.people[0]!.progress.marks).sort();
+/** The ticked steps of one path (a settings page also proves the first steps of the way back in; see checklist.ts). */
+const marks = async (path: 'sms' | 'app' | 'back-in' = 'sms') =>
+  Object.keys(readState(await stored()).state.people[0]!.progress.marks)
+    .filter((step) => (path === 'sms' ? step.startsWith('sms-') : step.startsWith(`${path}-`)))
+    .sort();
 
 beforeEach(async () => {
   vi.resetModules();
@@ -28,6 +32,18 @@ describe('background', () => {
     await send(pageReport('settings', 'sms-selected'), PAGE);
     expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('3'));
+  });
+
+  it('counts down on the way back in, and shows ✓ for an authenticator app seen saved', async () => {
+    await send(popupMessage({ type: 'switch-path', path: 'back-in' }), POPUP);
+    await send(popupMessage({ type: 'toggle-step', step: 'back-in-call' }), POPUP);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('4'));
+    await send(pageReport('settings', 'sms-saved'), PAGE);
+    expect(await marks('back-in')).toEqual(['back-in-call', 'back-in-create', 'back-in-letter', 'back-in-sms']);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    await send(pageReport('settings', 'totp-saved'), PAGE);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('✓'));
+    expect(readState(await stored()).state.people[0]!.progress.otherMethod?.method).toBe('totp');
   });
 
   it.each<[string, unknown, Sender]>([

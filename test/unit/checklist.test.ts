@@ -1,6 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyReport, badgeText, emptyProgress, isDone, nextStep, PATH_STEPS, stepsLeft, switchPath, toggleStep } from '../../src/core/checklist';
-import { pageReport } from '../../src/core/messages';
+import {
+  ALL_STEPS,
+  applyReport,
+  badgeText,
+  emptyProgress,
+  isDone,
+  isStarted,
+  nextStep,
+  PATH_IDS,
+  PATH_STEPS,
+  STEP_SOURCES,
+  stepsLeft,
+  switchPath,
+  toggleStep,
+  type Progress,
+} from '../../src/core/checklist';
+import { PAGE_STATUSES, pageReport, type PageStatus } from '../../src/core/messages';
 
 describe('checklist', () => {
   it('keeps each path to five steps or fewer', () => {
@@ -73,3 +89,124 @@ describe('checklist', () => {
     expect(after.marks['sms-choose']).toEqual({ by: 'user', at: 5 });
   });
 });
+
+describe('the way back in (PIN codes stopped working, cannot log in)', () => {
+  const at = (progress: Progress, ...statuses: PageStatus[]) =>
+    statuses.reduce((p, status, i) => applyReport(p, pageReport(status === 'sms-code-asked' ? 'login' : 'settings', status), 10 + i), progress);
+
+  it('is a third path of five steps, each with a source', () => {
+    expect(PATH_IDS).toEqual(['sms', 'app', 'back-in']);
+    const p = emptyProgress('back-in');
+    expect(stepsLeft(p)).toBe(5);
+    expect(nextStep(p)).toBe('back-in-call');
+    for (const step of PATH_STEPS['back-in']) expect(STEP_SOURCES[step], step).toBeDefined();
+    expect(new Set(ALL_STEPS).size).toBe(ALL_STEPS.length);
+  });
+
+  it('is ticked by hand, step by step, with the badge counting down', () => {
+    let p = toggleStep(emptyProgress('back-in'), 'back-in-call', 1);
+    expect(badgeText(p)).toBe('4');
+    expect(nextStep(p)).toBe('back-in-letter');
+    p = toggleStep(toggleStep(p, 'back-in-letter', 2), 'back-in-create', 3);
+    expect(nextStep(p)).toBe('back-in-sms');
+    expect(badgeText(p)).toBe('2');
+  });
+
+  it('a settings page seen logged in proves a MinID user that works: no reset needed', () => {
+    const p = at(emptyProgress('back-in'), 'pin-selected');
+    expect(Object.keys(p.marks).filter((s) => s.startsWith('back-in')).sort()).toEqual(['back-in-call', 'back-in-create', 'back-in-letter']);
+    expect(nextStep(p)).toBe('back-in-sms');
+  });
+
+  it('SMS saved ticks choosing SMS; a code asked by SMS at login finishes the path', () => {
+    let p = at(emptyProgress('back-in'), 'sms-saved');
+    expect(nextStep(p)).toBe('back-in-login');
+    expect(badgeText(p)).toBe('1');
+    p = at(p, 'sms-code-asked');
+    expect(isDone(p)).toBe(true);
+    expect(badgeText(p)).toBe('✓');
+  });
+
+  it('a page that later shows PIN chosen unticks the SMS step it had proved, never the user’s', () => {
+    const byPage = at(emptyProgress('back-in'), 'sms-saved', 'pin-selected');
+    expect(byPage.marks['back-in-sms']).toBeUndefined();
+    const byUser = at(toggleStep(emptyProgress('back-in'), 'back-in-sms', 1), 'pin-selected');
+    expect(byUser.marks['back-in-sms']).toEqual({ by: 'user', at: 1 });
+  });
+});
+
+describe('other saved methods (docs/PAGES.md, "Login methods")', () => {
+  const report = (p: Progress, status: PageStatus, now: number) => applyReport(p, pageReport('settings', status), now);
+
+  it('the MinID app saved finishes the app path and shows it, leaving the SMS steps as they were', () => {
+    const sms = toggleStep(emptyProgress('sms'), 'sms-mobile', 1);
+    const p = report(sms, 'app-saved', 2);
+    expect(p.path).toBe('app');
+    expect(PATH_STEPS.app.map((s) => p.marks[s]?.by)).toEqual(['page', 'page', 'page']);
+    expect(Object.keys(p.marks).filter((s) => s.startsWith('sms'))).toEqual(['sms-mobile']);
+    expect(isDone(p)).toBe(true);
+    expect(badgeText(p)).toBe('✓');
+  });
+
+  it.each([
+    ['totp-saved', 'totp'],
+    ['webauthn-saved', 'webauthn'],
+  ] as const)('%s: done on any path, said as such, with no next step', (status, method) => {
+    for (const path of PATH_IDS) {
+      const p = report(emptyProgress(path), status, 5);
+      expect(p.otherMethod).toEqual({ method, at: 5 });
+      expect(p.path).toBe(path);
+      expect(isStarted(p)).toBe(true);
+      expect(isDone(p)).toBe(true);
+      expect(nextStep(p)).toBeNull();
+      expect(badgeText(p)).toBe('✓');
+    }
+  });
+
+  it.each<PageStatus>(['pin-selected', 'none-selected', 'sms-saved', 'app-saved'])('forgets the other method when a page later shows %s', (status) => {
+    const p = report(report(emptyProgress(), 'totp-saved', 1), status, 2);
+    expect(p.otherMethod).toBeUndefined();
+  });
+
+  it.each<PageStatus>(['other-selected', 'sms-selected', 'unknown', 'not-found', 'page-missing', 'no-choice', 'sms-code-asked'])(
+    'keeps the other method when a page shows %s',
+    (status) => {
+      const p = report(report(emptyProgress(), 'webauthn-saved', 1), status, 2);
+      expect(p.otherMethod).toEqual({ method: 'webauthn', at: 1 });
+    },
+  );
+
+  it('SMS seen saved shows the SMS path to someone who had picked the app, and keeps the way back in', () => {
+    expect(report(emptyProgress('app'), 'sms-saved', 1).path).toBe('sms');
+    expect(report(emptyProgress('back-in'), 'sms-saved', 1).path).toBe('back-in');
+    // Only what is saved moves the path: a choice not yet saved does not.
+    expect(report(emptyProgress('app'), 'sms-selected', 1).path).toBe('app');
+  });
+
+  it('"other-selected" never unticks the app path', () => {
+    const p = report(report(emptyProgress('app'), 'app-saved', 1), 'other-selected', 2);
+    expect(isDone(p)).toBe(true);
+  });
+
+  it('an error page on an official host ("page-missing") is "can’t tell": no tick, no untick', () => {
+    const before = report(emptyProgress(), 'sms-saved', 1);
+    const after = report(before, 'page-missing', 2);
+    expect(after.marks).toEqual(before.marks);
+    expect(after.lastLook).toEqual({ at: 2, readable: false });
+  });
+
+  it('"can’t tell" never ticks nor unticks, whatever came before (property)', () => {
+    const status = fc.constantFrom(...PAGE_STATUSES);
+    fc.assert(
+      fc.property(fc.array(status, { maxLength: 8 }), fc.constantFrom(...PATH_IDS), fc.constantFrom<PageStatus>('not-found', 'page-missing'), (seen, path, blind) => {
+        const before = seen.reduce((p, s, i) => report(p, s, i + 1), emptyProgress(path));
+        const after = report(before, blind, 100);
+        expect(after.marks).toEqual(before.marks);
+        expect(after.path).toBe(before.path);
+        expect(after.otherMethod).toEqual(before.otherMethod);
+        expect(after.lastLook).toEqual({ at: 100, readable: false });
+      }),
+    );
+  });
+});
+

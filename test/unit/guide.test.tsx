@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { GUIDE_PICTURES, GUIDE_STEPS, GUIDE_TEXT, guideLanguage } from '../../src/core/guide-text';
+import { PATH_STEPS } from '../../src/core/checklist';
+import { GUIDE_BACK_IN_STEPS, GUIDE_PICTURES, GUIDE_STEPS, GUIDE_TEXT, guideLanguage } from '../../src/core/guide-text';
 import { LINKS } from '../../src/core/links';
 import { Guide } from '../../src/guide/Guide';
 
@@ -18,6 +19,47 @@ describe('the printable guide', () => {
     const settings = sms.querySelector<HTMLAnchorElement>('[data-step="sms.1"] a');
     expect(settings?.getAttribute('href')).toBe(LINKS.settings);
     expect(settings?.textContent).toBe('profil.minid.no');
+  });
+
+  it.each(['nb', 'nn', 'en'] as const)('has the way back in as its own section with boxes, sources and official pages (%s)', (lang) => {
+    const text = GUIDE_TEXT[lang];
+    render(<Guide lang={lang} print={() => undefined} />);
+    const back = screen.getByRole('region', { name: text.backHeading });
+    const steps = Array.from(back.querySelectorAll('[data-step]'));
+    expect(steps.map((li) => li.getAttribute('data-step'))).toEqual([...GUIDE_STEPS['back-in']]);
+    for (const li of steps) expect(li.querySelector('.box')).not.toBeNull();
+    expect(steps.map((li) => li.querySelector('.source')?.textContent)).toEqual([
+      text['source.statsforvalteren-2022'],
+      text['source.statsforvalteren-2022'],
+      text['source.minid-no'],
+      text['source.statsforvalteren-2022'],
+      text['source.letter-2022'],
+    ]);
+    expect(steps[0]?.textContent).toContain('800 30 300');
+    expect(back.querySelector('[data-testid="you-call"]')?.textContent).toBe(text.backYouCall);
+    const register = steps[2]?.querySelector('a');
+    expect([register?.getAttribute('href'), register?.textContent]).toEqual([LINKS.register, 'registrer.minid.no']);
+    // The guardian's variant: together with the person, their own number.
+    expect(back.querySelector('.guardian-note')?.textContent).toBe(text.backGuardian);
+    // The lead points to it, for the reader who cannot log in at all.
+    expect(document.querySelectorAll('.lead')[1]?.textContent).toBe(text.leadBackIn);
+
+    // Never had MinID: a separate section, with the order page.
+    const newUser = screen.getByRole('region', { name: text.newUserHeading });
+    expect(newUser.querySelector('[data-step]')).toBeNull();
+    const order = newUser.querySelector('a');
+    expect([order?.getAttribute('href'), order?.textContent]).toEqual([LINKS.orderLetter, 'aktiveringsbrev.minid.no/order']);
+    expect(newUser.textContent).toContain(text.newUserPost);
+
+    // The first SMS step says what to do when the settings address does not work.
+    const sms1 = document.querySelector('[data-step="sms.1"]');
+    expect(sms1?.querySelector('[data-testid="settings-fallback"]')?.textContent).toBe(text.smsFallback);
+    expect(text.smsFallback).toMatch(/minid\.no.*800 30 300/);
+  });
+
+  it('follows the popup’s steps of the way back in, one to one', () => {
+    expect(Object.values(GUIDE_BACK_IN_STEPS)).toEqual([...PATH_STEPS['back-in']]);
+    expect(Object.keys(GUIDE_BACK_IN_STEPS)).toEqual([...GUIDE_STEPS['back-in']]);
   });
 
   it('gives guardians their notes, help by phone and e-mail, fraud advice, and says it is independent', () => {

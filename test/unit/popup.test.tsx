@@ -44,6 +44,8 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Åpne MinID-innstillinger' }));
     expect(openTab).toHaveBeenCalledWith(LINKS.settings);
     expect(act).toHaveBeenCalledWith({ type: 'opened-settings' });
+    // The settings address is the least certain fact: the way on without it is always beside the button.
+    expect(screen.getByTestId('settings-fallback').textContent).toMatch(/minid\.no.*800 30 300/);
   });
 
   it('tells page evidence from the user’s own tick, with when', () => {
@@ -185,6 +187,124 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Utskriftsvenleg rettleiing' }));
     expect(openGuide).toHaveBeenCalledTimes(1);
     expect(openTab).not.toHaveBeenCalled();
+  });
+});
+
+describe('Popup: the way back in (PIN codes stopped working)', () => {
+  const backIn = (marks: Marks = {}, extra: Partial<StoredState> = {}) => stateWith(marks, extra, { path: 'back-in' });
+
+  it('offers it as a third choice of path', () => {
+    const { act } = show(defaultState());
+    expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
+      'Kode på SMS',
+      'MinID-appen',
+      'PIN-kodene virker ikke, og jeg kommer ikke inn',
+    ]);
+    fireEvent.click(screen.getByRole('radio', { name: 'PIN-kodene virker ikke, og jeg kommer ikke inn' }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'switch-path', path: 'back-in' });
+  });
+
+  it('shows five steps, each with its source, the official pages as links, and that you are the one who calls', () => {
+    const { act } = show(backIn());
+    const steps = Array.from(document.querySelectorAll('[data-step]'));
+    expect(steps.map((li) => li.getAttribute('data-step'))).toEqual(['back-in-call', 'back-in-letter', 'back-in-create', 'back-in-sms', 'back-in-login']);
+    expect(steps.map((li) => li.querySelector('.source')?.textContent)).toEqual([
+      'Kilde: Statsforvalteren, 2022',
+      'Kilde: Statsforvalteren, 2022',
+      'Kilde: minid.no',
+      'Kilde: Statsforvalteren, 2022',
+      'Kilde: brevet fra Digdir, 2022',
+    ]);
+    expect(steps[0]?.textContent).toContain('Ring MinID på 800 30 300. Be dem nullstille MinID-en din.');
+    expect(steps[0]?.querySelector('a')?.getAttribute('href')).toBe(LINKS.phone);
+    expect(screen.getByTestId('you-call').textContent).toBe('Det er du som ringer. Digdir ber aldri om passord eller koder på telefon.');
+    expect(steps[1]?.textContent).toContain('Folkeregisteret');
+    expect(steps[2]?.querySelector('a')?.getAttribute('href')).toBe(LINKS.register);
+    // Each step can be ticked by hand.
+    fireEvent.click(screen.getByRole('checkbox', { name: /Vent på aktiveringsbrevet/ }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'toggle-step', step: 'back-in-letter' });
+  });
+
+  it('keeps the note for people who never had MinID apart from the steps, with the order page', () => {
+    show(backIn());
+    const note = screen.getByRole('region', { name: 'Har du aldri hatt MinID?' });
+    expect(note.closest('ol')).toBeNull();
+    expect(note.textContent).toContain('om lag 10 virkedager');
+    expect(note.textContent).toContain('60 dager');
+    expect(note.textContent).toContain('det året du fyller 13');
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('https://aktiveringsbrev.minid.no/order');
+    cleanup();
+    // Not on the other paths.
+    show(defaultState());
+    expect(screen.queryByTestId('new-user')).toBeNull();
+  });
+
+  it('offers the settings, with what to do if the address does not work, when SMS is next', () => {
+    const at = { by: 'user' as const, at: NOW };
+    const { openTab } = show(backIn({ 'back-in-call': at, 'back-in-letter': at, 'back-in-create': at }));
+    expect(document.querySelector('[aria-current="step"]')?.getAttribute('data-step')).toBe('back-in-sms');
+    fireEvent.click(screen.getByRole('button', { name: 'Åpne MinID-innstillinger' }));
+    expect(openTab).toHaveBeenCalledWith(LINKS.settings);
+    expect(screen.getByTestId('settings-fallback').textContent).toBe(
+      'Virker ikke lenken? Gå til minid.no, logg inn og se etter innstillingene. Eller ring 800 30 300.',
+    );
+  });
+
+  it('says a step was not needed when a page showed the person logged in, not that it saw a phone call', () => {
+    show(backIn({ 'back-in-call': { by: 'page', at: NOW }, 'back-in-sms': { by: 'page', at: NOW } }));
+    expect(document.querySelector('[data-step="back-in-call"] .how')?.textContent).toBe('Trengs ikke. PIN-fri så deg logget inn i dag.');
+    expect(document.querySelector('[data-step="back-in-sms"] .how')?.textContent).toBe('Sett av PIN-fri på siden, i dag');
+  });
+
+  it('gives a guardian the guardian’s words: together with the person, your own number', () => {
+    const state = backIn({}, { guardian: true });
+    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'back-in', marks: {} } });
+    state.current = 'p1';
+    show(state);
+    const text = (step: string) => document.querySelector(`[data-step="${step}"] label`)?.textContent;
+    expect(text('back-in-call')).toContain('sammen med personen');
+    expect(text('back-in-create')).toContain('sammen med personen');
+    expect(text('back-in-sms')).toBe('Velg «Kode på SMS». Bruk ditt eget mobilnummer.');
+    cleanup();
+    // The guardian's own checklist is in their own words.
+    show(backIn({}, { guardian: true }));
+    expect(document.querySelector('[data-step="back-in-call"] label')?.textContent).not.toContain('sammen med personen');
+  });
+
+  it.each([
+    ['nn', 'PIN-kodane verkar ikkje, og eg kjem ikkje inn', 'Kjelde: minid.no'],
+    ['en', 'My PIN codes do not work, and I cannot log in', 'Source: minid.no'],
+  ])('speaks %s', (uiLanguage, choice, source) => {
+    show(backIn(), { uiLanguage });
+    expect((screen.getByRole('radio', { name: choice }) as HTMLInputElement).checked).toBe(true);
+    expect(document.querySelector('[data-step="back-in-create"] .source')?.textContent).toBe(source);
+  });
+});
+
+describe('Popup: a method already fine (docs/PAGES.md, "Login methods")', () => {
+  it.each([
+    ['totp', 'Du bruker allerede en autentiseringsapp. Du trenger ikke bytte.'],
+    ['webauthn', 'Du bruker allerede en sikkerhetsnøkkel. Du trenger ikke bytte.'],
+  ] as const)('%s seen saved: says so, and never asks to choose SMS', (method, words) => {
+    show(stateWith({}, {}, { otherMethod: { method, at: NOW } }));
+    expect(screen.getByTestId('progress').textContent).toBe(words);
+    expect(screen.queryByRole('button', { name: 'Åpne MinID-innstillinger' })).toBeNull();
+    expect(document.querySelectorAll('[data-step]')).toHaveLength(0);
+    expect(screen.queryByRole('radio', { name: 'Kode på SMS' })).toBeNull();
+    expect(document.body.textContent).not.toMatch(/Velg «Kode på SMS»/);
+    // The ticks can still be cleared, which brings the steps back.
+    expect(screen.getByRole('button', { name: 'Fjern alle kryss' })).toBeTruthy();
+  });
+
+  it('the MinID app seen saved: the app path, done', () => {
+    const at = { by: 'page' as const, at: NOW };
+    show(stateWith({ 'app-install': at, 'app-login': at, 'app-first-login': at }, {}, { path: 'app' }));
+    expect(screen.getByTestId('progress').textContent).toBe('Ferdig! Du bruker ikke PIN-kode lenger.');
+  });
+
+  it('still says "can’t tell" beside it when the last page could not be read', () => {
+    show(stateWith({}, {}, { otherMethod: { method: 'totp', at: YESTERDAY }, lastLook: { at: NOW, readable: false } }));
+    expect(screen.getByTestId('cant-tell')).toBeTruthy();
   });
 });
 

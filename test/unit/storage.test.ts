@@ -46,7 +46,7 @@ describe('readState', () => {
     const v1 = { version: 1, progress: { path: 'app', marks: { 'app-install': { by: 'user', at: 3 } } }, language: 'en' };
     const { state, problem } = readState(v1);
     expect(problem).toBeNull();
-    expect(state.version).toBe(2);
+    expect(state.version).toBe(STATE_VERSION);
     expect(state.language).toBe('en');
     expect(state.guardian).toBe(false);
     expect(state.people).toEqual([{ id: 'me', nickname: '', progress: { path: 'app', marks: { 'app-install': { by: 'user', at: 3 } } } }]);
@@ -100,6 +100,46 @@ describe('readState', () => {
     const result = readState({ version: 2, language: null, guardian: false, people: [], current: 'me' });
     expect(result.state.people[0]?.id).toBe('me');
     expect(result.problem).toBeNull();
+  });
+});
+
+describe('version 3: the way back in, and another strong method', () => {
+  const v3 = (progress: unknown) => ({ version: 3, language: null, guardian: false, people: [{ id: 'me', nickname: '', progress }], current: 'me' });
+
+  it('reads back the third path, its steps and a method seen on a page', () => {
+    const state = v3({
+      path: 'back-in',
+      marks: { 'back-in-call': { by: 'user', at: 1 }, 'back-in-sms': { by: 'page', at: 2 } },
+      otherMethod: { method: 'webauthn', at: 3 },
+    });
+    expect(readState(state)).toEqual({ state, problem: null, writable: true });
+  });
+
+  it('migrates version 2 as it is: its shape is version 3’s', () => {
+    const v2 = { version: 2, language: 'nb', guardian: true, people: [person('me', ''), person('p1', 'Mor', { 'sms-save': { by: 'page', at: 9 } })], current: 'p1' };
+    expect(readState(v2)).toEqual({ state: { ...v2, version: STATE_VERSION }, problem: null, writable: true });
+  });
+
+  it.each([
+    ['an unknown method', { method: 'pin', at: 1 }],
+    ['no time', { method: 'totp' }],
+    ['a time in words', { method: 'totp', at: 'now' }],
+    ['an extra key', { method: 'totp', at: 1, by: 'user' }],
+    ['not an object', 'totp'],
+  ])('drops a broken other method (%s) and says so, so the steps show again', (_name, otherMethod) => {
+    const { state, problem } = readState(v3({ path: 'sms', marks: {}, otherMethod }));
+    expect(problem).toBe('partly-invalid');
+    expect(currentPerson(state).progress).toEqual({ path: 'sms', marks: {} });
+  });
+
+  it('drops an unknown path to the SMS path, keeping the ticks', () => {
+    const { state, problem } = readState(v3({ path: 'pin', marks: { 'back-in-call': { by: 'user', at: 1 } } }));
+    expect(problem).toBe('partly-invalid');
+    expect(currentPerson(state).progress).toEqual({ path: 'sms', marks: { 'back-in-call': { by: 'user', at: 1 } } });
+  });
+
+  it('still refuses to guess at, or write over, version 4', () => {
+    expect(readState({ ...v3({ path: 'sms', marks: {} }), version: 4 })).toMatchObject({ problem: 'newer-version', writable: false });
   });
 });
 

@@ -43,6 +43,12 @@ describe.each(LANGS)('store/%s.md', (lang) => {
     expect(long).toMatch(noNetwork);
   });
 
+  it('long description: tells people locked out since PIN codes stopped about the way back in', () => {
+    const backIn = { nb: /kommer ikke inn.*nullstille/s, nn: /kjem ikkje inn.*nullstille/s, en: /cannot log in.*reset/s }[lang];
+    expect(long).toMatch(backIn);
+    expect(long).toMatch({ nb: /aktiveringsbrev/, nn: /aktiveringsbrev/, en: /activation letter/ }[lang]);
+  });
+
   if (lang !== 'en') {
     it('long description: plain Norwegian, LIX 35 or below', () => {
       const lines = long.split('\n').map((l) => l.replace(/^•\s*/, '')).filter(Boolean);

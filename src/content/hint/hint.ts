@@ -16,7 +16,23 @@ import { placeBeside } from '../../core/placement';
 import type { Language } from '../../core/storage';
 import { HINT_CSS } from './style';
 
-export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found' | 'sms-active' | 'mobile' | 'login-first';
+export type HintState =
+  | 'choose'
+  | 'pin'
+  | 'save'
+  | 'done'
+  | 'not-found'
+  | 'sms-active'
+  | 'mobile'
+  | 'login-first'
+  /** A <select> offers the choice: pick «Kode på SMS» in it. */
+  | 'select'
+  /** A summary row shows PIN: press the button that opens the choice. */
+  | 'open-choice'
+  /** Already off PIN codes (the MinID app, an authenticator, a security key, or a method we do not know): change nothing. */
+  | 'off-pin'
+  /** An error or "not found" page: the way on, with the help links. */
+  | 'page-missing';
 
 /** MinID user support (DOMAIN.md "Help and contact"), offered only when we could not help. */
 export const HELP_PHONE_HREF = 'tel:+4780030300';
@@ -33,8 +49,9 @@ export interface Hint {
    * Show or update the hint; target null = no option (the not-found state).
    * `others` are the other choices in the same group: the callout keeps clear
    * of them too, so every option stays readable while the hint shows.
+   * `words` picks other words for the state (e.g. 'off-pin-app'); default: the state's own.
    */
-  show(target: Element | null, state: HintState, others?: readonly Element[]): void;
+  show(target: Element | null, state: HintState, others?: readonly Element[], words?: string): void;
   /** Remove everything we added. */
   destroy(): void;
   readonly dismissed: boolean;
@@ -216,14 +233,15 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     get dismissed() {
       return dismissed;
     },
-    show(next, state, siblings = []) {
+    show(next, state, siblings = [], words = state) {
       if (dismissed || signal.aborted) return;
       others = siblings;
       callout.dataset.state = state;
-      title.textContent = word(`hint.${state}.title`);
-      why.textContent = word(`hint.${state}.why`);
-      showMe.hidden = next === null || state === 'done';
-      help.hidden = state !== 'not-found';
+      title.textContent = word(`hint.${words}.title`);
+      why.textContent = word(`hint.${words}.why`);
+      // Nothing to do there: no "Vis meg" (never towards SMS when another method is saved).
+      showMe.hidden = next === null || state === 'done' || state === 'off-pin';
+      help.hidden = state !== 'not-found' && state !== 'page-missing';
       if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
       if (next !== target || (next && !stopFollowing)) follow(next);
       else if (next) place();

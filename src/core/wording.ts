@@ -38,7 +38,7 @@ export type Method = 'sms' | 'pin' | 'app' | 'totp' | 'webauthn' | 'other';
 /**
  * Known labels for the SMS option, normalised. A label that equals one of these
  * is the strongest evidence; concept matching below catches the rest.
- * (DOMAIN.md: "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
+ * (docs/PAGES.md "Wording": "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
  * på SMS", "one-time code(s) by/via/on SMS"; en "Code on SMS / Code from SMS".)
  */
 export const SMS_OPTION_PHRASES: readonly string[] = [

@@ -14,20 +14,16 @@ export const MESSAGE_MARK = 'pinfri/1';
 /**
  * What the content script saw, in fixed words only: never page text, never
  * an input's value.
- * - sms-selected / pin-selected / none-selected: the option was found and
- *   this is what is chosen right now (pin-selected also: a summary row shows PIN);
- * - other-selected: the person just chose (not saved) a method that is neither
- *   PIN nor SMS, or the page shows a method PIN-fri does not know;
- * - sms-saved: the page loaded with SMS saved, or the user saved while
- *   "Kode på SMS" was chosen;
- * - app-saved / totp-saved / webauthn-saved: the page loaded with (or a summary
- *   row shows) the MinID app, an authenticator app or a security key/passkey saved;
+ * - sms-selected / pin-selected / other-selected / none-selected: the option
+ *   was found and this is what is chosen right now;
+ * - sms-saved: the user saved while "Kode på SMS" was chosen;
  * - not-found: a settings page, but the option could not be found after the
  *   page settled (we cannot tell);
- * - page-missing: an official page that says it is an error or "not found"
- *   page (we cannot tell);
  * - sms-code-asked: a login page asks for the code from SMS (proof SMS is on);
- * - no-choice: the page is not one that offers the choice (login, contact…).
+ * - no-choice: the page is not one that offers the choice (login, contact…);
+ * - app-saved / totp-saved / webauthn-saved: a settings page shows the MinID
+ *   app, an authenticator app or a security key (passkey) as the saved method;
+ * - page-missing: an official page that is an error or "not found" page (we cannot tell).
  */
 export type PageStatus =
   | 'sms-selected'
@@ -36,13 +32,13 @@ export type PageStatus =
   | 'none-selected'
   | 'unknown'
   | 'sms-saved'
+  | 'not-found'
+  | 'sms-code-asked'
+  | 'no-choice'
   | 'app-saved'
   | 'totp-saved'
   | 'webauthn-saved'
-  | 'not-found'
-  | 'page-missing'
-  | 'sms-code-asked'
-  | 'no-choice';
+  | 'page-missing';
 
 export const PAGE_STATUSES: readonly PageStatus[] = [
   'sms-selected',
@@ -51,13 +47,13 @@ export const PAGE_STATUSES: readonly PageStatus[] = [
   'none-selected',
   'unknown',
   'sms-saved',
+  'not-found',
+  'sms-code-asked',
+  'no-choice',
   'app-saved',
   'totp-saved',
   'webauthn-saved',
-  'not-found',
   'page-missing',
-  'sms-code-asked',
-  'no-choice',
 ];
 
 export interface PageReport {

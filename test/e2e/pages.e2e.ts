@@ -143,6 +143,8 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
       expect(advice.help).toEqual([]);
     }
     if (route.expectHint === 'open-choice') expect(advice.showMeHidden).toBe(false);
+    // SMS saved, from a choice or a summary row: the words of "done", which name SMS.
+    if (route.expectHint === 'done') expect(advice.text).toMatch(/SMS/);
   });
 
   it.each(ROUTES.filter((r) => r.screen === 'summary' && r.expectEdit).map((r) => [r.id, r] as const))(

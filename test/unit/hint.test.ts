@@ -92,7 +92,7 @@ describe('already off PIN codes', () => {
     ['off-pin-app', 'MinID'],
     ['off-pin-totp', ''],
     ['off-pin-webauthn', ''],
-    ['off-pin', 'PIN'],
+    ['off-pin-other', 'PIN'],
   ] as const)('%s: says change nothing, rings the saved choice, never offers "Vis meg" or SMS', (words, names) => {
     for (const lang of ['nb', 'nn', 'en'] as const) {
       fromHtml('<label><input type="radio" name="m" id="a" checked> MinID-appen</label>');
@@ -108,7 +108,7 @@ describe('already off PIN codes', () => {
   });
 
   it('the words differ per method', () => {
-    const titles = ['off-pin', 'off-pin-app', 'off-pin-totp', 'off-pin-webauthn'].map((w) => t('nb', `hint.${w}.title` as never));
+    const titles = ['off-pin-other', 'off-pin-app', 'off-pin-totp', 'off-pin-webauthn'].map((w) => t('nb', `hint.${w}.title` as never));
     expect(new Set(titles).size).toBe(4);
   });
 });

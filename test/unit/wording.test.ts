@@ -148,3 +148,48 @@ describe('isMissingPageText', () => {
     (text) => expect(isMissingPageText(text)).toBe(false),
   );
 });
+
+/**
+ * The labels the pages are known to use (docs/PAGES.md "Wording") and their
+ * likely variants. They live here, not in the content script: the concept
+ * rules in wording.ts must accept every one.
+ */
+describe('known labels', () => {
+  it.each([
+    'Kode fra SMS',
+    'Kode frå SMS',
+    'Koden fra SMS',
+    'Koden frå SMS',
+    'Engangskode fra SMS',
+    'Eingongskode frå SMS',
+    'Kode på SMS',
+    'Engangskode på SMS',
+    'Eingongskode på SMS',
+    'SMS-kode',
+    'SMS-koden',
+    'Kode fra tekstmelding',
+    'Kode frå tekstmelding',
+    'Code from SMS:',
+    'SMS code',
+    'One-time code from SMS',
+    'Code sent by SMS',
+    'Verification code from SMS',
+    'Koda maid ožžot SMS bokte:',
+  ])('%j is a prompt for the code from SMS', (label) => expect(isSmsCodePrompt(label)).toBe(true));
+
+  it.each([
+    'Mobilnummer',
+    'Mobilnummar',
+    'Mobiltelefonnummer',
+    'Mobiltelefon',
+    'Mobilnummer (valgfritt)',
+    'Mobilnummer (valfritt)',
+    'Ditt mobilnummer',
+    'Nytt mobilnummer',
+    'Mobile phone number',
+    'Mobile number',
+    'Mobile phone',
+    'Your mobile phone number',
+    'Mobile phone number (optional)',
+  ])('%j is the mobile-number field', (label) => expect(isMobileNumberLabel(label)).toBe(true));
+});

@@ -32,8 +32,6 @@ export function pageLooksMissing(elements: readonly Element[]): boolean {
   return isMissingPageText(document.title) || isMissingPageText(elements.find((el) => el.localName === 'h1')?.textContent ?? '');
 }
 
-/** "You need change nothing", in words for the method when we know it. */
-const offPin = (method: Method) => (method === 'other' || method === 'sms' ? 'off-pin' : `off-pin-${method}`);
 
 /** The nearest button-like element on the event's composed path, if it is a save button. */
 function isSaveClick(event: Event): boolean {
@@ -100,6 +98,12 @@ export function initChoice(ctx: PageContext): void {
     hint.show(target, state, others, words);
   };
 
+  /** A method the page shows as saved: SMS is done; any other but PIN is "you need change nothing", in words for that method. */
+  const showSaved = (method: Method, at: Element | null, others?: Element[]) => {
+    if (method === 'sms') setStatus('sms-saved', at, 'done', others);
+    else setStatus(SAVED[method] ?? 'other-selected', at, 'off-pin', others, `off-pin-${method}`);
+  };
+
   const settle = () => {
     clearTimeout(settleTimer);
     if (seen || ctx.kind !== 'settings') return;
@@ -136,9 +140,7 @@ export function initChoice(ctx: PageContext): void {
       if (!chosen || chosen === 'pin') {
         setStatus(state, target, option.kind === 'select' ? 'select' : chosen ? 'pin' : 'choose', others);
       } else if (chosen === savedMethod) {
-        const saved = SAVED[chosen] ?? 'other-selected';
-        if (chosen === 'sms') setStatus(saved, target, 'done', others);
-        else setStatus(saved, chosenAt, 'off-pin', others, offPin(chosen));
+        showSaved(chosen, chosenAt, others);
       } else {
         // Chosen, not saved yet: "remember to save", for any method but PIN. Never "choose SMS".
         setStatus(state, chosenAt, 'save', others);
@@ -153,7 +155,7 @@ export function initChoice(ctx: PageContext): void {
         setStatus('pin-selected', edit, 'open-choice');
       } else {
         unmark();
-        setStatus(SAVED[method] ?? 'other-selected', null, method === 'sms' ? 'done' : 'off-pin', [], offPin(method));
+        showSaved(method, null);
       }
       return;
     }

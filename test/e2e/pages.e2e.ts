@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './drivers/types';
 import { ROUTES, type ReplicaRoute } from '../replicas/serve';
-import { BROWSERS, launch, readContract, waitForHint, type ContractView } from './support';
+import { BROWSERS, hintState, launch, readContract, waitForHint, type ContractView } from './support';
 
 /** Runs in an extension page: keeps every page report our content script sends. */
 function listenForReports(): void {
@@ -173,6 +173,18 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     await page.click('button[type=submit]');
     await waitForHint(page, 'off-pin');
     await reportedLast(from, 'settings:webauthn-saved');
+  });
+
+  it('someone with a stronger method saved who picks SMS is not praised for it: the hint still says change nothing', async () => {
+    const from = await reportCount();
+    await page.goto('https://brukerprofil.difi.no/minprofil/minid/?locale=en&form=ds&saved=app');
+    await waitForHint(page, 'off-pin');
+    await page.click('#m-sms');
+    await reportedLast(from, 'settings:sms-selected');
+    expect(await page.evaluate(hintState)).toBe('off-pin');
+    const advice = await page.evaluate(readAdvice);
+    expect(advice.text).not.toMatch(/SMS/);
+    expect(advice.ring).toBe('saved');
   });
 
   it('in a drop-down, choosing «Kode på SMS» and saving gets "done"', async () => {

@@ -141,6 +141,10 @@ export function initChoice(ctx: PageContext): void {
         setStatus(state, target, option.kind === 'select' ? 'select' : chosen ? 'pin' : 'choose', others);
       } else if (chosen === savedMethod) {
         showSaved(chosen, chosenAt, others);
+      } else if (chosen === 'sms' && savedMethod && savedMethod !== 'pin') {
+        // From a stronger saved method to SMS: no praise and no push. The person may still save; it is their choice.
+        const at = option.kind === 'select' ? target : (option.siblings.find((s) => s.method === savedMethod)?.element ?? null);
+        setStatus(state, at, 'off-pin', others, `off-pin-${savedMethod}`);
       } else {
         // Chosen, not saved yet: "remember to save", for any method but PIN. Never "choose SMS".
         setStatus(state, chosenAt, 'save', others);

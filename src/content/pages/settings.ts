@@ -32,7 +32,6 @@ export function pageLooksMissing(elements: readonly Element[]): boolean {
   return isMissingPageText(document.title) || isMissingPageText(elements.find((el) => el.localName === 'h1')?.textContent ?? '');
 }
 
-
 /** The nearest button-like element on the event's composed path, if it is a save button. */
 function isSaveClick(event: Event): boolean {
   for (const node of event.composedPath()) {

@@ -57,13 +57,18 @@ async function hintSetup(): Promise<HintSetup> {
 }
 
 /**
- * "SMS is saved" counts only from a page whose address is a settings page (by
+ * "Saved" (SMS, the app, an authenticator, a security key) counts only from a page whose address is a settings page (by
  * the browser's sender URL, not the page's word). Elsewhere — a help page,
  * where a script could plant a checked "Kode på SMS" — it is only "chosen".
  * The content script says the same; this holds even if it were fooled.
  */
 function trustedReport(report: PageReport, senderUrl: string): PageReport {
-  if (report.status === 'sms-saved' && pageKindOfUrl(senderUrl) !== 'settings') return pageReport(report.page, 'sms-selected');
+  if (pageKindOfUrl(senderUrl) === 'settings') return report;
+  if (report.status === 'sms-saved') return pageReport(report.page, 'sms-selected');
+  // The same for the other methods a page can show saved: elsewhere they are only chosen.
+  if (report.status === 'app-saved' || report.status === 'totp-saved' || report.status === 'webauthn-saved') {
+    return pageReport(report.page, 'other-selected');
+  }
   return report;
 }
 

@@ -6,18 +6,20 @@
  * in the content script and in unit tests.
  *
  * How (each step answers a way the page can fool a naive search):
- * 1. Candidates are CONTROLS, never prose: native radios, role=radio/option/
- *    menuitemradio, Digdir's <mid-radio>/<mid-radio-button> hosts, and buttons
- *    or links only when they sit in a group of login-method choices.
+ * 1. Candidates are CONTROLS, never prose: native radios, the entries of a
+ *    <select>, role=radio/option/menuitemradio, Digdir's <mid-radio>/
+ *    <mid-radio-button> hosts, and buttons or links only when they sit in a
+ *    group of login-method choices.
  * 2. Each candidate's label is read as a screen reader would (aria-labelledby,
  *    aria-label, label[for], wrapping label, slotted text of a web component).
  * 3. The label's meaning comes from wording.ts (SMS + code, not a decoy).
  * 4. Siblings that name other methods (PIN letter, app) raise confidence.
  * Open shadow roots are walked; closed ones cannot be, by design.
  */
-import { isMobileNumberLabel, isSmsCodePrompt, meaningOf, MAX_LABEL_WORDS, type Method } from './wording';
+import { isEditLabel, isMobileNumberLabel, isSmsCodePrompt, meaningOf, MAX_LABEL_WORDS, namesLoginMethod, type Method } from './wording';
 
-export type ControlKind = 'radio' | 'aria-choice' | 'mid-radio' | 'mid-radio-button' | 'button' | 'link';
+/** 'select': an <option> of a <select>; the person uses the <select> itself, so that is the target. */
+export type ControlKind = 'radio' | 'aria-choice' | 'mid-radio' | 'mid-radio-button' | 'button' | 'link' | 'select';
 
 export interface Choice {
   /** The element the user clicks to choose; gets data-pinfri-target. */
@@ -46,6 +48,13 @@ export interface SmsOption {
   /** Other login-method choices in the same group. */
   siblings: Choice[];
   state: SettingsState;
+  /**
+   * The method chosen in the group right now ('other' for a chosen entry we
+   * cannot name), and the element that shows it; null when none is chosen
+   * or it cannot be read.
+   */
+  chosen: Method | null;
+  chosenElement: Element | null;
 }
 
 /** Walking stops after this many elements: a huge page costs bounded time. */
@@ -161,6 +170,8 @@ function controlKind(el: Element): ControlKind | null {
   // The internals of Digdir's components are represented by their host.
   if (isInsideMidHost(el)) return null;
   if (tag === 'input') return el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null;
+  // A placeholder entry ("Velg …", value="") is no method.
+  if (tag === 'option') return el.closest('select') && el.getAttribute('value') !== '' && !el.hasAttribute('disabled') ? 'select' : null;
   const role = el.getAttribute('role')?.toLowerCase();
   if (role && CHOICE_ROLES.has(role)) return 'aria-choice';
   if (tag === 'button' || role === 'button') return 'button';
@@ -178,6 +189,11 @@ function checkedState(el: Element, kind: ControlKind): boolean | null {
     case 'mid-radio-button': {
       const value = (el as Element & { checked?: unknown }).checked;
       return typeof value === 'boolean' ? value : el.hasAttribute('checked');
+    }
+    case 'select': {
+      // The entry the <select> shows: the person's current choice (a fixed entry, not personal data).
+      const value = (el as Element & { selected?: unknown }).selected;
+      return typeof value === 'boolean' ? value : el.hasAttribute('selected');
     }
     case 'aria-choice': {
       const state = el.getAttribute('aria-checked') ?? el.getAttribute('aria-selected');
@@ -197,6 +213,7 @@ function groupOf(el: Element, kind: ControlKind): Node | null {
     const form = el.closest('form');
     if (name) return form ?? el.getRootNode();
   }
+  if (kind === 'select') return el.closest('select');
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < 6; depth++) {
     const role = node.getAttribute('role')?.toLowerCase();
@@ -234,17 +251,26 @@ function sameGroup(a: Choice, b: Choice): boolean {
   return a.group !== null && a.group === b.group;
 }
 
-function stateOf(sms: Choice, siblings: Choice[]): SettingsState {
-  if (sms.checked === true) return 'sms-selected';
-  const checked = siblings.find((c) => c.checked === true);
-  if (checked) return checked.method === 'pin' ? 'pin-selected' : 'other-selected';
-  if (sms.checked === null && siblings.every((c) => c.checked === null)) return 'unknown';
-  return 'none-selected';
+/**
+ * What is chosen in the group. `mates` includes entries whose label names no
+ * method we know: when one of those is chosen, it is 'other', never "none"
+ * (a method we cannot name must not be pushed to SMS).
+ */
+function stateOf(sms: Choice, mates: Choice[]): Pick<SmsOption, 'state' | 'chosen' | 'chosenElement'> {
+  const checked = sms.checked === true ? sms : mates.find((c) => c.checked === true);
+  const chosen = checked ? (checked.method ?? 'other') : null;
+  const state: SettingsState =
+    chosen === 'sms' ? 'sms-selected'
+    : chosen === 'pin' ? 'pin-selected'
+    : chosen ? 'other-selected'
+    : sms.checked === null && mates.every((c) => c.checked === null) ? 'unknown'
+    : 'none-selected';
+  return { state, chosen, chosenElement: checked?.element ?? null };
 }
 
 function score(choice: Choice, siblings: Choice[]): number {
   let points = choice.exact ? 3 : 1;
-  if (siblings.some((s) => s.method === 'pin' || s.method === 'app' || s.method === 'other')) points += 2;
+  if (siblings.some((s) => s.method !== 'sms')) points += 2;
   if (choice.kind !== 'button' && choice.kind !== 'link') points += 1;
   return points;
 }
@@ -259,20 +285,72 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
   let best: { option: SmsOption; points: number } | null = null;
   for (const choice of choices) {
     if (choice.method !== 'sms' || choice.decoy) continue;
-    const siblings = choices.filter(
-      (other) => other !== choice && other.method !== null && !other.decoy && sameGroup(choice, other),
+    // Unnamed buttons and links are no choice (a nav link with aria-current is not a chosen method).
+    const mates = choices.filter(
+      (other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || !/^(button|link)$/.test(other.kind)),
     );
+    const siblings = mates.filter((other) => other.method !== null);
     const isPlainAction = choice.kind === 'button' || choice.kind === 'link';
     if (isPlainAction && !siblings.some((s) => s.method !== 'sms')) continue;
     const points = score(choice, siblings);
     if (!best || points > best.points) {
-      best = {
-        points,
-        option: { target: choice.element, kind: choice.kind, siblings, state: stateOf(choice, siblings) },
-      };
+      const target = choice.kind === 'select' ? (choice.group as Element) : choice.element;
+      best = { points, option: { target, kind: choice.kind, siblings, ...stateOf(choice, mates) } };
     }
   }
   return best?.option ?? null;
+}
+
+/** A summary row that names the saved login method, with the button that opens the choice. */
+export interface MethodSummary {
+  /** The edit button or link; the person presses it themselves. */
+  edit: Element;
+  /** The method the row names (a row that names none we can read is not returned: we cannot tell). */
+  method: Method;
+}
+
+/** At most this many words in a row: more is prose, not a summary. */
+const MAX_ROW_WORDS = 16;
+
+/**
+ * The row's label for an element: a <dd>'s <dt>, a cell's row, or else the
+ * element's own text (which then holds label and value, "Innloggingsmetode: …").
+ */
+function rowText(el: Element): string {
+  let label = '';
+  if (el.localName === 'dd') {
+    let dt = el.previousElementSibling;
+    while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
+    label = text(dt);
+  }
+  if (el.localName === 'td') label = text(el.parentElement);
+  return `${label} ${text(el)}`;
+}
+
+/**
+ * A row about the LOGIN METHOD with its own edit button ("Endre
+ * innloggingsmetode", or "Endre" inside a row labelled "Innloggingsmetode").
+ * Rows about anything else ("Endre mobilnummer", e-mail) are not it.
+ * Climbs a few levels from each edit button, and only while the row holds
+ * no other edit button, so a list of rows never lends one row's label to another.
+ */
+export function findMethodSummary(walk: Walk): MethodSummary | null {
+  const edits = walk.elements.filter((el) => {
+    const kind = controlKind(el);
+    return (kind === 'button' || kind === 'link') && !isHidden(el) && isEditLabel(accessibleName(el));
+  });
+  for (const edit of edits) {
+    const named = namesLoginMethod(accessibleName(edit));
+    let row: Element | null = edit;
+    for (let depth = 0; row && depth < 4; depth++, row = row.parentElement) {
+      if (edits.some((other) => other !== edit && row!.contains(other))) break;
+      const words = rowText(row);
+      if (words.split(' ').length > MAX_ROW_WORDS) break;
+      const method = meaningOf(words).method;
+      if (method && (named || namesLoginMethod(words))) return { edit, method };
+    }
+  }
+  return null;
 }
 
 /* ------------------------------------------------------------------------ */

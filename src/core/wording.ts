@@ -3,8 +3,8 @@
  * read a label for its meaning. Data first; the matcher (options.ts) only
  * combines these concepts.
  *
- * Sources: shared/DOMAIN.md "Wording seen on the pages" (and the 2022 letter in
- * shared/seed). Nynorsk for the SMS option is NOT verified there, so we match by
+ * Sources: docs/PAGES.md "Wording" and "Login methods". Nynorsk for the SMS
+ * option is NOT verified there, so we match by
  * concept (an SMS word plus a code word), not by exact phrase: a slightly
  * different label still matches, and a wrong guess in this table costs nothing.
  */
@@ -27,13 +27,18 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** The login methods a settings page offers. */
-export type Method = 'sms' | 'pin' | 'app' | 'other';
+/**
+ * The login methods a settings page offers (docs/PAGES.md "Login methods":
+ * ID-porten records them as Minid-PIN, Minid-OTC, Minid-APP, Minid-TOTP and
+ * Minid-WEBAUTHN). 'other' is a method that is named as one but that we do
+ * not know: never PIN, so never a reason to push the person to SMS.
+ */
+export type Method = 'sms' | 'pin' | 'app' | 'totp' | 'webauthn' | 'other';
 
 /**
  * Known labels for the SMS option, normalised. A label that equals one of these
  * is the strongest evidence; concept matching below catches the rest.
- * (DOMAIN.md: "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
+ * (docs/PAGES.md "Wording": "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
  * på SMS", "one-time code(s) by/via/on SMS"; en "Code on SMS / Code from SMS".)
  */
 export const SMS_OPTION_PHRASES: readonly string[] = [
@@ -64,8 +69,17 @@ export const SMS_OPTION_PHRASES: readonly string[] = [
 const SMS_WORD = /(^|[\s-])(sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages)(?=$|[\s-])/;
 const CODE_WORD = /(kode|kodar|koder|code|codes|passord|password|engangs|eingongs|one-time|one time)/;
 const PIN_WORD = /(^|[\s-])(pin|pinkode|pinkoder|pin-kode|pin-koder|pin-kodebrev|pinkodebrev|kodebrev|pin code|pin-code)(?=$|[\s-])|pin-?kode/;
-const APP_WORD = /(^|[\s-])(app|appen|minid-app|minid-appen|application|authenticator)(?=$|[\s-])/;
-const OTHER_METHOD_WORD = /(sikkerhetsnøkkel|tryggleiksnøkkel|security key|passkey|kodebrikke|kodegenerator|authenticator app|autentiseringsapp)/;
+const APP_WORD = /(^|[\s-])(app|appen|minid-app|minid-appen|application)(?=$|[\s-])/;
+/**
+ * An authenticator app (Minid-TOTP). It is an "app" too, so it is tested
+ * before the MinID app. Only "autentiseringsapp"/"authenticator" and TOTP are
+ * sourced as names; "kodeapp" and "app for engangskoder" are inferred.
+ */
+const TOTP_WORD = /(autentiseringsapp|authenticator|kodeapp|totp|app for (engangs|eingongs|one-time|one time))/;
+/** A security key or passkey (Minid-WEBAUTHN); the Norwegian names are inferred. */
+const WEBAUTHN_WORD = /(sikkerhetsnøkkel|sikkerheitsnøkkel|tryggleiksnøkkel|passnøkkel|security key|passkey|webauthn|fido)/;
+/** Named as a way to log in, but not one we know (inferred). */
+const OTHER_METHOD_WORD = /(kodebrikke|kodegenerator|code generator)/;
 
 /**
  * Words that make a control something other than a login-method choice, even
@@ -93,19 +107,22 @@ export function meaningOf(label: string): LabelMeaning {
   const decoy = DECOY_WORD.test(text);
   const exact = SMS_OPTION_PHRASES.includes(text);
   let method: Method | null = null;
-  if (SMS_WORD.test(text) && (CODE_WORD.test(text) || words <= 2)) method = 'sms';
+  // Minid-OTC is ID-porten's own name for codes by SMS.
+  if ((SMS_WORD.test(text) && (CODE_WORD.test(text) || words <= 2)) || text.includes('minid-otc')) method = 'sms';
   else if (PIN_WORD.test(text)) method = 'pin';
+  else if (WEBAUTHN_WORD.test(text)) method = 'webauthn';
+  else if (TOTP_WORD.test(text)) method = 'totp';
   else if (OTHER_METHOD_WORD.test(text)) method = 'other';
   else if (APP_WORD.test(text)) method = 'app';
   return { method, exact, decoy, words };
 }
 
 /**
- * Saving. A save button's label (DOMAIN.md buttons: Lagre, Bekreft/Stadfest,
- * Save, Confirm) and the confirmation a page shows after saving. Inferred: the
+ * Saving. A save button's label (docs/PAGES.md "Wording": Lagre, Bekreft/Stadfest,
+ * Save, Confirm; Northern Sami "Vurke") and the confirmation a page shows after saving. Inferred: the
  * exact confirmation text is not verified, so we accept the common verbs.
  */
-const SAVE_BUTTON = /^(lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm)$/;
+const SAVE_BUTTON = /^(lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm|vurke)$/;
 const SAVED_MESSAGE = /(^|\s)(lagret|lagra|er lagret|er lagra|saved|has been saved|have been saved|oppdatert|updated)(\s|$)/;
 
 export function isSaveLabel(label: string): boolean {
@@ -121,33 +138,15 @@ export function isSavedMessage(text: string): boolean {
  * Login page: the field where the user types the code that came by SMS.
  * Evidence that SMS is switched on, so it must be precise: the label names
  * both SMS and a code, and not a PIN letter, a password, a phone number or an
- * action ("Send ny kode på SMS"). Known labels (DOMAIN.md "SMS code prompt":
- * Kode fra SMS / Kode frå SMS / Code from SMS) are matched first; the concept
- * rule catches variants such as "Skriv inn koden fra SMS".
+ * action ("Send ny kode på SMS"). The known labels (docs/PAGES.md "Wording", SMS
+ * code prompt: Kode fra SMS / Kode frå SMS / Code from SMS, and Northern Sami
+ * "Koda maid ožžot SMS bokte:") all pass the concept rule, which also catches
+ * variants such as "Skriv inn koden fra SMS"; wording.test.ts keeps the list
+ * (on the page, every byte counts).
  * "Engangskode" alone does NOT count: the MinID app's codes are one-time codes too.
  */
-export const SMS_CODE_PROMPT_PHRASES: readonly string[] = [
-  'kode fra sms',
-  'kode frå sms',
-  'koden fra sms',
-  'koden frå sms',
-  'engangskode fra sms',
-  'eingongskode frå sms',
-  'kode på sms',
-  'engangskode på sms',
-  'eingongskode på sms',
-  'sms-kode',
-  'sms-koden',
-  'kode fra tekstmelding',
-  'kode frå tekstmelding',
-  'code from sms',
-  'sms code',
-  'one-time code from sms',
-  'code sent by sms',
-  'verification code from sms',
-].map(normalise);
-
-const CODE_ONLY_WORD = /(^|[\s-])(kode|koden|kodar|koder|code|codes|engangskode|eingongskode|engangskoden|eingongskoden|one-time code|one time code|sms-kode|sms-koden|otp)(?=$|[\s-])/;
+// "koda": Northern Sami ("Koda maid ožžot SMS bokte:").
+const CODE_ONLY_WORD = /(^|[\s-])(koda|kode|koden|kodar|koder|code|codes|engangskode|eingongskode|engangskoden|eingongskoden|one-time code|one time code|sms-kode|sms-koden|otp)(?=$|[\s-])/;
 const PASSWORD_WORD = /(passord|password|passphrase)/;
 // A field for a phone number mentions SMS too ("Mobilnummer for SMS"), but asks for no code.
 const PHONE_WORD = /(nummer|number)/;
@@ -161,32 +160,17 @@ export function isSmsCodePrompt(label: string): boolean {
   if (text === '') return false;
   if (text.split(' ').length > MAX_FIELD_LABEL_WORDS) return false;
   if (PIN_WORD.test(text) || PASSWORD_WORD.test(text) || PHONE_WORD.test(text) || DECOY_WORD.test(text)) return false;
-  if (SMS_CODE_PROMPT_PHRASES.includes(text)) return true;
   return SMS_WORD.test(text) && CODE_ONLY_WORD.test(text);
 }
 
 /**
- * Contact page: the mobile-number field (DOMAIN.md "mobile field": Mobilnummer,
- * Mobile phone number). Known labels first; the concept rule accepts a few
- * extra words ("Mobilnummer (valfritt)", "Ditt mobilnummer") but never an
- * e-mail field, an action ("Endre mobilnummer") or a notification.
+ * Contact page: the mobile-number field (docs/PAGES.md "Wording", mobile field:
+ * Mobilnummer, Mobile phone number, Northern Sami Mobilnummar). The concept
+ * rule accepts the known labels (kept in wording.test.ts) and a few extra
+ * words ("Mobilnummer (valfritt)", "Ditt mobilnummer"), but never an e-mail
+ * field, an action ("Endre mobilnummer") or a notification.
  */
-export const MOBILE_FIELD_PHRASES: readonly string[] = [
-  'mobilnummer',
-  'mobiltelefonnummer',
-  'mobiltelefon',
-  'mobilnummer valgfritt',
-  'mobilnummer valfritt',
-  'ditt mobilnummer',
-  'nytt mobilnummer',
-  'mobile phone number',
-  'mobile number',
-  'mobile phone',
-  'your mobile phone number',
-  'mobile phone number optional',
-].map(normalise);
-
-const MOBILE_WORD = /(^|[\s-])(mobil|mobilnummer|mobilnummeret|mobiltelefon|mobiltelefonnummer|mobiltelefonnummeret|mobile|cell|cellphone|cell phone)(?=$|[\s-])/;
+const MOBILE_WORD = /(^|[\s-])(mobil|mobilnummer|mobilnummar|mobilnummeret|mobiltelefon|mobiltelefonnummer|mobiltelefonnummeret|mobile|cell|cellphone|cell phone)(?=$|[\s-])/;
 const EMAIL_WORD = /(e-post|epost|e-mail|email)/;
 const MAX_MOBILE_LABEL_WORDS = 6;
 
@@ -197,6 +181,34 @@ export function isMobileNumberLabel(label: string): boolean {
   if (EMAIL_WORD.test(text) || DECOY_WORD.test(text) || SMS_WORD.test(text) || CODE_ONLY_WORD.test(text) || APP_WORD.test(text)) {
     return false;
   }
-  if (MOBILE_FIELD_PHRASES.includes(text)) return true;
   return text.split(' ').length <= MAX_MOBILE_LABEL_WORDS && MOBILE_WORD.test(text);
+}
+
+/**
+ * A summary row that names the login method ("Innloggingsmetode: Kode fra
+ * PIN-kodebrev [Endre]"). docs/PAGES.md "How the pages are built": overviews
+ * show a value with an edit button. The row labels are inferred.
+ */
+const METHOD_LABEL = /(innloggingsmetode|innloggingsmate|paloggingsmetode|login method|sign-in method)/;
+const EDIT_WORD = /^(endre|endra|rediger|edit|change)( |$)|for a endre/;
+
+export function namesLoginMethod(text: string): boolean {
+  return METHOD_LABEL.test(normalise(text));
+}
+
+/** An edit button or link ("Endre", "Endre innloggingsmetode", "Change"). */
+export function isEditLabel(label: string): boolean {
+  return EDIT_WORD.test(normalise(label));
+}
+
+/**
+ * A page that says it is an error or "not found" (inferred wording, read
+ * conservatively from the title or the main heading only).
+ */
+// Fant/finner ikke siden, fann/finn ikkje sida, siden finnes ikke, sida finst ikkje, noe gikk galt, noko gjekk gale…
+const MISSING_PAGE = /(f[ai]nn?(t|er)? ikk?j?e sid|sid(en|a) fin(nes|st) ikk|not found|does not exist|gikk galt|gjekk gale|went wrong|(^| )404( |$)|^(feil|error)$|oppstod ei?n feil|error occurred)/;
+
+export function isMissingPageText(text: string): boolean {
+  const value = normalise(text);
+  return value.split(' ').length <= 8 && MISSING_PAGE.test(value);
 }

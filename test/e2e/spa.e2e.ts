@@ -15,7 +15,10 @@ describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
     page = await browser().newPage();
     await page.goto('https://profil.minid.no/');
     await page.waitFor(() => document.documentElement.getAttribute('data-pinfri-page') === 'settings', undefined, 8000);
+    // The overview's summary shows PIN: the hint points at the link that opens the choice.
+    await waitForHint(page, 'open-choice', 8000);
     expect((await page.evaluate(readContract)).targets).toBe(0);
+    expect(await page.evaluate(() => document.getElementById('change-method')?.getAttribute('data-pinfri-target'))).toBe('edit');
 
     // The person follows the link; the app pushes a new route and renders the choice.
     await page.click('#change-method');
@@ -25,9 +28,11 @@ describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
 
     await page.evaluate(() => history.back());
     await page.waitFor(() => location.pathname === '/' && document.querySelector('mid-radio') === null, undefined, 5000);
-    // The option is gone, and so is every mark of ours on it.
-    await page.waitFor(() => document.querySelector('[data-pinfri-target]') === null, undefined, 5000);
+    // The option is gone, and so is every mark of ours on it; the summary's link is pointed at again.
+    await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') === null, undefined, 5000);
     expect((await page.evaluate(readContract)).targets).toBe(0);
+    await waitForHint(page, 'open-choice', 5000);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-pinfri-target]')).map((el) => el.id))).toEqual(['change-method']);
     await page.close();
   });
 

@@ -6,7 +6,7 @@
  *
  * Every text here is a constant from text.ts: no escaping needed, none done.
  */
-import type { ReplicaRoute } from './routes';
+import type { ReplicaForm, ReplicaMethod, ReplicaRoute } from './routes';
 import { TEXT, type PageText } from './text';
 
 /** Where the bundle and its CSS are served, on whichever official host asks. */
@@ -34,7 +34,7 @@ ${body}
 }
 
 /** The old settings page (2017 design): native radios, label[for], Save/Cancel. */
-function plainSettings(t: PageText, saved: 'letter' | 'sms'): string {
+function plainSettings(t: PageText, saved: ReplicaMethod): string {
   const checked = (value: string) => (value === saved ? ' checked' : '');
   return `<main>
 <h1>${t.heading}</h1>
@@ -59,6 +59,110 @@ function plainSettings(t: PageText, saved: 'letter' | 'sms'): string {
     document.getElementById('status').textContent = ${JSON.stringify(t.saved)};
   });
 </script>`;
+}
+
+const METHODS: readonly ReplicaMethod[] = ['letter', 'sms', 'app', 'totp', 'webauthn'];
+
+const labelOf = (t: PageText, method: ReplicaMethod): string =>
+  ({ letter: t.letter, sms: t.sms, app: t.app, totp: t.totp, webauthn: t.webauthn })[method];
+
+/** The marks the tests read: the SMS entry PIN-fri must mark, and the saved entry the hint must ring. */
+const marks = (method: ReplicaMethod, saved: ReplicaMethod): string =>
+  (method === 'sms' ? ' data-replica-expect="sms"' : '') + (method === saved ? ' data-replica-saved' : '');
+
+/**
+ * The login-method choice with every method of docs/PAGES.md "Login methods",
+ * offered in one of the common ways:
+ * - 'ds': native radios in Designsystemet markup (ds-fieldset, ds-field,
+ *   ds-input, ds-label), as a page built without Digdir's radio components would;
+ * - 'aria': ARIA radios (role=radio, named by aria-labelledby) in a radiogroup;
+ * - 'select': a drop-down; the <select> is what the person uses, so it carries the marks.
+ */
+function choice(t: PageText, saved: ReplicaMethod, form: ReplicaForm): string {
+  switch (form) {
+    case 'ds':
+      return `<fieldset class="ds-fieldset"><legend class="ds-label">${t.group}</legend>
+${METHODS.map(
+  (m) => `  <div class="ds-field"><input class="ds-input" type="radio" id="m-${m}" name="login-preference" value="${m}"${m === saved ? ' checked' : ''}${marks(m, saved)}><label class="ds-label" for="m-${m}">${labelOf(t, m)}</label></div>`,
+).join('\n')}
+</fieldset>`;
+    case 'aria':
+      return `<div role="radiogroup" aria-labelledby="group-label" class="aria-choice"><p id="group-label">${t.group}</p>
+${METHODS.map(
+  (m) => `  <div role="radio" aria-checked="${m === saved}" tabindex="${m === saved ? 0 : -1}" aria-labelledby="l-${m}"${marks(m, saved)}><span aria-hidden="true">${m === saved ? '◉' : '○'}</span> <span id="l-${m}">${labelOf(t, m)}</span></div>`,
+).join('\n')}
+</div>
+<script>
+  // An ARIA radio group, as such widgets behave: a click or Space chooses.
+  document.querySelectorAll('[role=radio]').forEach(function (radio, _i, all) {
+    function choose() {
+      all.forEach(function (other) {
+        var on = other === radio;
+        other.setAttribute('aria-checked', String(on));
+        other.tabIndex = on ? 0 : -1;
+        other.firstElementChild.textContent = on ? '◉' : '○';
+      });
+    }
+    radio.addEventListener('click', choose);
+    radio.addEventListener('keydown', function (e) { if (e.key === ' ') { e.preventDefault(); choose(); } });
+  });
+</script>`;
+    case 'select':
+      return `<p><label for="method">${t.group}</label><br>
+<select id="method" name="login-preference" data-replica-expect="sms" data-replica-saved>
+${METHODS.map((m) => `  <option value="${m}"${m === saved ? ' selected' : ''}>${labelOf(t, m)}</option>`).join('\n')}
+</select></p>`;
+  }
+}
+
+/** A settings page with one of the forms of the choice, Save and the page's own "saved" message. */
+function settingsForm(t: PageText, saved: ReplicaMethod, form: ReplicaForm): string {
+  return `<main>
+<h1>${t.heading}</h1>
+<p>${t.intro}</p>
+<form id="settings" method="post" action="">
+${choice(t, saved, form)}
+  <p><a href="/minprofil/">${t.changeMobile}</a></p>
+  <p><button type="submit" class="ds-button" data-variant="primary">${t.save}</button> <a href="/">${t.cancel}</a></p>
+  <p role="status" id="status"></p>
+</form>
+</main>
+<script>
+  document.getElementById('settings').addEventListener('submit', function (event) {
+    event.preventDefault();
+    document.getElementById('status').textContent = ${JSON.stringify(t.saved)};
+  });
+</script>`;
+}
+
+/**
+ * A profile overview: summary rows (docs/PAGES.md "How the pages are built":
+ * a value with an edit button), one of them the login method. Its "Endre"
+ * opens the choice on the same page, late, as an SPA would; the mobile
+ * number's "Endre" is the decoy.
+ */
+function summary(t: PageText, saved: ReplicaMethod): string {
+  return `<main>
+<h1>${t.overview}</h1>
+<dl>
+  <dt>${t.mobile}</dt><dd>932 82 061 <button type="button">${t.edit}</button></dd>
+  <dt>${t.methodLabel}</dt><dd>${labelOf(t, saved)} <button type="button" id="edit-method" aria-expanded="false" aria-controls="choice" data-replica-expect="edit">${t.edit}</button></dd>
+</dl>
+<div id="choice"></div>
+<template id="choice-form"><form id="settings">${choice(t, saved, 'ds')}<p><button type="submit">${t.save}</button></p><p role="status" id="status"></p></form></template>
+</main>
+<script>
+  document.getElementById('edit-method').addEventListener('click', function () {
+    this.setAttribute('aria-expanded', 'true');
+    var holder = document.getElementById('choice');
+    setTimeout(function () { holder.append(document.getElementById('choice-form').content.cloneNode(true)); }, 300);
+  }, { once: true });
+</script>`;
+}
+
+/** An error page: the server's "not found", or ID-porten's "something went wrong". */
+function missing(t: PageText, heading: string, text: string): string {
+  return `<main><h1>${heading}</h1><p>${text}</p><p><a href="/">${t.overview}</a></p></main>`;
 }
 
 function chooser(): string {
@@ -104,6 +208,17 @@ export function pageHtml(route: ReplicaRoute): string {
   switch (route.screen) {
     case 'settings':
       return doc(route.lang, t.title, plainSettings(t, route.saved ?? 'letter'));
+    case 'settings-form': {
+      // Designsystemet's CSS (bundled into minid.css with Digdir's theme) for the ds-* markup.
+      const head = `<style>${STYLE}</style><link rel="stylesheet" href="${ASSET_PREFIX}minid.css">`;
+      return doc(route.lang, t.title, settingsForm(t, route.saved ?? 'letter', route.form ?? 'ds'), head);
+    }
+    case 'summary':
+      return doc(route.lang, t.overview, summary(t, route.saved ?? 'letter'));
+    case 'missing':
+      return doc(route.lang, `${t.missing} – MinID`, missing(t, t.missing, t.missingText));
+    case 'error':
+      return doc(route.lang, 'Feil – ID-porten', missing(t, 'Noe gikk galt', 'Prøv igjen om litt.'));
     case 'chooser':
       return doc(route.lang, 'ID-porten', chooser());
     case 'contact':

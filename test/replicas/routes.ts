@@ -8,9 +8,18 @@
  * element — the one the page marks with data-replica-expect="sms" — must get
  * data-pinfri-target="sms".
  */
+import type { HintState } from '../../src/content/hint/hint';
+import type { PageStatus } from '../../src/core/messages';
 import type { PageKind } from '../../src/core/sites';
 
-export type ReplicaLang = 'nb' | 'nn' | 'en';
+/** 'se': Northern Sami, which Digdir ships; PIN-fri's own words stay nb/nn/en. */
+export type ReplicaLang = 'nb' | 'nn' | 'en' | 'se';
+
+/** A login method a page can show as saved (docs/PAGES.md "Login methods"). */
+export type ReplicaMethod = 'letter' | 'sms' | 'app' | 'totp' | 'webauthn';
+
+/** How a 'settings-form' page offers the choice (see pages.ts). */
+export type ReplicaForm = 'ds' | 'aria' | 'select';
 
 /** How the page is built. */
 export type ReplicaBuild =
@@ -35,23 +44,84 @@ export interface ReplicaRoute {
     | 'login-password'
     | 'chooser'
     | 'contact'
-    | 'help';
+    | 'help'
+    | 'settings-form'
+    | 'summary'
+    | 'missing'
+    | 'error';
   lang: ReplicaLang;
   /** The login method the page loads with as saved. */
-  saved?: 'letter' | 'sms';
+  saved?: ReplicaMethod;
+  /** For 'settings-form': how the choice is offered. */
+  form?: ReplicaForm;
+  /** HTTP status; 200 unless said. */
+  status?: number;
   kind: PageKind | null;
   expectSms: boolean;
   /** The field the page marks with data-replica-expect="mobile" must get data-pinfri-target="mobile". */
   expectMobile?: boolean;
-  /** The hint state the page must settle in, when the test is about a field (not the choice). */
-  expectHint?: 'sms-active' | 'mobile';
+  /** The button the page marks with data-replica-expect="edit" must get data-pinfri-target="edit". */
+  expectEdit?: boolean;
+  /** The hint state the page must settle in. */
+  expectHint?: HintState;
+  /** What the content script must report for this page (the last report it sends). */
+  expectReport?: PageStatus;
   note: string;
 }
 
 const PLAIN = 'https://brukerprofil.difi.no/minprofil/minid/';
 const PROFILE = 'https://profil.minid.no/innlogging';
+const SUMMARY = 'https://profil.minid.no/profil';
 
-const LANGS: readonly ReplicaLang[] = ['nb', 'nn', 'en'];
+const LANGS = ['nb', 'nn', 'en'] as const;
+
+/** What a page with this method saved must settle in: the hint and the report. */
+const SETTLES: Record<ReplicaMethod, { expectHint: HintState; expectReport: PageStatus }> = {
+  letter: { expectHint: 'pin', expectReport: 'pin-selected' },
+  sms: { expectHint: 'done', expectReport: 'sms-saved' },
+  app: { expectHint: 'off-pin', expectReport: 'app-saved' },
+  totp: { expectHint: 'off-pin', expectReport: 'totp-saved' },
+  webauthn: { expectHint: 'off-pin', expectReport: 'webauthn-saved' },
+};
+
+/**
+ * Each form of the choice, in each language, with each method saved in each
+ * language across the forms (a Latin square: nine pages, not 27), plus PIN and
+ * SMS saved in some. On every one with another method saved, the hint must
+ * say "change nothing" and never "choose SMS".
+ */
+const FORM_PAGES: readonly [ReplicaForm, (typeof LANGS)[number], ReplicaMethod][] = [
+  ['aria', 'nb', 'app'],
+  ['aria', 'nn', 'totp'],
+  ['aria', 'en', 'webauthn'],
+  ['aria', 'nn', 'letter'],
+  ['ds', 'nb', 'totp'],
+  ['ds', 'nn', 'webauthn'],
+  ['ds', 'en', 'app'],
+  ['ds', 'en', 'letter'],
+  ['select', 'nb', 'webauthn'],
+  ['select', 'nn', 'app'],
+  ['select', 'en', 'totp'],
+  ['select', 'nb', 'letter'],
+  ['select', 'nn', 'sms'],
+];
+
+const FORM_NOTES: Record<ReplicaForm, string> = {
+  ds: 'Designsystemet markup: ds-fieldset, ds-field, input.ds-input[type=radio], label.ds-label',
+  aria: 'ARIA radios: role=radio named by aria-labelledby, in a role=radiogroup',
+  select: 'a <select> drop-down: the <select> is marked; the hint says which entry to pick',
+};
+
+/** A summary row per method saved; "Endre" opens the choice on the same page. */
+const SUMMARY_PAGES: readonly [(typeof LANGS)[number], ReplicaMethod][] = [
+  ['nb', 'letter'],
+  ['nn', 'letter'],
+  ['en', 'letter'],
+  ['nb', 'sms'],
+  ['nn', 'app'],
+  ['en', 'totp'],
+  ['nb', 'webauthn'],
+];
 const withLocale = (base: string, lang: ReplicaLang, extra = ''): string => {
   const params = [lang === 'nb' ? '' : `locale=${lang}`, extra].filter(Boolean).join('&');
   return params ? `${base}?${params}` : base;
@@ -80,7 +150,69 @@ export const ROUTES: readonly ReplicaRoute[] = [
     saved: 'sms',
     kind: 'settings',
     expectSms: true,
+    ...SETTLES.sms,
     note: 'SMS already chosen and saved: the hint says so',
+  },
+  ...FORM_PAGES.map(
+    ([form, lang, saved]): ReplicaRoute => ({
+      id: `${form}-${saved}-${lang}`,
+      url: withLocale(PLAIN, lang, `form=${form}&saved=${saved}`),
+      build: 'plain',
+      screen: 'settings-form',
+      form,
+      lang,
+      saved,
+      kind: 'settings',
+      expectSms: true,
+      ...SETTLES[saved],
+      // A drop-down showing PIN: the hint names the entry to pick.
+      ...(form === 'select' && saved === 'letter' ? { expectHint: 'select' as const } : {}),
+      note: `${FORM_NOTES[form]}; saved: ${saved}`,
+    }),
+  ),
+  ...SUMMARY_PAGES.map(
+    ([lang, saved]): ReplicaRoute => ({
+      id: `summary-${saved}-${lang}`,
+      url: withLocale(SUMMARY, lang, `saved=${saved}`),
+      build: 'plain',
+      screen: 'summary',
+      lang,
+      saved,
+      kind: 'settings',
+      expectSms: false,
+      ...(saved === 'letter'
+        ? { expectEdit: true, expectHint: 'open-choice' as const, expectReport: 'pin-selected' as const }
+        : SETTLES[saved]),
+      note: `a summary row "${saved}" with "Endre" (it opens the choice on the page); a mobile-number row with its own "Endre" (decoy)`,
+    }),
+  ),
+  ...LANGS.map(
+    (lang): ReplicaRoute => ({
+      id: `missing-${lang}`,
+      url: lang === 'nn' ? withLocale(PLAIN, lang, 'variant=missing') : withLocale('https://profil.minid.no/finnes-ikke', lang),
+      build: 'plain',
+      screen: 'missing',
+      status: 404,
+      lang,
+      kind: 'settings',
+      expectSms: false,
+      expectHint: 'page-missing',
+      expectReport: 'page-missing',
+      note: 'a "not found" page (status 404) on an official host: the hint gives a way on, never silence',
+    }),
+  ),
+  {
+    id: 'error-login-nb',
+    url: 'https://login.idporten.no/feil',
+    build: 'plain',
+    screen: 'error',
+    status: 500,
+    lang: 'nb',
+    kind: 'login',
+    expectSms: false,
+    expectHint: 'page-missing',
+    expectReport: 'page-missing',
+    note: '"Noe gikk galt" (status 500) on the login host',
   },
   ...LANGS.map(
     (lang): ReplicaRoute => ({
@@ -140,6 +272,18 @@ export const ROUTES: readonly ReplicaRoute[] = [
     note: 'SMS already chosen and saved',
   },
   {
+    id: 'elements-saved-app-nn',
+    url: withLocale(PROFILE, 'nn', 'saved=app'),
+    build: 'elements',
+    screen: 'settings',
+    lang: 'nn',
+    saved: 'app',
+    kind: 'settings',
+    expectSms: true,
+    ...SETTLES.app,
+    note: 'the MinID app already saved in mid-radio: change nothing, never "choose SMS"',
+  },
+  {
     id: 'elements-overview-nb',
     url: 'https://profil.minid.no/',
     build: 'elements',
@@ -147,7 +291,10 @@ export const ROUTES: readonly ReplicaRoute[] = [
     lang: 'nb',
     kind: 'settings',
     expectSms: false,
-    note: 'SPA start page; the link "Endre innloggingsmetode" pushState-navigates to /innlogging',
+    expectEdit: true,
+    expectHint: 'open-choice',
+    expectReport: 'pin-selected',
+    note: 'SPA start page: a summary (PIN); the link "Endre innloggingsmetode" pushState-navigates to /innlogging',
   },
   {
     id: 'elements-notifications-nb',
@@ -172,6 +319,17 @@ export const ROUTES: readonly ReplicaRoute[] = [
       note: 'mid-textfield for the code from SMS: proof SMS is on, and not an option to choose (never marked)',
     }),
   ),
+  {
+    id: 'login-otc-se',
+    url: withLocale('https://login.idporten.no/authorize/minid/otc', 'se'),
+    build: 'elements',
+    screen: 'login-otc',
+    lang: 'se',
+    kind: 'login',
+    expectSms: false,
+    expectHint: 'sms-active',
+    note: 'Northern Sami: "Koda maid ožžot SMS bokte:"; the hint stays in the person\'s language (nb/nn/en)',
+  },
   {
     id: 'login-password-nb',
     url: 'https://login.idporten.no/authorize/minid/password',
@@ -203,6 +361,18 @@ export const ROUTES: readonly ReplicaRoute[] = [
     expectMobile: true,
     expectHint: 'mobile',
     note: 'contact register: a mobile-number field (marked "mobile"), e-mail, SMS-notice checkbox',
+  },
+  {
+    id: 'contact-se',
+    url: withLocale('https://minprofil.kontaktregisteret.no/', 'se'),
+    build: 'plain',
+    screen: 'contact',
+    lang: 'se',
+    kind: 'contact',
+    expectSms: false,
+    expectMobile: true,
+    expectHint: 'mobile',
+    note: 'Northern Sami: "Mobilnummar" and "Vurke"',
   },
   {
     id: 'help-nb',

@@ -57,7 +57,8 @@ export function createReplicaResolver(routes: readonly ReplicaRoute[] = ROUTES):
     const key = keyOf(route.url);
     if (!key) throw new Error(`replica ${route.id}: bad URL ${route.url}`);
     if (pages.has(key)) throw new Error(`replica ${route.id}: URL ${route.url} is served twice`);
-    pages.set(key, html(pageHtml(route)));
+    // An error page answers with its own status (404, 500), as a real server would.
+    pages.set(key, { ...html(pageHtml(route)), status: route.status ?? 200 });
     hosts.add(new URL(route.url).origin);
   }
   const assets = new Map<string, ReplicaResponse>();

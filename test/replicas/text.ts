@@ -1,8 +1,9 @@
 /**
- * What the replica pages say, per language. Wording from shared/DOMAIN.md
- * ("Wording seen on the pages"); where it is marked not verified (nn) we use
- * the likely form. The English label carries a phone number in brackets, as
- * the real page does ("Code from SMS (93282061)").
+ * What the replica pages say, per language. Wording from docs/PAGES.md
+ * ("Wording", "Login methods"); where it is marked not verified (nn, and the
+ * names of the authenticator app and the security key) we use the likely
+ * form. The English label carries a phone number in brackets, as the real
+ * page does ("Code from SMS (93282061)").
  */
 import type { ReplicaLang } from './routes';
 
@@ -14,6 +15,16 @@ export interface PageText {
   letter: string;
   sms: string;
   app: string;
+  /** An authenticator app (Minid-TOTP); the label is inferred. */
+  totp: string;
+  /** A security key / passkey (Minid-WEBAUTHN); the label is inferred. */
+  webauthn: string;
+  /** The label of a summary row that shows the login method (inferred). */
+  methodLabel: string;
+  edit: string;
+  /** An error page's title and heading, and its text. */
+  missing: string;
+  missingText: string;
   changeMobile: string;
   notify: string;
   save: string;
@@ -31,7 +42,7 @@ export interface PageText {
   email: string;
 }
 
-export const TEXT: Record<ReplicaLang, PageText> = {
+const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
   nb: {
     title: 'Innlogging – MinID',
     heading: 'Slik logger du inn',
@@ -40,6 +51,12 @@ export const TEXT: Record<ReplicaLang, PageText> = {
     letter: 'Kode fra PIN-kodebrev',
     sms: 'Kode på SMS',
     app: 'MinID-appen',
+    totp: 'Autentiseringsapp',
+    webauthn: 'Sikkerhetsnøkkel eller passnøkkel',
+    methodLabel: 'Innloggingsmetode',
+    edit: 'Endre',
+    missing: 'Fant ikke siden',
+    missingText: 'Siden du ser etter, finnes ikke.',
     changeMobile: 'Endre mobilnummer',
     notify: 'Send meg varsel på SMS når noen logger inn',
     save: 'Lagre',
@@ -64,6 +81,12 @@ export const TEXT: Record<ReplicaLang, PageText> = {
     letter: 'Kode frå PIN-kodebrev',
     sms: 'Kode på SMS',
     app: 'MinID-appen',
+    totp: 'Autentiseringsapp',
+    webauthn: 'Tryggleiksnøkkel eller passnøkkel',
+    methodLabel: 'Innloggingsmåte',
+    edit: 'Endre',
+    missing: 'Fann ikkje sida',
+    missingText: 'Sida du ser etter, finst ikkje.',
     changeMobile: 'Endre mobilnummer',
     notify: 'Send meg varsel på SMS når nokon loggar inn',
     save: 'Lagre',
@@ -88,6 +111,12 @@ export const TEXT: Record<ReplicaLang, PageText> = {
     letter: 'Code from PIN code letter',
     sms: 'Code on SMS (93282061)',
     app: 'MinID app',
+    totp: 'Authenticator app',
+    webauthn: 'Security key or passkey',
+    methodLabel: 'Login method',
+    edit: 'Change',
+    missing: 'Page not found',
+    missingText: 'The page you are looking for does not exist.',
     changeMobile: 'Change mobile phone number',
     notify: 'Send me an SMS notice when someone logs in',
     save: 'Save',
@@ -104,4 +133,14 @@ export const TEXT: Record<ReplicaLang, PageText> = {
     mobile: 'Mobile phone number',
     email: 'E-mail address',
   },
+};
+
+/**
+ * Northern Sami (Digdir ships it; docs/PAGES.md "Wording"). Only the code
+ * prompt, the mobile-number label and the save button are sourced; the rest
+ * stays Bokmål, as a page with missing translations would show it.
+ */
+export const TEXT: Record<ReplicaLang, PageText> = {
+  ...BASE,
+  se: { ...BASE.nb, codeFromSms: 'Koda maid ožžot SMS bokte:', mobile: 'Mobilnummar', save: 'Vurke' },
 };

@@ -35,6 +35,11 @@ const smsFound: Case[] = [
     <label for="c">Kode fra SMS</label><input id="c" data-expect><a href="#">Send ny kode på SMS</a>` },
 ];
 
+smsFound.push({
+  name: 'se: Northern Sami "Koda maid ožžot SMS bokte:" (docs/PAGES.md "Wording")',
+  html: `<form>${midTextfield('Koda maid ožžot SMS bokte:', 'data-expect')}</form>`,
+});
+
 const smsNotFound: Case[] = [
   { name: 'PIN code field (nb)', html: `<label for="c">Kode fra PIN-kodebrev</label><input id="c" type="text">` },
   { name: 'PIN code field (nn, mid-textfield)', html: midTextfield('Kode frå PIN-kodebrev') },
@@ -54,6 +59,7 @@ const smsNotFound: Case[] = [
 ];
 
 const mobileFound: Case[] = [
+  { name: 'se: "Mobilnummar"', html: `<label for="m">Mobilnummar</label><input id="m" type="tel" data-expect>` },
   { name: 'nb: label[for] Mobilnummer, type=tel', html: `<label for="m">Mobilnummer</label><input id="m" type="tel" value="93282061" data-expect>` },
   { name: 'nn: Mobilnummer (valfritt)', html: `<label for="m">Mobilnummer (valfritt)</label><input id="m" type="text" data-expect>` },
   { name: 'en: Mobile phone number', html: `<label for="m">Mobile phone number</label><input id="m" type="tel" data-expect>` },

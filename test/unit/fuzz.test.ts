@@ -3,11 +3,14 @@
  * trees it never throws, never marks anything on a page that offers no
  * login-method choice (however often "SMS" appears in prose, checkboxes,
  * fields, lone links and buttons), and, when a real choice is hidden among
- * such decoys, marks exactly its SMS option.
+ * such decoys, marks exactly its SMS option and reads the method chosen in it
+ * (so a saved app, authenticator or security key is never taken for PIN or "none").
+ * Nor does it ever find a login-method summary row among the decoys.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSmsOption } from '../../src/core/options';
+import { findMethodSummary, findSmsOption, walkDeep } from '../../src/core/options';
+import { meaningOf } from '../../src/core/wording';
 
 /** Words that appear on real pages and mean SMS without being the login-method choice. */
 const SMS_DECOY_TEXT = [
@@ -25,7 +28,7 @@ const SMS_DECOY_TEXT = [
 const OTHER_TEXT = ['Lagre', 'Avbryt', 'Neste', 'Min profil', 'Bokmål', 'Nynorsk', 'English', 'E-post', 'Passord', 'Hjelp', '', '   '];
 const PIN = ['Kode fra PIN-kodebrev', 'Kode frå PIN-kodebrev', 'Code from PIN code letter'];
 const SMS = ['Kode på SMS', 'Kode på SMS (932 82 061)', 'Engangskode på SMS', 'Eingongskode på SMS', 'Code on SMS (93282061)', 'One-time code by SMS'];
-const APP = ['MinID-appen', 'MinID app'];
+const APP = ['MinID-appen', 'MinID app', 'Autentiseringsapp', 'Authenticator app', 'Sikkerhetsnøkkel', 'Passkey', 'Tryggleiksnøkkel'];
 
 type Node = { tag: string; attrs?: Record<string, string>; text?: string; children?: Node[]; expect?: true };
 
@@ -67,33 +70,45 @@ const decoyTree: fc.Arbitrary<Node[]> = fc.letrec<{ tree: Node[] }>((tie) => ({
   ),
 })).tree;
 
-/** A real login-method choice: native radios, ARIA radios or Digdir's mid-radio hosts. */
-const choice: fc.Arbitrary<Node[]> = fc
+/**
+ * A real login-method choice: native radios, ARIA radios, Digdir's mid-radio
+ * hosts or a <select>, with one entry chosen or none. `chosen` is the label of the chosen entry.
+ */
+const choice: fc.Arbitrary<{ nodes: Node[]; chosen: string | null }> = fc
   .tuple(
-    fc.constantFrom('native', 'aria', 'mid-radio', 'mid-radio-button'),
+    fc.constantFrom('native', 'aria', 'mid-radio', 'mid-radio-button', 'select'),
     fc.constantFrom(...PIN),
     fc.constantFrom(...SMS),
     fc.option(fc.constantFrom(...APP), { nil: undefined }),
     fc.boolean(),
+    fc.option(fc.nat(2), { nil: undefined }),
   )
-  .map(([kind, pin, sms, app, smsFirst]): Node[] => {
+  .map(([kind, pin, sms, app, smsFirst, pick]): { nodes: Node[]; chosen: string | null } => {
     const labels = smsFirst ? [sms, pin, app] : [pin, sms, app];
     const options = labels.filter((l): l is string => l !== undefined);
+    const chosen = pick === undefined ? null : (options[pick] ?? null);
     const name = `login${ids++}`;
     const item = (label: string, i: number): Node[] => {
-      const isSms = label === sms;
-      const mark = isSms ? ({ expect: true } as const) : {};
+      const on = label === chosen;
+      const mark = label === sms && kind !== 'select' ? ({ expect: true } as const) : {};
       if (kind === 'native') {
         return [
-          { tag: 'input', attrs: { type: 'radio', name, id: `${name}-${i}` }, ...mark },
+          { tag: 'input', attrs: { type: 'radio', name, id: `${name}-${i}`, ...(on ? { checked: '' } : {}) }, ...mark },
           { tag: 'label', attrs: { for: `${name}-${i}` }, text: label },
         ];
       }
-      if (kind === 'aria') return [{ tag: 'div', attrs: { role: 'radio', 'aria-checked': 'false', tabindex: '0' }, text: label, ...mark }];
-      return [{ tag: kind, attrs: { value: `v${i}` }, text: label, ...mark }];
+      if (kind === 'aria') return [{ tag: 'div', attrs: { role: 'radio', 'aria-checked': String(on), tabindex: '0' }, text: label, ...mark }];
+      if (kind === 'select') return [{ tag: 'option', attrs: { value: `v${i}`, ...(on ? { selected: '' } : {}) }, text: label }];
+      return [{ tag: kind, attrs: { value: `v${i}`, ...(on ? { checked: '' } : {}) }, text: label, ...mark }];
     };
+    if (kind === 'select') {
+      // A <select> always shows an entry: without a choice, a placeholder.
+      const placeholder: Node = { tag: 'option', attrs: { value: '' }, text: 'Velg …' };
+      return { nodes: [{ tag: 'select', expect: true, children: [placeholder, ...options.flatMap(item)] }], chosen };
+    }
     const group = kind === 'native' ? 'fieldset' : kind === 'aria' ? 'div' : 'mid-radio-group';
-    return [{ tag: group, attrs: kind === 'aria' ? { role: 'radiogroup' } : {}, children: options.flatMap(item) }];
+    const attrs: Record<string, string> = kind === 'aria' ? { role: 'radiogroup' } : {};
+    return { nodes: [{ tag: group, attrs, children: options.flatMap(item) }], chosen };
   });
 
 /** Builds the tree; returns the root and the element the matcher must mark (if any). */
@@ -108,6 +123,8 @@ function build(nodes: Node[]): { root: HTMLElement; expected: Element[] } {
       if (n.expect) expected.push(el);
       parent.append(el);
       if (n.children) add(el, n.children);
+      // happy-dom keeps an earlier entry selected when a later one arrives with `selected`; browsers do not.
+      if (n.attrs?.selected !== undefined) (el as HTMLOptionElement).selected = true;
     }
   };
   add(root, nodes);
@@ -122,6 +139,7 @@ describe('option matcher under random pages', () => {
       fc.property(decoyTree, (nodes) => {
         const { root } = build(nodes);
         expect(findSmsOption(root)).toBeNull();
+        expect(findMethodSummary(walkDeep(root))).toBeNull();
       }),
       { numRuns: RUNS, seed: 20261125 },
     );
@@ -129,11 +147,15 @@ describe('option matcher under random pages', () => {
 
   it(`marks exactly the SMS option on ${RUNS} pages where a choice hides among decoys`, () => {
     fc.assert(
-      fc.property(decoyTree, choice, decoyTree, fc.boolean(), (before, group, after, nest) => {
+      fc.property(decoyTree, choice, decoyTree, fc.boolean(), (before, { nodes: group, chosen }, after, nest) => {
         const nodes: Node[] = nest ? [{ tag: 'section', children: [...before, { tag: 'div', children: group }] }, ...after] : [...before, ...group, ...after];
         const { root, expected } = build(nodes);
         expect(expected).toHaveLength(1);
-        expect(findSmsOption(root)?.target).toBe(expected[0]);
+        const option = findSmsOption(root);
+        expect(option?.target).toBe(expected[0]);
+        // The chosen method is read as what it is: never PIN or "none" for a stronger one.
+        expect(option?.chosen).toBe(chosen === null ? null : meaningOf(chosen).method);
+        if (chosen !== null && !PIN.includes(chosen)) expect(option?.state).not.toMatch(/^(pin|none)-selected$/);
       }),
       { numRuns: RUNS, seed: 20261125 },
     );

@@ -45,7 +45,18 @@ describe('help links', () => {
     expect(HELP_SITE_HREF).toBe('https://minid.no/');
   });
 
-  it.each(['choose', 'pin', 'save', 'done', 'sms-active', 'mobile'] as HintState[])('%s does not show them', (state) => {
+  it.each(['nb', 'nn', 'en'] as const)('page-missing says the way on and offers the same help, in the corner (%s)', (lang) => {
+    const hint = createHint(HINT_TEXT[lang], lang, controller.signal);
+    hint.show(null, 'page-missing');
+    const view = parts();
+    expect(view).toMatchObject({ state: 'page-missing', title: t(lang, 'hint.page-missing.title'), showMeHidden: true });
+    expect(view.help?.hidden).toBe(false);
+    expect(view.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://minid.no/']);
+    // The way on, in words: minid.no, or a call.
+    expect(t(lang, 'hint.page-missing.why')).toMatch(/minid\.no.*800 30 300/);
+  });
+
+  it.each(['choose', 'pin', 'save', 'done', 'sms-active', 'mobile', 'select', 'open-choice', 'off-pin'] as HintState[])('%s does not show them', (state) => {
     fromHtml('<input id="f">');
     const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
     hint.show(null, 'not-found');
@@ -162,5 +173,48 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(hint.dismissed).toBe(false);
     expect(parts().state).toBe('not-found');
+  });
+});
+
+describe('already off PIN codes', () => {
+  const sms = /SMS/;
+
+  it.each([
+    ['off-pin-app', 'MinID'],
+    ['off-pin-totp', ''],
+    ['off-pin-webauthn', ''],
+    ['off-pin-other', 'PIN'],
+  ] as const)('%s: says change nothing, rings the saved choice, never offers "Vis meg" or SMS', (words, names) => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      fromHtml('<label><input type="radio" name="m" id="a" checked> MinID-appen</label>');
+      const hint = createHint(HINT_TEXT[lang], lang, controller.signal);
+      hint.show(document.getElementById('a'), 'off-pin', [], words);
+      const view = parts();
+      expect(view).toMatchObject({ state: 'off-pin', title: t(lang, `hint.${words}.title`), showMeHidden: true });
+      expect(view.title).toContain(names);
+      expect(`${view.title} ${t(lang, `hint.${words}.why`)}`).not.toMatch(sms);
+      controller.abort();
+      controller = new AbortController();
+    }
+  });
+
+  it('the words differ per method', () => {
+    const titles = ['off-pin-other', 'off-pin-app', 'off-pin-totp', 'off-pin-webauthn'].map((w) => t('nb', `hint.${w}.title` as never));
+    expect(new Set(titles).size).toBe(4);
+  });
+});
+
+describe('the other new states', () => {
+  it('select names the entry to pick; open-choice points at the button with "Vis meg"', () => {
+    fromHtml('<select id="s"><option>Kode fra PIN-kodebrev</option><option>Kode på SMS</option></select><button id="e">Endre</button>');
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+    hint.show(document.getElementById('s'), 'select');
+    expect(parts()).toMatchObject({ state: 'select', showMeHidden: false });
+    expect(parts().title).toContain('«Kode på SMS»');
+    hint.show(document.getElementById('e'), 'open-choice');
+    expect(parts()).toMatchObject({ state: 'open-choice', title: t('nb', 'hint.open-choice.title'), showMeHidden: false });
+    document.querySelector('pinfri-hint')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
+    // "Vis meg" moves focus to the button; it never presses it.
+    expect(document.activeElement).toBe(document.getElementById('e'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hintSetupRequest, isHintSetupRequest, isOwnPageSender, isTrustedSender, MESSAGE_MARK, pageReport, parseContentMessage, parseHintSetup, parsePopupMessage, popupMessage } from '../../src/core/messages';
+import { hintSetupRequest, isHintSetupRequest, isOwnPageSender, isTrustedSender, MESSAGE_MARK, PAGE_STATUSES, pageReport, parseContentMessage, parseHintSetup, parsePopupMessage, popupMessage } from '../../src/core/messages';
 
 const OWN_ID = 'own-extension-id';
 const good = { id: OWN_ID, url: 'https://brukerprofil.difi.no/minprofil/minid/', frameId: 0, tab: { id: 7 } };
@@ -7,6 +7,12 @@ const good = { id: OWN_ID, url: 'https://brukerprofil.difi.no/minprofil/minid/',
 describe('parseContentMessage', () => {
   it('accepts what the content script sends', () => {
     expect(parseContentMessage(pageReport('settings', 'sms-saved'))).toEqual(pageReport('settings', 'sms-saved'));
+  });
+
+  // The statuses of issue 11 (contract with the popup): methods already saved, and an error page.
+  it.each(['app-saved', 'totp-saved', 'webauthn-saved', 'page-missing'] as const)('accepts %s', (status) => {
+    expect(parseContentMessage(pageReport('settings', status))).toEqual(pageReport('settings', status));
+    expect(PAGE_STATUSES).toContain(status);
   });
 
   it.each([

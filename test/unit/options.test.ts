@@ -3,13 +3,15 @@
  * taught it. The expected target carries data-expect (the matcher never reads it).
  */
 import { describe, expect, it } from 'vitest';
-import { accessibleName, findSmsOption, walkDeep } from '../../src/core/options';
+import { accessibleName, findMethodSummary, findSmsOption, walkDeep } from '../../src/core/options';
 import { deepQuery, fromHtml } from './dom';
 
 interface Case {
   name: string;
   html: string;
   state?: string;
+  /** The method chosen right now (SmsOption.chosen). */
+  chosen?: string | null;
 }
 
 const PLAIN_NB = `
@@ -156,6 +158,57 @@ const found: Case[] = [
     name: 'tekstmelding instead of SMS',
     html: `<label><input type="radio" name="m"> PIN-kodebrev</label><label><input type="radio" name="m" data-expect> Engangskode på tekstmelding</label>`,
   },
+  // Every login method (docs/PAGES.md "Login methods") and every common way to offer the choice.
+  {
+    name: 'a <select> drop-down: the <select> is the target, the entry shown is the choice',
+    html: `<label for="m">Innloggingsmetode</label><select id="m" data-expect><option value="pin" selected>Kode fra PIN-kodebrev</option><option value="sms">Kode på SMS</option><option value="app">MinID-appen</option></select>`,
+    state: 'pin-selected',
+    chosen: 'pin',
+  },
+  {
+    name: 'a <select> showing its placeholder: nothing chosen yet',
+    html: `<select data-expect><option value="">Velg …</option><option value="sms">Kode på SMS</option><option value="app">MinID-appen</option></select>`,
+    state: 'none-selected',
+    chosen: null,
+  },
+  {
+    name: 'a <select> with the MinID app chosen (en)',
+    html: `<select data-expect><option value="letter">Code from PIN code letter</option><option value="sms">Code on SMS</option><option value="app" selected>MinID app</option></select>`,
+    state: 'other-selected',
+    chosen: 'app',
+  },
+  {
+    name: 'Designsystemet markup: ds-fieldset, ds-field, ds-input, ds-label; an authenticator app is saved',
+    html: `<fieldset class="ds-fieldset"><legend class="ds-label">Innloggingsmetode</legend>
+      <div class="ds-field"><input class="ds-input" type="radio" name="m" id="p"><label class="ds-label" for="p">Kode fra PIN-kodebrev</label></div>
+      <div class="ds-field"><input class="ds-input" type="radio" name="m" id="s" data-expect><label class="ds-label" for="s">Kode på SMS</label></div>
+      <div class="ds-field"><input class="ds-input" type="radio" name="m" id="a"><label class="ds-label" for="a">MinID-appen</label></div>
+      <div class="ds-field"><input class="ds-input" type="radio" name="m" id="t" checked><label class="ds-label" for="t">Autentiseringsapp</label></div>
+      <div class="ds-field"><input class="ds-input" type="radio" name="m" id="w"><label class="ds-label" for="w">Sikkerhetsnøkkel</label></div></fieldset>`,
+    state: 'other-selected',
+    chosen: 'totp',
+  },
+  {
+    name: 'ARIA radios named by aria-labelledby (nn); a security key is saved',
+    html: `<div role="radiogroup" aria-labelledby="g"><span id="g">Innloggingsmåte</span>
+      <div role="radio" aria-checked="false" aria-labelledby="l1" tabindex="-1"><span id="l1">Kode frå PIN-kodebrev</span></div>
+      <div role="radio" aria-checked="false" aria-labelledby="l2" tabindex="-1" data-expect><span id="l2">Kode på SMS</span></div>
+      <div role="radio" aria-checked="true" aria-labelledby="l3" tabindex="0"><span id="l3">Tryggleiksnøkkel</span></div></div>`,
+    state: 'other-selected',
+    chosen: 'webauthn',
+  },
+  {
+    name: 'a chosen entry whose label names no method we know is "other", never "none"',
+    html: `<label><input type="radio" name="m"> PIN-kodebrev</label><label><input type="radio" name="m" data-expect> Kode på SMS</label><label><input type="radio" name="m" checked> Noe helt nytt</label>`,
+    state: 'other-selected',
+    chosen: 'other',
+  },
+  {
+    name: 'a chosen nav link beside a chooser of buttons is no chosen method',
+    html: `<ul><li><a href="/" aria-current="page">Forside</a></li><li><button data-expect>Kode på SMS</button></li><li><button>PIN-kodebrev</button></li></ul>`,
+    state: 'unknown',
+    chosen: null,
+  },
   {
     name: 'lone radio with the exact wording (no siblings rendered yet)',
     html: `<label><input type="radio" name="m" data-expect> Kode på SMS</label>`,
@@ -193,12 +246,70 @@ describe('findSmsOption finds the option', () => {
     expect(option?.target).toBe(expected);
     if (state) expect(option?.state).toBe(state);
   });
+
+  it.each(found.filter((c) => c.chosen !== undefined))('$name: the chosen method', ({ html, chosen }) => {
+    fromHtml(html);
+    const option = findSmsOption(document);
+    expect(option?.chosen).toBe(chosen);
+    // What the hint rings for a saved method: the chosen entry itself.
+    if (chosen) expect(option?.chosenElement).not.toBeNull();
+  });
 });
 
 describe('findSmsOption marks nothing on decoys', () => {
   it.each(notFound)('$name', ({ html }) => {
     fromHtml(html);
     expect(findSmsOption(document)).toBeNull();
+  });
+});
+
+describe('findMethodSummary', () => {
+  const summary = (html: string) => {
+    fromHtml(html);
+    const found = findMethodSummary(walkDeep(document));
+    return found && { method: found.method, edit: found.edit === deepQuery(document, '[data-expect]') };
+  };
+
+  it.each([
+    [
+      'a <dl> row with "Endre" in the value (nb), among other rows',
+      `<dl><dt>Mobilnummer</dt><dd>932 82 061 <button>Endre</button></dd><dt>Innloggingsmetode</dt><dd>Kode fra PIN-kodebrev <button data-expect>Endre</button></dd></dl>`,
+      'pin',
+    ],
+    [
+      'one line of text with a link (nn)',
+      `<p>Innloggingsmåte: Kode frå PIN-kodebrev <a href="/innlogging" data-expect>Endre</a></p>`,
+      'pin',
+    ],
+    [
+      'a table row (en), SMS saved',
+      `<table><tr><th>Login method</th><td>Code on SMS (93282061)</td><td><button data-expect>Change</button></td></tr><tr><th>E-mail</th><td>ola@example.no</td><td><button>Change</button></td></tr></table>`,
+      'sms',
+    ],
+    [
+      'the overview: a <dl> and a separate "Endre innloggingsmetode" link',
+      `<section><h1>Min profil</h1><dl><dt>Innloggingsmetode</dt><dd>Kode fra PIN-kodebrev</dd></dl><p><a href="/innlogging" data-expect>Endre innloggingsmetode</a></p></section>`,
+      'pin',
+    ],
+    ['the MinID app saved', `<div><span>Innloggingsmetode</span> <strong>MinID-appen</strong> <button data-expect>Endre</button></div>`, 'app'],
+    ['an authenticator app saved', `<div><span>Innloggingsmetode</span> <strong>Autentiseringsapp</strong> <button data-expect>Endre</button></div>`, 'totp'],
+    ['a passkey saved', `<div><span>Login method</span> <strong>Passkey</strong> <button data-expect>Edit</button></div>`, 'webauthn'],
+    ['a hidden-text pencil button', `<div>Innloggingsmetode: Kode fra PIN-kodebrev <button data-expect><span class="sr-only">Klikk her for å endre innloggingsmetode</span></button></div>`, 'pin'],
+  ])('%s', (_name, html, method) => {
+    expect(summary(html)).toEqual({ method, edit: true });
+  });
+
+  it.each([
+    ['"Endre mobilnummer" only', `<dl><dt>Mobilnummer</dt><dd>932 82 061 <a href="/m">Endre mobilnummer</a></dd></dl>`],
+    ['an e-mail row', `<p>E-post: ola@example.no <button>Endre</button></p>`],
+    ['a login-method row whose value we cannot read: we cannot tell', `<p>Innloggingsmetode: — <button>Endre</button></p>`],
+    ['a login-method row with no edit button', `<dl><dt>Innloggingsmetode</dt><dd>Kode fra PIN-kodebrev</dd></dl>`],
+    [
+      'help prose with a link',
+      `<main><h1>Slutt på PIN-kodebrev</h1><p>PIN-koder virker ikke lenger. Logg inn på MinID og velg «Kode på SMS» under innstillinger, eller last ned MinID-appen.</p><p><a href="https://profil.minid.no/">Endre innloggingsmetode</a></p></main>`,
+    ],
+  ])('%s: none', (_name, html) => {
+    expect(summary(html)).toBeNull();
   });
 });
 

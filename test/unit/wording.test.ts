@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isMobileNumberLabel, isSavedMessage, isSaveLabel, isSmsCodePrompt, meaningOf, normalise } from '../../src/core/wording';
+import {
+  isEditLabel,
+  isMissingPageText,
+  isMobileNumberLabel,
+  isSavedMessage,
+  isSaveLabel,
+  isSmsCodePrompt,
+  meaningOf,
+  namesLoginMethod,
+  normalise,
+} from '../../src/core/wording';
 
 describe('normalise', () => {
   it.each([
@@ -29,7 +39,26 @@ describe('meaningOf', () => {
     ['PIN-kode', 'pin'],
     ['MinID-app', 'app'],
     ['MinID app', 'app'],
-    ['Sikkerhetsnøkkel', 'other'],
+    // docs/PAGES.md "Login methods": the authenticator app is an app too, but never the MinID app.
+    ['MinID-appen', 'app'],
+    ['Autentiseringsapp', 'totp'],
+    ['Autentiseringsapp/kodeapp', 'totp'],
+    ['Authenticator app', 'totp'],
+    ['Google Authenticator', 'totp'],
+    ['App for engangskoder (TOTP)', 'totp'],
+    ['App for eingongskodar', 'totp'],
+    ['Sikkerhetsnøkkel', 'webauthn'],
+    ['Tryggleiksnøkkel', 'webauthn'],
+    ['Sikkerhetsnøkkel eller passnøkkel', 'webauthn'],
+    ['Security key / passkey', 'webauthn'],
+    ['Passkey', 'webauthn'],
+    // ID-porten's own names for the methods.
+    ['Minid-PIN', 'pin'],
+    ['Minid-OTC', 'sms'],
+    ['Minid-APP', 'app'],
+    ['Minid-TOTP', 'totp'],
+    ['Minid-WEBAUTHN', 'webauthn'],
+    ['Kodebrikke', 'other'],
     ['BankID', null],
     ['Lagre', null],
     ['Brev i posten', null],
@@ -53,7 +82,7 @@ describe('meaningOf', () => {
 });
 
 describe('saving', () => {
-  it.each(['Lagre', 'lagre', 'Save', 'Bekreft', 'Stadfest', 'Confirm', 'Lagre endringer'])('%s is a save button', (label) => {
+  it.each(['Lagre', 'lagre', 'Save', 'Bekreft', 'Stadfest', 'Confirm', 'Lagre endringer', 'Vurke'])('%s is a save button', (label) => {
     expect(isSaveLabel(label)).toBe(true);
   });
   it.each(['Avbryt', 'Cancel', 'Lagre og fortsett senere med noe helt annet', 'Endre'])('%s is not', (label) => {
@@ -70,7 +99,8 @@ describe('saving', () => {
 });
 
 describe('isSmsCodePrompt', () => {
-  it.each(['Kode fra SMS', 'Kode frå SMS', 'Code from SMS', 'Code from SMS (93282061)', 'Engangskode fra SMS', 'SMS-kode', 'Skriv inn koden fra SMS', 'SMS code'])(
+  // Last: Northern Sami (docs/PAGES.md "Wording").
+  it.each(['Kode fra SMS', 'Kode frå SMS', 'Code from SMS', 'Code from SMS (93282061)', 'Engangskode fra SMS', 'SMS-kode', 'Skriv inn koden fra SMS', 'SMS code', 'Koda maid ožžot SMS bokte:'])(
     '%j asks for the code from SMS',
     (label) => {
       expect(isSmsCodePrompt(label)).toBe(true);
@@ -85,10 +115,81 @@ describe('isSmsCodePrompt', () => {
 });
 
 describe('isMobileNumberLabel', () => {
-  it.each(['Mobilnummer', 'Mobiltelefonnummer', 'Mobile phone number', 'Mobilnummer (valfritt)', 'Mobilnummer (valgfritt)', 'Ditt mobilnummer'])('%j is the mobile field', (label) => {
+  it.each(['Mobilnummer', 'Mobiltelefonnummer', 'Mobile phone number', 'Mobilnummer (valfritt)', 'Mobilnummer (valgfritt)', 'Ditt mobilnummer', 'Mobilnummar'])('%j is the mobile field', (label) => {
     expect(isMobileNumberLabel(label)).toBe(true);
   });
   it.each(['E-postadresse', 'Endre mobilnummer', 'Change mobile phone number', 'Varsler på SMS', 'Kode fra SMS', 'MinID-app', ''])('%j is not', (label) => {
     expect(isMobileNumberLabel(label)).toBe(false);
   });
+});
+
+describe('summary rows', () => {
+  it.each(['Innloggingsmetode', 'Innloggingsmåte', 'Din innloggingsmetode:', 'Login method', 'Endre innloggingsmetode'])('%j names the login method', (text) => {
+    expect(namesLoginMethod(text)).toBe(true);
+  });
+  it.each(['Mobilnummer', 'E-postadresse', 'Språk', 'Endre mobilnummer', ''])('%j does not', (text) => {
+    expect(namesLoginMethod(text)).toBe(false);
+  });
+  it.each(['Endre', 'Endre innloggingsmetode', 'Endra', 'Change', 'Edit', 'Rediger', 'Klikk her for å endre innloggingsmetode'])('%j is an edit button', (label) => {
+    expect(isEditLabel(label)).toBe(true);
+  });
+  it.each(['Lagre', 'Kode på SMS', 'Les mer', 'Uendret', ''])('%j is not', (label) => {
+    expect(isEditLabel(label)).toBe(false);
+  });
+});
+
+describe('isMissingPageText', () => {
+  it.each(['Fant ikke siden', '404 – Fant ikke siden', 'Siden finnes ikke', 'Fann ikkje sida', 'Sida finst ikkje', 'Page not found', 'Not Found', '404', 'Feil 404', 'Noe gikk galt', 'Noko gjekk gale', 'Something went wrong', 'Feil', 'Det oppstod en feil', 'An error occurred'])(
+    '%j is an error page',
+    (text) => expect(isMissingPageText(text)).toBe(true),
+  );
+  it.each(['Innlogging – MinID', 'Slik logger du inn', 'Feil passord? Slik får du nytt', 'Kontaktinformasjon', 'MinID', 'Slutt på PIN-kodebrev', '40404040', '', 'Her er en lang overskrift som sier at noe gikk galt en gang for lenge siden'])(
+    '%j is not',
+    (text) => expect(isMissingPageText(text)).toBe(false),
+  );
+});
+
+/**
+ * The labels the pages are known to use (docs/PAGES.md "Wording") and their
+ * likely variants. They live here, not in the content script: the concept
+ * rules in wording.ts must accept every one.
+ */
+describe('known labels', () => {
+  it.each([
+    'Kode fra SMS',
+    'Kode frå SMS',
+    'Koden fra SMS',
+    'Koden frå SMS',
+    'Engangskode fra SMS',
+    'Eingongskode frå SMS',
+    'Kode på SMS',
+    'Engangskode på SMS',
+    'Eingongskode på SMS',
+    'SMS-kode',
+    'SMS-koden',
+    'Kode fra tekstmelding',
+    'Kode frå tekstmelding',
+    'Code from SMS:',
+    'SMS code',
+    'One-time code from SMS',
+    'Code sent by SMS',
+    'Verification code from SMS',
+    'Koda maid ožžot SMS bokte:',
+  ])('%j is a prompt for the code from SMS', (label) => expect(isSmsCodePrompt(label)).toBe(true));
+
+  it.each([
+    'Mobilnummer',
+    'Mobilnummar',
+    'Mobiltelefonnummer',
+    'Mobiltelefon',
+    'Mobilnummer (valgfritt)',
+    'Mobilnummer (valfritt)',
+    'Ditt mobilnummer',
+    'Nytt mobilnummer',
+    'Mobile phone number',
+    'Mobile number',
+    'Mobile phone',
+    'Your mobile phone number',
+    'Mobile phone number (optional)',
+  ])('%j is the mobile-number field', (label) => expect(isMobileNumberLabel(label)).toBe(true));
 });

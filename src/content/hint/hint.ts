@@ -16,9 +16,25 @@ import { placeBeside } from '../../core/placement';
 import type { Language } from '../../core/storage';
 import { HINT_CSS } from './style';
 
-export type HintState = 'choose' | 'pin' | 'save' | 'done' | 'not-found' | 'sms-active' | 'mobile' | 'login-first';
+export type HintState =
+  | 'choose'
+  | 'pin'
+  | 'save'
+  | 'done'
+  | 'not-found'
+  | 'sms-active'
+  | 'mobile'
+  | 'login-first'
+  /** A <select> offers the choice: pick «Kode på SMS» in it. */
+  | 'select'
+  /** A summary row shows PIN: press the button that opens the choice. */
+  | 'open-choice'
+  /** Already off PIN codes (the MinID app, an authenticator, a security key, or a method we do not know): change nothing. */
+  | 'off-pin'
+  /** An error or "not found" page: the way on, with the help links. */
+  | 'page-missing';
 
-/** MinID user support (DOMAIN.md "Help and contact"), offered only when we could not help. */
+/** MinID user support (docs/PAGES.md "Help and contact"), offered only when we could not help. */
 export const HELP_PHONE_HREF = 'tel:+4780030300';
 export const HELP_SITE_HREF = 'https://minid.no/';
 
@@ -33,8 +49,9 @@ export interface Hint {
    * Show or update the hint; target null = no option (the not-found state).
    * `others` are the other choices in the same group: the callout keeps clear
    * of them too, so every option stays readable while the hint shows.
+   * `words` picks other words for the state (e.g. 'off-pin-app'); default: the state's own.
    */
-  show(target: Element | null, state: HintState, others?: readonly Element[]): void;
+  show(target: Element | null, state: HintState, others?: readonly Element[], words?: string): void;
   /** Remove everything we added. */
   destroy(): void;
   readonly dismissed: boolean;
@@ -219,6 +236,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
 
   // What the hint shows now; only show(), placement and the announcer change these.
   let state: HintState | null = null;
+  /** Which words the state shows (hint-text.ts keys), e.g. 'off-pin-app' for the state 'off-pin'. */
+  let words: string | null = null;
   let liveText = '';
   let ringHidden = false;
   let corner = false;
@@ -245,9 +264,10 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       children: [brand, title, why, help, youChoose, actions],
     },
     { el: brand, attrs: { class: 'brand' }, text: 'PIN-fri' },
-    { el: title, attrs: { class: 'title', id: 'pinfri-title' }, text: state ? word(`hint.${state}.title`) : '' },
-    { el: why, attrs: { class: 'why' }, text: state ? word(`hint.${state}.why`) : '' },
-    { el: help, attrs: { class: 'help', ...hiddenIf(state !== 'not-found') }, children: [call, site] },
+    { el: title, attrs: { class: 'title', id: 'pinfri-title' }, text: words ? word(`hint.${words}.title`) : '' },
+    { el: why, attrs: { class: 'why' }, text: words ? word(`hint.${words}.why`) : '' },
+    // Where to get help: only where PIN-fri could not help (no choice found, an error page).
+    { el: help, attrs: { class: 'help', ...hiddenIf(state !== 'not-found' && state !== 'page-missing') }, children: [call, site] },
     { el: call, attrs: { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, text: word('helpCall') },
     { el: site, attrs: { href: HELP_SITE_HREF, 'data-action': 'help-site' }, text: word('helpSite') },
     { el: youChoose, attrs: { class: 'you-choose' }, text: word('hintYouChoose') },
@@ -410,11 +430,13 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     get dismissed() {
       return dismissed;
     },
-    show(next, nextState, siblings = []) {
+    show(next, nextState, siblings = [], nextWords = nextState) {
       if (dismissed || signal.aborted) return;
       others = siblings;
       state = nextState;
-      showMeHidden = next === null || nextState === 'done';
+      words = nextWords;
+      // Nothing to do there: no "Vis meg" (never towards SMS when another method is saved).
+      showMeHidden = next === null || nextState === 'done' || nextState === 'off-pin';
       if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
       patrol ??= setInterval(() => {
         if (host.isConnected) check();
@@ -424,7 +446,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       if (next !== target || (next && !stopFollowing)) follow(next);
       else if (next) place();
       // Announce each new state once, politely, after the region exists.
-      const message = `PIN-fri. ${word(`hint.${nextState}.title`)} ${word(`hint.${nextState}.why`)}`;
+      const message = `PIN-fri. ${word(`hint.${nextWords}.title`)} ${word(`hint.${nextWords}.why`)}`;
       if (message !== lastAnnounced) {
         lastAnnounced = message;
         setTimeout(() => {

@@ -10,7 +10,7 @@ import { formActions, walkDeep, type TextField, type Walk } from '../../core/opt
 import type { HintState } from '../hint/hint';
 import type { PageContext } from '../types';
 import { watchPage } from '../watch';
-import { TARGET_ATTR } from './settings';
+import { pageLooksMissing, TARGET_ATTR } from './settings';
 
 export interface FieldFeature {
   find(root: ParentNode, walk: Walk): TextField | null;
@@ -53,7 +53,8 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
         hint.destroy();
         shown = null;
       }
-      if (feature.whenMissing && !shown && !missingShown) {
+      // An error page has its own hint (settings.ts): "log in first" would lead nowhere there.
+      if (feature.whenMissing && !shown && !missingShown && !pageLooksMissing(walk.elements)) {
         hint.show(null, feature.whenMissing);
         missingShown = true;
       }

@@ -2,12 +2,16 @@
  * The login-method choice: find "Kode på SMS", mark it, show the hint, report
  * what is chosen, and keep doing so as the page renders late, re-renders, or
  * the user chooses and saves. Runs on every official page, because where the
- * choice lives is partly inferred (DOMAIN.md): wherever it shows up, that page
- * is a settings page.
+ * choice lives is partly inferred (docs/PAGES.md "Hosts"): wherever it shows
+ * up, that page is a settings page.
+ *
+ * Never a step down: only when PIN (or nothing) is saved does the hint point
+ * at SMS. A saved MinID app, authenticator app, security key or a method we
+ * do not know gets "you need change nothing" (docs/PAGES.md "Login methods").
  */
 import type { PageStatus } from '../../core/messages';
-import { accessibleName, findSmsOption, walkDeep, type SmsOption } from '../../core/options';
-import { isSavedMessage, isSaveLabel } from '../../core/wording';
+import { accessibleName, findMethodSummary, findSmsOption, walkDeep } from '../../core/options';
+import { isMissingPageText, isSavedMessage, isSaveLabel, type Method } from '../../core/wording';
 import { HINT_TAG, type HintState } from '../hint/hint';
 import type { PageContext } from '../types';
 import { watchPage } from '../watch';
@@ -20,22 +24,12 @@ const GIVE_UP_MS = 10_000;
 /** How long after pressing save we look for the page's "saved" message. */
 const SAVE_WINDOW_MS = 15_000;
 
-const HINT_FOR: Record<PageStatus, HintState | null> = {
-  'sms-saved': 'done',
-  'sms-selected': 'save',
-  'pin-selected': 'pin',
-  'other-selected': 'choose',
-  'none-selected': 'choose',
-  unknown: 'choose',
-  'not-found': 'not-found',
-  'sms-code-asked': null,
-  'no-choice': null,
-};
+/** What a page reports when it shows this method as saved; a method we do not know is 'other-selected'. */
+const SAVED: Partial<Record<Method, PageStatus>> = { sms: 'sms-saved', app: 'app-saved', totp: 'totp-saved', webauthn: 'webauthn-saved' };
 
-function statusOf(option: SmsOption, initial: boolean): PageStatus {
-  // The state a settings page loads with is the saved setting; later changes are only choices.
-  if (option.state === 'sms-selected') return initial ? 'sms-saved' : 'sms-selected';
-  return option.state;
+/** The page calls itself an error or "not found" page, in its title or its first heading. */
+export function pageLooksMissing(elements: readonly Element[]): boolean {
+  return isMissingPageText(document.title) || isMissingPageText(elements.find((el) => el.localName === 'h1')?.textContent ?? '');
 }
 
 /** The nearest button-like element on the event's composed path, if it is a save button. */
@@ -67,18 +61,26 @@ function pageSaysSaved(elements: readonly Element[]): boolean {
 }
 
 export function initChoice(ctx: PageContext): void {
-  const { signal } = ctx;
+  const { signal, hint } = ctx;
   let marked: Element | null = null;
+  /** An option or a summary row was found: the page is not "not found". */
+  let seen = false;
   let seenOption = false;
+  /** The method the page showed as saved: still chosen later, it is still saved. */
+  let savedMethod: Method | null = null;
   let status: PageStatus | null = null;
   let saveDeadline = 0;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const startedAt = Date.now();
-  const { hint } = ctx;
 
   const unmark = () => {
     marked?.removeAttribute(TARGET_ATTR);
     marked = null;
+  };
+  const mark = (el: Element, what: string) => {
+    if (marked !== el) unmark();
+    el.setAttribute(TARGET_ATTR, what);
+    marked = el;
   };
   signal.addEventListener(
     'abort',
@@ -89,19 +91,24 @@ export function initChoice(ctx: PageContext): void {
     { once: true },
   );
 
-  const setStatus = (next: PageStatus, option: SmsOption | null) => {
+  const setStatus = (next: PageStatus, target: Element | null, state: HintState, others?: Element[], words?: string) => {
     status = next;
     ctx.report(next);
-    const state = HINT_FOR[next];
-    if (state) hint.show(option?.target ?? null, state, option?.siblings.map((s) => s.element));
+    hint.show(target, state, others, words);
+  };
+
+  /** A method the page shows as saved: SMS is done; any other but PIN is "you need change nothing", in words for that method. */
+  const showSaved = (method: Method, at: Element | null, others?: Element[]) => {
+    if (method === 'sms') setStatus('sms-saved', at, 'done', others);
+    else setStatus(SAVED[method] ?? 'other-selected', at, 'off-pin', others, `off-pin-${method}`);
   };
 
   const settle = () => {
     clearTimeout(settleTimer);
-    if (seenOption || ctx.kind !== 'settings') return;
+    if (seen || ctx.kind !== 'settings') return;
     const wait = Math.min(QUIET_MS, Math.max(0, GIVE_UP_MS - (Date.now() - startedAt)));
     settleTimer = setTimeout(() => {
-      if (!seenOption && !signal.aborted) setStatus('not-found', null);
+      if (!seen && !signal.aborted) setStatus('not-found', null, 'not-found');
     }, wait);
   };
 
@@ -109,29 +116,62 @@ export function initChoice(ctx: PageContext): void {
     const walk = walkDeep(document);
     for (const root of walk.shadowRoots) observeRoot(root);
     const option = findSmsOption(document, walk);
-    if (!option) {
-      if (marked && !marked.isConnected) unmark();
-      settle();
+    // Only on a settings page: elsewhere an "Endre" beside some method word is not ours to read.
+    const summary = option || ctx.kind !== 'settings' ? null : findMethodSummary(walk);
+    if (option || summary) {
+      seen = true;
+      clearTimeout(settleTimer);
+      ctx.setPageKind('settings');
+    }
+    if (option) {
+      const { target, chosen, state } = option;
+      mark(target, 'sms');
+      const others = option.siblings.map((s) => s.element);
+      // A <select> is one control: ring it, whatever entry it shows.
+      const chosenAt = option.kind === 'select' ? target : (option.chosenElement ?? target);
+      // The state a settings page loads with is the saved setting; later changes are only
+      // choices, until the page says it saved them. Only a page whose address says settings
+      // may read "loaded with it checked" as saved: a choice that shows up elsewhere (a help
+      // page) could be planted by a script there (SECURITY.md).
+      if ((!seenOption && ctx.kind === 'settings') || (Date.now() < saveDeadline && pageSaysSaved(walk.elements))) {
+        savedMethod = chosen;
+        if (seenOption) saveDeadline = 0;
+      }
+      seenOption = true;
+      if (!chosen || chosen === 'pin') {
+        setStatus(state, target, option.kind === 'select' ? 'select' : chosen ? 'pin' : 'choose', others);
+      } else if (chosen === savedMethod) {
+        showSaved(chosen, chosenAt, others);
+      } else if (chosen === 'sms' && savedMethod && savedMethod !== 'pin') {
+        // From a stronger saved method to SMS: no praise and no push. The person may still save; it is their choice.
+        const at = option.kind === 'select' ? target : (option.siblings.find((s) => s.method === savedMethod)?.element ?? null);
+        setStatus(state, at, 'off-pin', others, `off-pin-${savedMethod}`);
+      } else {
+        // Chosen, not saved yet: "remember to save", for any method but PIN. Never "choose SMS".
+        setStatus(state, chosenAt, 'save', others);
+      }
       return;
     }
-    clearTimeout(settleTimer);
-    if (marked !== option.target) {
-      unmark();
-      option.target.setAttribute(TARGET_ATTR, 'sms');
-      marked = option.target;
+    if (summary) {
+      const { method, edit } = summary;
+      if (method === 'pin') {
+        // PIN is saved: point at the button that opens the choice. The person presses it.
+        mark(edit, 'edit');
+        setStatus('pin-selected', edit, 'open-choice');
+      } else {
+        unmark();
+        showSaved(method, null);
+      }
+      return;
     }
-    ctx.setPageKind('settings');
-    // Only a page whose address says settings may read "loaded with SMS checked" as saved: a choice
-    // that shows up elsewhere (a help page) could be planted by a script there (SECURITY.md).
-    let next = statusOf(option, !seenOption && ctx.kind === 'settings');
-    seenOption = true;
-    // Once saved with SMS, a still-selected SMS option stays "saved".
-    if (next === 'sms-selected' && status === 'sms-saved') next = 'sms-saved';
-    if (next === 'sms-selected' && Date.now() < saveDeadline && pageSaysSaved(walk.elements)) {
-      next = 'sms-saved';
-      saveDeadline = 0;
+    if (marked && !marked.isConnected) unmark();
+    if (pageLooksMissing(walk.elements)) {
+      // An error page is no dead end: the hint says how to get on (minid.no, or a call).
+      clearTimeout(settleTimer);
+      if (status !== 'page-missing') setStatus('page-missing', null, 'page-missing');
+      return;
     }
-    setStatus(next, option);
+    settle();
   };
 
   const schedule = watchPage(ctx, scan);

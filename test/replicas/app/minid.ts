@@ -73,7 +73,17 @@ function choiceForm(t: PageText, route: ReplicaRoute, buttons: boolean): HTMLEle
   const tag = buttons ? 'mid-radio-button' : 'mid-radio';
   const saved = route.saved ?? 'letter';
   const option = (value: string, label: string) =>
-    h(tag, { value, checked: value === saved, ...(value === 'sms' ? { 'data-replica-expect': 'sms' } : {}) }, label);
+    h(
+      tag,
+      {
+        value,
+        checked: value === saved,
+        ...(value === 'sms' ? { 'data-replica-expect': 'sms' } : {}),
+        // The saved choice: where the hint rings "change nothing" when it is not PIN or SMS.
+        ...(value === saved ? { 'data-replica-saved': true } : {}),
+      },
+      label,
+    );
   const status = h('div', { role: 'status', id: 'status' });
   const save = h('mid-button', { type: 'submit', variant: 'primary' }, t.save);
   const form = h(
@@ -107,7 +117,8 @@ function choiceForm(t: PageText, route: ReplicaRoute, buttons: boolean): HTMLEle
 }
 
 function overview(t: PageText): HTMLElement {
-  const change = h('a', { href: '/innlogging', id: 'change-method' }, t.changeMethod);
+  // The summary's edit link: PIN-fri points at it (data-pinfri-target="edit") while PIN is shown.
+  const change = h('a', { href: '/innlogging', id: 'change-method', 'data-replica-expect': 'edit' }, t.changeMethod);
   change.addEventListener('click', (event) => {
     event.preventDefault();
     history.pushState({}, '', '/innlogging');

@@ -3,7 +3,6 @@
  * so, and we check again). A tiny manager starts the page features for the
  * current URL and restarts them on SPA route changes.
  */
-import browser from 'webextension-polyfill';
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
 import { createHint, silentHint } from './hint/hint';
@@ -11,6 +10,7 @@ import { initContact } from './pages/contact';
 import { initLogin } from './pages/login';
 import { initChoice } from './pages/settings';
 import { createReporter } from './report';
+import { sendMessage } from './runtime';
 import type { PageContext } from './types';
 import { watchUrl } from './watch';
 
@@ -25,7 +25,7 @@ const PAGE_ATTR = 'data-pinfri-page';
 async function hintSetup(): Promise<HintSetup | null> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const setup = parseHintSetup(await browser.runtime.sendMessage(hintSetupRequest()));
+      const setup = parseHintSetup(await sendMessage(hintSetupRequest()));
       if (setup) return setup;
     } catch {
       // The worker may be starting: one more try.

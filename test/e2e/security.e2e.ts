@@ -263,7 +263,7 @@ describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hin
   it('the number, the link and the words the person sees stay PIN-fri\'s own', async () => {
     const page = await browser().newPage();
     // A settings page without the choice: the hint offers the help number and minid.no.
-    await page.goto('https://profil.minid.no/');
+    await page.goto('https://profil.minid.no/profil');
     await page.waitFor(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found', undefined, 15_000);
     const before = await page.evaluate(tamperAndLook, -1);
     expect(before?.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://minid.no/']);

@@ -165,6 +165,14 @@ function missing(t: PageText, heading: string, text: string): string {
   return `<main><h1>${heading}</h1><p>${text}</p><p><a href="/">${t.overview}</a></p></main>`;
 }
 
+/** A profile page on a settings host that offers no login-method choice (language and e-mail only). */
+function noChoice(t: PageText): string {
+  return `<main><h1>${t.overview}</h1>
+<form><p><label for="lang">Språk</label><br><select id="lang"><option>Bokmål</option><option>Nynorsk</option><option>English</option></select></p>
+<p><label for="email">${t.email}</label><br><input id="email" type="email" value="ola.nordmann@example.no"></p>
+<p><button type="submit">${t.save}</button></p></form></main>`;
+}
+
 function chooser(): string {
   const eids = ['MinID', 'BankID', 'BankID på mobil', 'Buypass', 'Commfides'];
   return `<main>
@@ -219,6 +227,8 @@ export function pageHtml(route: ReplicaRoute): string {
       return doc(route.lang, `${t.missing} – MinID`, missing(t, t.missing, t.missingText));
     case 'error':
       return doc(route.lang, 'Feil – ID-porten', missing(t, 'Noe gikk galt', 'Prøv igjen om litt.'));
+    case 'no-choice':
+      return doc(route.lang, t.overview, noChoice(t));
     case 'chooser':
       return doc(route.lang, 'ID-porten', chooser());
     case 'contact':

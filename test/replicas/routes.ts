@@ -48,7 +48,8 @@ export interface ReplicaRoute {
     | 'settings-form'
     | 'summary'
     | 'missing'
-    | 'error';
+    | 'error'
+    | 'no-choice';
   lang: ReplicaLang;
   /** The login method the page loads with as saved. */
   saved?: ReplicaMethod;
@@ -373,6 +374,16 @@ export const ROUTES: readonly ReplicaRoute[] = [
     expectMobile: true,
     expectHint: 'mobile',
     note: 'Northern Sami: "Mobilnummar" and "Vurke"',
+  },
+  {
+    id: 'no-choice-nb',
+    url: 'https://profil.minid.no/profil',
+    build: 'plain',
+    screen: 'no-choice',
+    lang: 'nb',
+    kind: 'settings',
+    expectSms: false,
+    note: 'a settings-host page with no login-method choice and no summary: settles in "not found", with the help number and minid.no',
   },
   {
     id: 'help-nb',

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/i18n';
 import type { Language } from '../../src/core/language';
 import { PATH_STEPS } from '../../src/core/checklist';
-import type { E2EPage } from './drivers/types';
-import { BROWSERS, useBrowser, waitForHint } from './support';
+import { badge, BROWSERS, useBrowser, waitForHint } from './support';
 
 const POPUP = 'src/popup/index.html';
 const PLAIN = 'https://brukerprofil.difi.no/minprofil/minid/';
@@ -21,14 +20,6 @@ function hintWords(): string {
   return `${shadow?.querySelector('.title')?.textContent ?? ''} ${shadow?.querySelector('.why')?.textContent ?? ''}`;
 }
 
-async function badge(popup: E2EPage, want: string): Promise<string | null> {
-  return popup.waitFor(async (text) => {
-    type Api = { action: { getBadgeText(details: object): Promise<string> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const now = await (g.browser ?? g.chrome)!.action.getBadgeText({});
-    return now === text ? now : null;
-  }, want, 8000);
-}
 
 function progressText(): string {
   return document.querySelector('[data-testid=progress]')?.textContent ?? '';

@@ -8,8 +8,7 @@ import { t } from '../../src/core/i18n';
 import type { Language } from '../../src/core/language';
 import { MESSAGES } from '../../src/core/i18n';
 import { LINKS } from '../../src/core/links';
-import type { E2EPage } from './drivers/types';
-import { BROWSERS, hintState, useBrowser, waitForHint } from './support';
+import { badge, BROWSERS, hintState, useBrowser, waitForHint } from './support';
 
 const POPUP = 'src/popup/index.html';
 
@@ -18,14 +17,6 @@ function ticked(): string[] {
   return Array.from(document.querySelectorAll('[data-step][data-done="true"]')).map((li) => li.getAttribute('data-step') ?? '');
 }
 
-async function badge(popup: E2EPage, want: string): Promise<string | null> {
-  return popup.waitFor(async (text) => {
-    type Api = { action: { getBadgeText(details: object): Promise<string> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const now = await (g.browser ?? g.chrome)!.action.getBadgeText({});
-    return now === text ? now : null;
-  }, want, 8000);
-}
 
 describe.each(BROWSERS)('%s: the popup', (name) => {
   const browser = useBrowser(name);

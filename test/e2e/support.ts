@@ -143,3 +143,13 @@ export function waitForHint(page: E2EPage, state: string, timeoutMs = 8000): Pro
     timeoutMs,
   );
 }
+
+/** Waits until the toolbar badge shows `want` (read from an extension page, e.g. the popup); returns it. */
+export async function badge(popup: E2EPage, want: string): Promise<string | null> {
+  return popup.waitFor(async (text) => {
+    type Api = { action: { getBadgeText(details: object): Promise<string> } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const now = await (g.browser ?? g.chrome)!.action.getBadgeText({});
+    return now === text ? now : null;
+  }, want, 8000);
+}

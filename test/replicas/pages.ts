@@ -33,6 +33,16 @@ ${body}
 </html>`;
 }
 
+/** Like the real form, without a server: saving #settings shows the page's own message in #status. */
+function savesInPlace(t: PageText): string {
+  return `<script>
+  document.getElementById('settings').addEventListener('submit', function (event) {
+    event.preventDefault();
+    document.getElementById('status').textContent = ${JSON.stringify(t.saved)};
+  });
+</script>`;
+}
+
 /** The old settings page (2017 design): native radios, label[for], Save/Cancel. */
 function plainSettings(t: PageText, saved: ReplicaMethod): string {
   const checked = (value: string) => (value === saved ? ' checked' : '');
@@ -52,13 +62,7 @@ function plainSettings(t: PageText, saved: ReplicaMethod): string {
   <p role="status" id="status"></p>
 </form>
 </main>
-<script>
-  // Like the real form, without a server: saving shows the page's own message.
-  document.getElementById('settings').addEventListener('submit', function (event) {
-    event.preventDefault();
-    document.getElementById('status').textContent = ${JSON.stringify(t.saved)};
-  });
-</script>`;
+${savesInPlace(t)}`;
 }
 
 const METHODS: readonly ReplicaMethod[] = ['letter', 'sms', 'app', 'totp', 'webauthn'];
@@ -127,12 +131,7 @@ ${choice(t, saved, form)}
   <p role="status" id="status"></p>
 </form>
 </main>
-<script>
-  document.getElementById('settings').addEventListener('submit', function (event) {
-    event.preventDefault();
-    document.getElementById('status').textContent = ${JSON.stringify(t.saved)};
-  });
-</script>`;
+${savesInPlace(t)}`;
 }
 
 /**

@@ -6,55 +6,14 @@
  */
 import { parsePopupAction, type PopupAction } from './actions';
 import { LANGUAGES, type Language } from './language';
+import { PAGE_STATUSES, type PageStatus } from './page-status';
 import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
 
 /** Every message carries this mark; bump the number when the shape changes. */
 export const MESSAGE_MARK = 'pinfri/1';
 
-/**
- * What the content script saw, in fixed words only: never page text, never
- * an input's value.
- * - sms-selected / pin-selected / other-selected / none-selected: the option
- *   was found and this is what is chosen right now;
- * - sms-saved: the user saved while "Kode på SMS" was chosen;
- * - not-found: a settings page, but the option could not be found after the
- *   page settled (we cannot tell);
- * - sms-code-asked: a login page asks for the code from SMS (proof SMS is on);
- * - no-choice: the page is not one that offers the choice (login, contact…);
- * - app-saved / totp-saved / webauthn-saved: a settings page shows the MinID
- *   app, an authenticator app or a security key (passkey) as the saved method;
- * - page-missing: an official page that is an error or "not found" page (we cannot tell).
- */
-export type PageStatus =
-  | 'sms-selected'
-  | 'pin-selected'
-  | 'other-selected'
-  | 'none-selected'
-  | 'unknown'
-  | 'sms-saved'
-  | 'not-found'
-  | 'sms-code-asked'
-  | 'no-choice'
-  | 'app-saved'
-  | 'totp-saved'
-  | 'webauthn-saved'
-  | 'page-missing';
-
-export const PAGE_STATUSES: readonly PageStatus[] = [
-  'sms-selected',
-  'pin-selected',
-  'other-selected',
-  'none-selected',
-  'unknown',
-  'sms-saved',
-  'not-found',
-  'sms-code-asked',
-  'no-choice',
-  'app-saved',
-  'totp-saved',
-  'webauthn-saved',
-  'page-missing',
-];
+/** The content script builds its reports with these words. */
+export type { PageStatus } from './page-status';
 
 export interface PageReport {
   mark: typeof MESSAGE_MARK;

@@ -7,6 +7,7 @@
 import { parsePopupAction, type PopupAction } from './actions';
 import { LANGUAGES, type Language } from './language';
 import { PAGE_STATUSES, type PageStatus } from './page-status';
+import { hasExactKeys, isPlainObject } from './record';
 import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
 
 /** Every message carries this mark; bump the number when the shape changes. */
@@ -28,15 +29,10 @@ export function pageReport(page: PageKind, status: PageStatus): PageReport {
   return { mark: MESSAGE_MARK, type: 'page-report', page, status };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
-
 /** A well-formed message from our content script, or null. Extra keys are refused too. */
 export function parseContentMessage(raw: unknown): ContentMessage | null {
   if (!isPlainObject(raw)) return null;
-  const keys = Object.keys(raw).sort().join(',');
-  if (keys !== 'mark,page,status,type') return null;
+  if (!hasExactKeys(raw, ['mark', 'type', 'page', 'status'])) return null;
   if (raw.mark !== MESSAGE_MARK || raw.type !== 'page-report') return null;
   if (!PAGE_KINDS.includes(raw.page as PageKind)) return null;
   if (!PAGE_STATUSES.includes(raw.status as PageStatus)) return null;
@@ -80,7 +76,7 @@ export function popupMessage(action: PopupAction): PopupMessage {
 /** A well-formed popup message, or null. */
 export function parsePopupMessage(raw: unknown): PopupMessage | null {
   if (!isPlainObject(raw)) return null;
-  if (Object.keys(raw).sort().join(',') !== 'action,mark,type') return null;
+  if (!hasExactKeys(raw, ['mark', 'type', 'action'])) return null;
   if (raw.mark !== MESSAGE_MARK || raw.type !== 'popup-action') return null;
   const action = parsePopupAction(raw.action);
   return action ? popupMessage(action) : null;
@@ -111,7 +107,7 @@ export function hintSetupRequest(): HintSetupRequest {
 }
 
 export function isHintSetupRequest(raw: unknown): boolean {
-  return isPlainObject(raw) && Object.keys(raw).sort().join(',') === 'mark,type' && raw.mark === MESSAGE_MARK && raw.type === 'hint-setup';
+  return isPlainObject(raw) && hasExactKeys(raw, ['mark', 'type']) && raw.mark === MESSAGE_MARK && raw.type === 'hint-setup';
 }
 
 export interface HintSetup {

@@ -25,7 +25,7 @@ import { launchChromium, type ChromiumBrowser } from '../test/e2e/drivers/chromi
 import { iconPath } from './icons';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
 import { GUIDE_PICTURES, guidePicturePath } from '../src/core/guide-text';
-import { LANGUAGES, type Language } from '../src/core/storage';
+import { LANGUAGES, type Language } from '../src/core/language';
 import type { Clip } from '../test/e2e/drivers/types';
 
 export interface DemoOptions {

@@ -104,7 +104,7 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
 export type ActionReply = { ok: true } | { ok: false; problem: string };
 
 /** How long after "Åpne MinID-innstillinger" the login pages on the way get a guiding hint. */
-export const LOGIN_GUIDE_MS = 30 * 60 * 1000;
+const LOGIN_GUIDE_MS = 30 * 60 * 1000;
 
 /** Whether a login page now should say "log in first, then PIN-fri shows you the choice". */
 export function shouldGuideLogin(state: StoredState, now: number): boolean {

@@ -72,7 +72,7 @@ export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOpt
 }
 
 /** The size the Chrome Web Store wants screenshots in (and AMO accepts). */
-export const CANVAS = [1280, 800] as const;
+const CANVAS = [1280, 800] as const;
 
 /**
  * Runs in the popup's tab: the popup keeps its own width and look, centred on
@@ -93,7 +93,7 @@ function frameOnCanvas(): void {
 }
 
 /** The Chrome Web Store's small promo tile. */
-export const PROMO = [440, 280] as const;
+const PROMO = [440, 280] as const;
 const PROMO_TEXT = { name: 'PIN-fri', line: 'Fra PIN-kodebrev til kode på SMS', note: 'Uavhengig av Digdir' };
 
 /**

@@ -45,7 +45,7 @@ export function manifestFor(target: Target): ManifestV3Export {
   }
   // Chrome does not know "scripts" in an MV3 background and warns about it.
   const { scripts: _scripts, ...background } = manifest.background;
-  return { ...manifest, minimum_chrome_version: manifest.minimum_chrome_version, background } as ManifestV3Export;
+  return { ...manifest, background } as ManifestV3Export;
 }
 
 function targetFromEnv(): Target {
@@ -78,7 +78,5 @@ export default defineConfig(() => {
       // The guide is opened from the popup with runtime.getURL('src/guide/index.html').
       rollupOptions: { input: { guide: 'src/guide/index.html' } },
     },
-    // Dev server is not used for the extension; tests run the production build.
-    server: { strictPort: true, port: 5173, cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },
   };
 });

@@ -25,7 +25,7 @@ import { launchChromium, type ChromiumBrowser } from '../test/e2e/drivers/chromi
 import { iconPath } from './icons';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
 import { GUIDE_PICTURES, guidePicturePath } from '../src/core/guide-text';
-import { LANGUAGES, type Language } from '../src/core/storage';
+import { LANGUAGES, type Language } from '../src/core/language';
 import type { Clip } from '../test/e2e/drivers/types';
 
 export interface DemoOptions {
@@ -72,7 +72,7 @@ export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOpt
 }
 
 /** The size the Chrome Web Store wants screenshots in (and AMO accepts). */
-export const CANVAS = [1280, 800] as const;
+const CANVAS = [1280, 800] as const;
 
 /**
  * Runs in the popup's tab: the popup keeps its own width and look, centred on
@@ -93,7 +93,7 @@ function frameOnCanvas(): void {
 }
 
 /** The Chrome Web Store's small promo tile. */
-export const PROMO = [440, 280] as const;
+const PROMO = [440, 280] as const;
 const PROMO_TEXT = { name: 'PIN-fri', line: 'Fra PIN-kodebrev til kode på SMS', note: 'Uavhengig av Digdir' };
 
 /**

@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { Plugin } from 'vite';
 
-export const ICON_SIZES = [16, 32, 48, 128] as const;
-export const ICON_SOURCE = 'public/icon.svg';
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const ICON_SOURCE = 'public/icon.svg';
 
 /** Where each size lands in the build; the manifest names these paths. */
 export function iconPath(size: number): string {
@@ -30,7 +30,7 @@ function ready(): Promise<void> {
   return store[READY];
 }
 
-export async function renderIcon(svg: string, size: number): Promise<Uint8Array> {
+async function renderIcon(svg: string, size: number): Promise<Uint8Array> {
   await ready();
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } });
   return resvg.render().asPng();

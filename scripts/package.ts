@@ -56,7 +56,7 @@ export const SCREENSHOTS = [
   { file: 'promo-tile-440x280.png', args: ['--page', 'plain-nb', '--promo'], size: [440, 280] },
 ] as const;
 
-export function parsePackageArgs(argv: readonly string[]): PackageOptions {
+function parsePackageArgs(argv: readonly string[]): PackageOptions {
   const known = ['--no-build', '--no-source', '--no-screenshots', '--out'];
   for (const [i, arg] of argv.entries()) {
     if (arg.startsWith('--') && !known.includes(arg)) throw new Error(`Unknown option ${arg}`);
@@ -82,7 +82,7 @@ function run(cmd: string, args: readonly string[], opts: { quiet?: boolean } = {
 const isGitCheckout = () => spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' }).stdout.trim() === 'true';
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org), else the last commit's time. */
-export function sourceDateEpoch(): number {
+function sourceDateEpoch(): number {
   const fromEnv = process.env.SOURCE_DATE_EPOCH;
   if (fromEnv !== undefined && fromEnv !== '') {
     if (!/^\d+$/.test(fromEnv)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds, not "${fromEnv}"`);

@@ -8,6 +8,11 @@
  * Small on purpose: no zip64 (nothing of ours comes near 4 GiB), no
  * encryption, no data descriptors. `readZip` reads what web-ext writes, so
  * `normaliseZip` can put web-ext's package into the same fixed form.
+ *
+ * Why not fflate's own `zipSync` (docs/RELEASE.md, "Why our own zip writer"):
+ * it deflates whatever it is given, so it cannot keep web-ext's compressed
+ * bytes; and it writes the DOS time from the local-time getters of `mtime`,
+ * so one commit packed in Oslo and in UTC gives different bytes.
  */
 import { deflateSync, inflateSync } from 'fflate';
 
@@ -62,12 +67,12 @@ export function dosDateTime(epochSeconds: number): { date: number; time: number 
 }
 
 /** Compare names as UTF-8 bytes, so the order does not depend on locale or on JS string quirks. */
-export function byName(a: { name: string }, b: { name: string }): number {
+function byName(a: { name: string }, b: { name: string }): number {
   return Buffer.compare(Buffer.from(a.name, 'utf8'), Buffer.from(b.name, 'utf8'));
 }
 
 /** Compress one file: deflate at level 9, or stored when that is not smaller. */
-export function entryFor(input: ZipInput): ZipEntry {
+function entryFor(input: ZipInput): ZipEntry {
   const crc = crc32(input.content);
   const mode = input.mode ?? 0o644;
   const deflated = input.content.length > 0 ? deflateSync(input.content, { level: 9 }) : null;
@@ -85,7 +90,7 @@ const S_IFDIR = 0o040000;
 const MSDOS_DIR = 0x10;
 
 /** Writes entries in the order given: sort them first (`byName`) for a fixed order. */
-export function writeZip(entries: readonly ZipEntry[], epochSeconds: number): Buffer {
+function writeZip(entries: readonly ZipEntry[], epochSeconds: number): Buffer {
   const { date, time } = dosDateTime(epochSeconds);
   const local: Buffer[] = [];
   const central: Buffer[] = [];

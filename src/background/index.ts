@@ -20,8 +20,10 @@ import {
   type PageReport,
 } from '../core/messages';
 import { pageKindOfUrl } from '../core/sites';
-import { currentPerson, STATE_KEY, withCurrentProgress, type StoredState } from '../core/storage';
-import { loadState, updateState } from './store';
+import { currentPerson, stateStore, withCurrentProgress, type StoredState } from '../core/storage';
+
+/** The background is the only writer of the stored state (core/storage.ts). */
+const store = stateStore(browser.storage);
 
 /** Dark blue on white text: 4.5:1 or better, like Designsystemet's accent. */
 const BADGE_BACKGROUND = '#0a3d6b';
@@ -40,7 +42,7 @@ function handlePopup(raw: unknown): Promise<ActionReply> | undefined {
   if (!message) return undefined;
   let result: ActionResult | null = null;
   const overwrite = message.action.type === 'start-over';
-  return updateState((state) => {
+  return store.update((state) => {
     result = applyAction(state, message.action, Date.now());
     return result.ok ? result.state : state;
   }, overwrite).then((): ActionReply => {
@@ -51,7 +53,7 @@ function handlePopup(raw: unknown): Promise<ActionReply> | undefined {
 
 /** What the hint on an official page needs: its words in the person's language, and whether to guide a login. */
 async function hintSetup(): Promise<HintSetup> {
-  const { state } = await loadState();
+  const { state } = await store.load();
   const language = state.language ?? languageFromBrowser(browser.i18n.getUILanguage());
   return { language, texts: HINT_TEXT[language], guideLogin: shouldGuideLogin(state, Date.now()) };
 }
@@ -79,15 +81,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const parsed = parseContentMessage(raw);
   if (!parsed) return undefined;
   const message = trustedReport(parsed, sender.url ?? '');
-  return updateState((state) => withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now()))).then(
+  return store.update((state) => withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now()))).then(
     () => undefined,
   );
 });
 
 // Any change, from here or from the popup, redraws the badge.
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && STATE_KEY in changes) void loadState().then(({ state }) => showBadge(state));
-});
+store.watch(({ state }) => void showBadge(state));
 
 // The worker starts on install, on browser start and after being stopped: draw the badge from storage.
-void loadState().then(({ state }) => showBadge(state));
+void store.load().then(({ state }) => showBadge(state));

@@ -4,8 +4,10 @@
  * writer), so a popup and two tabs acting at once never lose a change.
  */
 import { emptyProgress, switchPath, toggleStep, ALL_STEPS, PATH_IDS, type PathId, type StepId } from './checklist';
+import { LANGUAGES, type Language } from './language';
 import { checkNickname, MAX_PEOPLE, ME, newPersonId, type NicknameProblem } from './people';
-import { currentPerson, defaultState, LANGUAGES, withCurrentProgress, type Language, type StoredState } from './storage';
+import { hasExactKeys, isRecord } from './record';
+import { currentPerson, defaultState, withCurrentProgress, type StoredState } from './storage';
 
 export type PopupAction =
   | { type: 'toggle-step'; step: StepId }
@@ -26,37 +28,32 @@ export type PopupAction =
 
 export type ActionResult = { ok: true; state: StoredState } | { ok: false; problem: NicknameProblem | 'too-many' | 'unknown-person' };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Exactly these keys, no more. */
-const hasKeys = (raw: Record<string, unknown>, keys: string[]) => Object.keys(raw).sort().join(',') === [...keys].sort().join(',');
-
 /** A well-formed action, or null. Anything else, or any extra key, is refused. */
 export function parsePopupAction(raw: unknown): PopupAction | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'toggle-step':
-      return hasKeys(raw, ['type', 'step']) && (ALL_STEPS as readonly unknown[]).includes(raw.step) ? { type: raw.type, step: raw.step as StepId } : null;
+      return hasExactKeys(raw, ['type', 'step']) && (ALL_STEPS as readonly unknown[]).includes(raw.step) ? { type: raw.type, step: raw.step as StepId } : null;
     case 'switch-path':
-      return hasKeys(raw, ['type', 'path']) && (PATH_IDS as readonly unknown[]).includes(raw.path) ? { type: raw.type, path: raw.path as PathId } : null;
+      return hasExactKeys(raw, ['type', 'path']) && (PATH_IDS as readonly unknown[]).includes(raw.path) ? { type: raw.type, path: raw.path as PathId } : null;
     case 'set-language':
-      return hasKeys(raw, ['type', 'language']) && (raw.language === null || (LANGUAGES as readonly unknown[]).includes(raw.language))
+      return hasExactKeys(raw, ['type', 'language']) && (raw.language === null || (LANGUAGES as readonly unknown[]).includes(raw.language))
         ? { type: raw.type, language: raw.language as Language | null }
         : null;
     case 'set-guardian':
-      return hasKeys(raw, ['type', 'on']) && typeof raw.on === 'boolean' ? { type: raw.type, on: raw.on } : null;
+      return hasExactKeys(raw, ['type', 'on']) && typeof raw.on === 'boolean' ? { type: raw.type, on: raw.on } : null;
     case 'add-person':
-      return hasKeys(raw, ['type', 'nickname']) && typeof raw.nickname === 'string' && raw.nickname.length <= 200
+      return hasExactKeys(raw, ['type', 'nickname']) && typeof raw.nickname === 'string' && raw.nickname.length <= 200
         ? { type: raw.type, nickname: raw.nickname }
         : null;
     case 'remove-person':
     case 'select-person':
-      return hasKeys(raw, ['type', 'id']) && typeof raw.id === 'string' ? { type: raw.type, id: raw.id } : null;
+      return hasExactKeys(raw, ['type', 'id']) && typeof raw.id === 'string' ? { type: raw.type, id: raw.id } : null;
     case 'reset':
     case 'start-over':
     case 'opened-settings':
     case 'repair-noticed':
-      return hasKeys(raw, ['type']) ? { type: raw.type } : null;
+      return hasExactKeys(raw, ['type']) ? { type: raw.type } : null;
     default:
       return null;
   }
@@ -107,7 +104,7 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
 export type ActionReply = { ok: true } | { ok: false; problem: string };
 
 /** How long after "Åpne MinID-innstillinger" the login pages on the way get a guiding hint. */
-export const LOGIN_GUIDE_MS = 30 * 60 * 1000;
+const LOGIN_GUIDE_MS = 30 * 60 * 1000;
 
 /** Whether a login page now should say "log in first, then PIN-fri shows you the choice". */
 export function shouldGuideLogin(state: StoredState, now: number): boolean {

@@ -4,7 +4,10 @@
  * ticked by what the pages show (evidence) or by the user. Derived facts
  * (steps left, next step) are computed here and never stored.
  */
-import type { PageReport } from './messages';
+import type { PageStatus } from './page-status';
+
+/** What applyReport needs of a page report (core/messages.ts): only its status. */
+type PageReport = { status: PageStatus };
 
 export type PathId = 'sms' | 'app' | 'back-in';
 

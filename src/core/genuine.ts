@@ -53,7 +53,7 @@ export type Verdict =
  * Domains the official hosts belong to, plus Digdir's own: anything under them is
  * run by the same public body. From sites.ts (the last two labels of each host).
  */
-export const RELATED_DOMAINS: readonly string[] = [...new Set([...OFFICIAL_HOSTS.map((h) => h.split('.').slice(-2).join('.')), 'digdir.no'])];
+const RELATED_DOMAINS: readonly string[] = [...new Set([...OFFICIAL_HOSTS.map((h) => h.split('.').slice(-2).join('.')), 'digdir.no'])];
 
 /** Names that a fake MinID / ID-porten page would borrow. */
 const KEYWORDS = ['minid', 'idporten', 'difi', 'digdir', 'brukerprofil', 'kontaktregisteret'];

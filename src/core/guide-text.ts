@@ -9,7 +9,7 @@
  * methods", "Locked out", "Guardians", "Help and contact").
  */
 import { STEP_SOURCES, type PathId, type StepId } from './checklist';
-import { LANGUAGES, type Language } from './storage';
+import { LANGUAGES, type Language } from './language';
 import { languageFromBrowser } from './i18n';
 
 const nb = {

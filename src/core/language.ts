@@ -5,6 +5,9 @@
 export type Language = 'nb' | 'nn' | 'en';
 export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
 
+/** Each language by its own name, as a person looks for it in a list. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+
 /**
  * The language to use when the user has not chosen: the browser's, mapped to
  * ours. Chrome may call Bokmål "no"; any other Norwegian falls back to Bokmål.

@@ -6,55 +6,15 @@
  */
 import { parsePopupAction, type PopupAction } from './actions';
 import { LANGUAGES, type Language } from './language';
+import { PAGE_STATUSES, type PageStatus } from './page-status';
+import { hasExactKeys, isPlainObject } from './record';
 import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
 
 /** Every message carries this mark; bump the number when the shape changes. */
 export const MESSAGE_MARK = 'pinfri/1';
 
-/**
- * What the content script saw, in fixed words only: never page text, never
- * an input's value.
- * - sms-selected / pin-selected / other-selected / none-selected: the option
- *   was found and this is what is chosen right now;
- * - sms-saved: the user saved while "Kode på SMS" was chosen;
- * - not-found: a settings page, but the option could not be found after the
- *   page settled (we cannot tell);
- * - sms-code-asked: a login page asks for the code from SMS (proof SMS is on);
- * - no-choice: the page is not one that offers the choice (login, contact…);
- * - app-saved / totp-saved / webauthn-saved: a settings page shows the MinID
- *   app, an authenticator app or a security key (passkey) as the saved method;
- * - page-missing: an official page that is an error or "not found" page (we cannot tell).
- */
-export type PageStatus =
-  | 'sms-selected'
-  | 'pin-selected'
-  | 'other-selected'
-  | 'none-selected'
-  | 'unknown'
-  | 'sms-saved'
-  | 'not-found'
-  | 'sms-code-asked'
-  | 'no-choice'
-  | 'app-saved'
-  | 'totp-saved'
-  | 'webauthn-saved'
-  | 'page-missing';
-
-export const PAGE_STATUSES: readonly PageStatus[] = [
-  'sms-selected',
-  'pin-selected',
-  'other-selected',
-  'none-selected',
-  'unknown',
-  'sms-saved',
-  'not-found',
-  'sms-code-asked',
-  'no-choice',
-  'app-saved',
-  'totp-saved',
-  'webauthn-saved',
-  'page-missing',
-];
+/** The content script builds its reports with these words. */
+export type { PageStatus } from './page-status';
 
 export interface PageReport {
   mark: typeof MESSAGE_MARK;
@@ -69,15 +29,10 @@ export function pageReport(page: PageKind, status: PageStatus): PageReport {
   return { mark: MESSAGE_MARK, type: 'page-report', page, status };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
-
 /** A well-formed message from our content script, or null. Extra keys are refused too. */
 export function parseContentMessage(raw: unknown): ContentMessage | null {
   if (!isPlainObject(raw)) return null;
-  const keys = Object.keys(raw).sort().join(',');
-  if (keys !== 'mark,page,status,type') return null;
+  if (!hasExactKeys(raw, ['mark', 'type', 'page', 'status'])) return null;
   if (raw.mark !== MESSAGE_MARK || raw.type !== 'page-report') return null;
   if (!PAGE_KINDS.includes(raw.page as PageKind)) return null;
   if (!PAGE_STATUSES.includes(raw.status as PageStatus)) return null;
@@ -121,7 +76,7 @@ export function popupMessage(action: PopupAction): PopupMessage {
 /** A well-formed popup message, or null. */
 export function parsePopupMessage(raw: unknown): PopupMessage | null {
   if (!isPlainObject(raw)) return null;
-  if (Object.keys(raw).sort().join(',') !== 'action,mark,type') return null;
+  if (!hasExactKeys(raw, ['mark', 'type', 'action'])) return null;
   if (raw.mark !== MESSAGE_MARK || raw.type !== 'popup-action') return null;
   const action = parsePopupAction(raw.action);
   return action ? popupMessage(action) : null;
@@ -152,7 +107,7 @@ export function hintSetupRequest(): HintSetupRequest {
 }
 
 export function isHintSetupRequest(raw: unknown): boolean {
-  return isPlainObject(raw) && Object.keys(raw).sort().join(',') === 'mark,type' && raw.mark === MESSAGE_MARK && raw.type === 'hint-setup';
+  return isPlainObject(raw) && hasExactKeys(raw, ['mark', 'type']) && raw.mark === MESSAGE_MARK && raw.type === 'hint-setup';
 }
 
 export interface HintSetup {

@@ -16,7 +16,7 @@ export interface Person {
 }
 
 export const ME = 'me';
-export const MAX_NICKNAME_LENGTH = 30;
+const MAX_NICKNAME_LENGTH = 30;
 export const MAX_PEOPLE = 12;
 
 export type NicknameProblem = 'empty' | 'too-long' | 'looks-like-id' | 'looks-like-phone' | 'looks-like-email' | 'too-many-digits' | 'taken';
@@ -43,7 +43,7 @@ const EMAIL = /[^\s@]@[^\s@]/;
  * digits and letters become the plain ones), invisible characters removed,
  * spaces tidied.
  */
-export function tidyNickname(raw: string): string {
+function tidyNickname(raw: string): string {
   return raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -39,7 +39,7 @@ export interface SiteNote {
 
 const ANY = /^\//;
 
-export const OFFICIAL_SITES: readonly OfficialSite[] = [
+const OFFICIAL_SITES: readonly OfficialSite[] = [
   {
     host: 'brukerprofil.difi.no',
     rules: [
@@ -211,7 +211,7 @@ function officialHostOf(url: string): string | null {
 }
 
 /** The site PIN-fri runs on for this URL; null for other pages and for the genuine-only hosts. */
-export function officialSiteOf(url: string): OfficialSite | null {
+function officialSiteOf(url: string): OfficialSite | null {
   const host = officialHostOf(url);
   return OFFICIAL_SITES.find((site) => site.host === host) ?? null;
 }

@@ -1,9 +1,10 @@
 /**
- * What PIN-fri keeps in browser.storage.local, declared once: key, shape,
- * fallback, version and migration. Everything read is validated; what is not
- * valid is dropped with a reason the popup can tell the user, never a crash.
- * No personal data: step ids, times, a language code, guardian mode and the
- * nicknames the user chose (checked in people.ts), nothing from a page.
+ * What PIN-fri keeps in browser.storage.local, declared once: the key, the
+ * version, the migrations in order, one validator for the latest shape, and
+ * the load / watch / update every part uses. Everything read is validated;
+ * what is not valid is dropped with a reason the popup can tell the user,
+ * never a crash. No personal data: step ids, times, a language code, guardian
+ * mode and the nicknames the user chose (checked in people.ts), nothing from a page.
  *
  * Versions:
  * - 1: { version, progress, language } — one person.
@@ -15,15 +16,27 @@
  * Optional notes added without a new version: settingsOpenedAt and repaired.
  * Readers ignore keys they do not know, so an older PIN-fri of the same
  * version loses only those notes.
+ *
+ * Data from a newer PIN-fri is never written over, unless the person chooses
+ * "Start på nytt"; then it is first kept aside, as it was, under a key of its
+ * own (keptKey) that no later start-over writes over.
+ *
+ * The load / watch / update take the browser's storage as an argument rather
+ * than living in a module of their own: so the rules (never write over newer
+ * data, keep it aside, one change at a time) sit next to the shape they
+ * protect, and run in unit tests against a fake storage, while src/core
+ * still uses no browser globals.
  */
 import { ALL_STEPS, emptyProgress, OTHER_METHODS, PATH_IDS, type LastLook, type Marks, type OtherMethod, type PathId, type Progress, type StepId } from './checklist';
 import { LANGUAGES, type Language } from './language';
 import { checkNickname, MAX_PEOPLE, ME, type Person } from './people';
+import { hasExactKeys, isRecord } from './record';
 
 export const STATE_KEY = 'pinfri:state';
 export const STATE_VERSION = 3;
 
-export { LANGUAGES, type Language } from './language';
+/** The content script's hint still names the language type from here; its home is language.ts. */
+export type { Language } from './language';
 
 export interface PersonState extends Person {
   progress: Progress;
@@ -83,10 +96,6 @@ export interface ReadResult {
   writable: boolean;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function readMarks(raw: unknown): { marks: Marks; dropped: boolean } {
@@ -123,7 +132,7 @@ function readProgress(raw: unknown): { progress: Progress; dropped: boolean } {
 /** Only ever set from a page (checklist.ts); a broken one is dropped, so the checklist shows its steps again. */
 function readOtherMethod(raw: unknown): { value?: Progress['otherMethod']; dropped: boolean } {
   if (raw === undefined) return { dropped: false };
-  if (isRecord(raw) && (OTHER_METHODS as readonly unknown[]).includes(raw.method) && isTime(raw.at) && Object.keys(raw).length === 2) {
+  if (isRecord(raw) && (OTHER_METHODS as readonly unknown[]).includes(raw.method) && isTime(raw.at) && hasExactKeys(raw, ['method', 'at'])) {
     return { value: { method: raw.method as OtherMethod, at: raw.at }, dropped: false };
   }
   return { dropped: true };
@@ -134,22 +143,21 @@ function readLanguage(raw: unknown): { language: Language | null; dropped: boole
   return { language: null, dropped: raw !== null && raw !== undefined };
 }
 
-/** Version 1 → 3: the one checklist becomes the user's own (version 2's shape, which 3 keeps). */
-function fromV1(raw: Record<string, unknown>): ReadResult {
-  const { progress, dropped } = readProgress(raw.progress);
-  const { language, dropped: badLanguage } = readLanguage(raw.language);
-  const state = defaultState();
-  state.language = language;
-  state.people[0]!.progress = progress;
-  return { state, problem: dropped || badLanguage ? 'partly-invalid' : null, writable: true };
-}
+type Shape = Record<string, unknown>;
 
-/** Version 2 → 3: nothing to change in the shape (see the list of versions above). */
-function fromV2(raw: Record<string, unknown>): ReadResult {
-  return fromV3(raw);
-}
+/**
+ * The migrations in order: MIGRATIONS[n] turns what version n wrote into
+ * version n + 1's shape, unchecked; the validator below checks only the latest.
+ */
+const MIGRATIONS: Readonly<Record<number, (old: Shape) => Shape>> = {
+  // The one checklist becomes the user's own; nothing else of version 1 is kept.
+  1: (v1) => ({ version: 2, language: v1.language, guardian: false, people: [{ id: ME, nickname: '', progress: v1.progress }], current: ME }),
+  // Nothing to change in the shape (see the list of versions above).
+  2: (v2) => ({ ...v2, version: 3 }),
+};
 
-function fromV3(raw: Record<string, unknown>): ReadResult {
+/** The one validator, for the latest shape: keeps what is valid, and says whether anything was dropped. */
+function validate(raw: Shape): ReadResult {
   let dropped = false;
   const { language, dropped: badLanguage } = readLanguage(raw.language);
   dropped ||= badLanguage;
@@ -191,25 +199,25 @@ function fromV3(raw: Record<string, unknown>): ReadResult {
   return { state, problem: dropped ? 'partly-invalid' : null, writable: true };
 }
 
+/** The version a newer PIN-fri wrote, or null: a whole number above ours. */
+function newerVersion(raw: unknown): number | null {
+  return isRecord(raw) && Number.isInteger(raw.version) && (raw.version as number) > STATE_VERSION ? (raw.version as number) : null;
+}
+
 /** Validates, migrates and, where needed, repairs whatever storage held under STATE_KEY. */
 export function readState(raw: unknown): ReadResult {
   if (raw === undefined) return { state: defaultState(), problem: null, writable: true };
   if (!isRecord(raw)) return { state: defaultState(), problem: 'corrupt', writable: true };
-  if (typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > STATE_VERSION) {
+  if (newerVersion(raw) !== null) {
     // Written by a newer PIN-fri (e.g. after a downgrade): do not guess at its meaning, and do not overwrite it.
     return { state: defaultState(), problem: 'newer-version', writable: false };
   }
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { state: defaultState(), problem: 'corrupt', writable: true };
   // Oldest first: each step reads what the one before it wrote.
-  if (raw.version === 1) return fromV1(raw);
-  if (raw.version === 2) return fromV2(raw);
-  if (raw.version === STATE_VERSION) return fromV3(raw);
-  return { state: defaultState(), problem: 'corrupt', writable: true };
-}
-
-/** Only the language choice, for the content script: it needs nothing else from storage. */
-export function storedLanguage(raw: unknown): Language | null {
-  if (!isRecord(raw) || typeof raw.version !== 'number' || raw.version > STATE_VERSION) return null;
-  return readLanguage(raw.language).language;
+  let shape: Shape = raw;
+  for (let from = version; from < STATE_VERSION; from++) shape = MIGRATIONS[from]!(shape);
+  return validate(shape);
 }
 
 /** The person whose checklist is shown and who gets page evidence. */
@@ -223,4 +231,95 @@ export function withCurrentProgress(state: StoredState, change: (progress: Progr
   const progress = change(person.progress);
   if (progress === person.progress) return state;
   return { ...state, people: state.people.map((p) => (p.id === person.id ? { ...p, progress } : p)) };
+}
+
+/** Where a copy of a newer PIN-fri's data is kept when the person starts over; `n` > 1 when that place is taken. */
+export function keptKey(version: number, n = 1): string {
+  return `${STATE_KEY}:kept-${version}${n > 1 ? `-${n}` : ''}`;
+}
+
+/** The parts of the browser's storage.local this module uses (browser.storage.local fits). */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** The parts of the browser's storage API this module uses (browser.storage fits). */
+export interface BrowserStorage {
+  local: StorageArea;
+  onChanged: {
+    addListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+    removeListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+  };
+}
+
+export interface StateStore {
+  /** What is stored now, validated and migrated (nothing is written). */
+  load(): Promise<ReadResult>;
+  /** Calls `onChange` whenever the stored state changes, from any part; returns the way to stop. */
+  watch(onChange: (result: ReadResult) => void): () => void;
+  /**
+   * Read, change and write back, one change at a time, so a popup and two tabs
+   * acting at once all survive. Only the background calls this: it is the only writer.
+   * Data from a newer PIN-fri is never written over unless `overwrite` says the
+   * person asked to start over; then it is kept aside first (keptKey).
+   * A write over corrupt or partly invalid data repairs it and leaves the note
+   * `repaired` for the popup, whoever asked for the write.
+   */
+  update(change: (state: StoredState) => StoredState, overwrite?: boolean): Promise<StoredState>;
+}
+
+/**
+ * The stored state in `storage.local`. Nothing is kept only in memory but the
+ * queue of changes, because an MV3 service worker may stop at any time.
+ */
+export function stateStore(storage: BrowserStorage): StateStore {
+  const area = storage.local;
+  const readRaw = async (): Promise<unknown> => (await area.get(STATE_KEY))[STATE_KEY];
+
+  /** A free place for `raw`, or null when the same data is already kept there. */
+  async function placeToKeep(raw: unknown, version: number): Promise<string | null> {
+    const same = JSON.stringify(raw);
+    for (let n = 1; ; n++) {
+      const key = keptKey(version, n);
+      const there = (await area.get(key))[key];
+      if (there === undefined) return key;
+      if (JSON.stringify(there) === same) return null;
+    }
+  }
+
+  let queue: Promise<unknown> = Promise.resolve();
+
+  return {
+    load: async () => readState(await readRaw()),
+    watch(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+        if (areaName === 'local' && STATE_KEY in changes) onChange(readState(changes[STATE_KEY]?.newValue));
+      };
+      storage.onChanged.addListener(listener);
+      return () => storage.onChanged.removeListener(listener);
+    },
+    update(change, overwrite = false) {
+      const next = queue.then(async () => {
+        const raw = await readRaw();
+        const read = readState(raw);
+        const { state, writable } = read;
+        // Writing repairs what could not be read; the note makes sure the person hears of it, once.
+        const changed = change(withRepairNoted(read));
+        if (!writable && !overwrite) return state;
+        if (changed === state && writable) return changed;
+        const items: Record<string, unknown> = { [STATE_KEY]: changed };
+        const newer = newerVersion(raw);
+        if (!writable && newer !== null) {
+          const kept = await placeToKeep(raw, newer);
+          // One write with both keys: the copy is never missing while the new start is there.
+          if (kept) items[kept] = raw;
+        }
+        await area.set(items);
+        return changed;
+      });
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
 }

@@ -7,9 +7,7 @@
  */
 import { GUIDE_PICTURES, GUIDE_STEPS, guidePicturePath, guideSource, guideText, type GuideKey } from '../core/guide-text';
 import { LINKS } from '../core/links';
-import { LANGUAGES, type Language } from '../core/storage';
-
-const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../core/language';
 
 /** An address as it reads on paper: host and path, no scheme. */
 const onPaper = (url: string) => {

@@ -7,7 +7,7 @@
 import { STEP_SOURCES, type StepId } from '../core/checklist';
 import { t, type MessageKey } from '../core/i18n';
 import { LINKS } from '../core/links';
-import type { Language } from '../core/storage';
+import type { Language } from '../core/language';
 
 /** The official page a step needs, if any, and the words for its link. */
 function stepLink(step: StepId, lang: Language): { href: string; text: string; external: boolean } | null {

@@ -7,7 +7,7 @@
  */
 import { judgeUrl } from '../core/genuine';
 import { t, type MessageKey } from '../core/i18n';
-import type { Language } from '../core/storage';
+import type { Language } from '../core/language';
 
 /** @param url the address of the tab the popup was opened over, as the browser gave it (or nothing). */
 export function GenuineCheck({ url, lang }: { url: string | undefined; lang: Language }) {

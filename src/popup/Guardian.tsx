@@ -9,7 +9,8 @@ import type { ActionReply, PopupAction } from '../core/actions';
 import { stepsLeft, isStarted, isDone } from '../core/checklist';
 import { t, type MessageKey } from '../core/i18n';
 import { checkNickname, ME } from '../core/people';
-import type { Language, StoredState } from '../core/storage';
+import type { Language } from '../core/language';
+import type { StoredState } from '../core/storage';
 import { Confirm } from './Confirm';
 
 interface Props {

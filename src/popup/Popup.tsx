@@ -11,7 +11,8 @@ import { BACK_IN_MEANS, isDone, isStarted, nextStep, PATH_IDS, PATH_STEPS, steps
 import { guideText } from '../core/guide-text';
 import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
 import { LINKS } from '../core/links';
-import { currentPerson, LANGUAGES, type Language, type ReadResult } from '../core/storage';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../core/language';
+import { currentPerson, type ReadResult } from '../core/storage';
 import { NewUserNote, StepExtras } from './BackIn';
 import { Confirm } from './Confirm';
 import { GenuineCheck } from './GenuineCheck';
@@ -31,8 +32,6 @@ export interface PopupProps {
   /** The address of the tab the popup was opened over (activeTab), if the browser gave it. */
   activeUrl?: string | undefined;
 }
-
-const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 const PATH_LABELS: Record<PathId, MessageKey> = { sms: 'pathSmsShort', app: 'pathAppShort', 'back-in': 'pathBackInShort' };
 

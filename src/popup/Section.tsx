@@ -8,7 +8,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { t } from '../core/i18n';
 import { LINKS } from '../core/links';
-import type { Language } from '../core/storage';
+import type { Language } from '../core/language';
 
 interface SectionProps {
   lang: Language;

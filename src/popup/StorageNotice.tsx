@@ -8,7 +8,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActionReply, PopupAction } from '../core/actions';
 import { t } from '../core/i18n';
-import { repairToTell, type Language, type ReadResult, type RepairProblem } from '../core/storage';
+import type { Language } from '../core/language';
+import { repairToTell, type ReadResult, type RepairProblem } from '../core/storage';
 
 export function StorageNotice({ model, lang, act }: { model: ReadResult; lang: Language; act(action: PopupAction): Promise<ActionReply> }) {
   const repair = repairToTell(model);

@@ -6,23 +6,17 @@
 import browser from 'webextension-polyfill';
 import type { ActionReply, PopupAction } from '../core/actions';
 import { popupMessage } from '../core/messages';
-import { readState, STATE_KEY, type ReadResult } from '../core/storage';
+import { stateStore, type ReadResult } from '../core/storage';
 
 export type PopupModel = ReadResult;
 
-export async function loadPopupModel(): Promise<PopupModel> {
-  const raw = await browser.storage.local.get(STATE_KEY);
-  return readState(raw[STATE_KEY]);
-}
+const store = stateStore(browser.storage);
+
+/** The stored state as the popup shows it: validated, migrated, never written from here. */
+export const loadPopupModel = (): Promise<PopupModel> => store.load();
 
 /** Calls `onChange` with the new model whenever the stored state changes. */
-export function watchPopupModel(onChange: (model: PopupModel) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && STATE_KEY in changes) onChange(readState(changes[STATE_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export const watchPopupModel = (onChange: (model: PopupModel) => void): (() => void) => store.watch(onChange);
 
 export async function sendAction(action: PopupAction): Promise<ActionReply> {
   try {

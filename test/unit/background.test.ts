@@ -7,7 +7,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HINT_TEXT } from '../../src/core/hint-text';
 import { hintSetupRequest, pageReport, popupMessage } from '../../src/core/messages';
-import { defaultState, readState, STATE_KEY, STATE_VERSION } from '../../src/core/storage';
+import { defaultState, keptKey, readState, STATE_KEY, STATE_VERSION } from '../../src/core/storage';
 
 const PAGE = { id: fakeBrowser.runtime.id, url: 'https://profil.minid.no/innlogging', frameId: 0, tab: { id: 3 } };
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
@@ -94,6 +94,8 @@ describe('background', () => {
     expect(await stored()).toEqual(newer);
     await send(popupMessage({ type: 'start-over' }), POPUP);
     expect(readState(await stored())).toMatchObject({ problem: null, writable: true });
+    // What the newer PIN-fri wrote is kept aside, not lost.
+    expect((await fakeBrowser.storage.local.get(keptKey(newer.version)))[keptKey(newer.version)]).toEqual(newer);
   });
 });
 

@@ -16,7 +16,8 @@ import {
   toggleStep,
   type Progress,
 } from '../../src/core/checklist';
-import { PAGE_STATUSES, pageReport, type PageStatus } from '../../src/core/messages';
+import { pageReport } from '../../src/core/messages';
+import { PAGE_STATUSES, type PageStatus } from '../../src/core/page-status';
 
 describe('checklist', () => {
   it('keeps each path to five steps or fewer', () => {

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_PICTURE_PAGES } from '../../scripts/demo.ts';
 import { GUIDE_PICTURES, guidePicturePath } from '../../src/core/guide-text';
-import { LANGUAGES } from '../../src/core/storage';
+import { LANGUAGES } from '../../src/core/language';
 import { ROUTES } from '../replicas/routes';
 
 const PNG_SIGNATURE = '89504e470d0a1a0a';

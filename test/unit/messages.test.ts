@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hintSetupRequest, isHintSetupRequest, isOwnPageSender, isTrustedSender, MESSAGE_MARK, PAGE_STATUSES, pageReport, parseContentMessage, parseHintSetup, parsePopupMessage, popupMessage } from '../../src/core/messages';
+import { hintSetupRequest, isHintSetupRequest, isOwnPageSender, isTrustedSender, MESSAGE_MARK, pageReport, parseContentMessage, parseHintSetup, parsePopupMessage, popupMessage } from '../../src/core/messages';
+import { PAGE_STATUSES } from '../../src/core/page-status';
 
 const OWN_ID = 'own-extension-id';
 const good = { id: OWN_ID, url: 'https://brukerprofil.difi.no/minprofil/minid/', frameId: 0, tab: { id: 7 } };

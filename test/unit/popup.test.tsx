@@ -163,6 +163,8 @@ describe('Popup', () => {
   it('touches nothing written by a newer PIN-fri until the user starts over', () => {
     const { act } = show(defaultState(), { problem: 'newer-version' });
     expect(screen.getByRole('alert').textContent).toMatch(/nyere versjon av PIN-fri/);
+    // Starting over does not lose that data: the background keeps a copy aside (core/storage.ts).
+    expect(screen.getByRole('alert').textContent).toMatch(/tar vi vare på en kopi av den gamle framdriften/);
     fireEvent.click(screen.getByRole('button', { name: 'Start på nytt' }));
     expect(act).toHaveBeenCalledWith({ type: 'start-over' });
   });

@@ -1,5 +1,17 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { currentPerson, defaultState, readState, repairToTell, STATE_VERSION, withCurrentProgress, withRepairNoted } from '../../src/core/storage';
+import {
+  currentPerson,
+  defaultState,
+  keptKey,
+  readState,
+  repairToTell,
+  STATE_KEY,
+  STATE_VERSION,
+  stateStore,
+  withCurrentProgress,
+  withRepairNoted,
+} from '../../src/core/storage';
 
 const person = (id: string, nickname: string, marks = {}) => ({ id, nickname, progress: { path: 'sms', marks } });
 
@@ -182,5 +194,90 @@ describe('the note that data was repaired (issue 14)', () => {
     const { repaired: _note, ...withoutNote } = readState(withNote).state;
     expect(readState(withoutNote).state).toEqual({ ...defaultState(), guardian: true });
     expect(withNote.version).toBe(STATE_VERSION);
+  });
+});
+
+describe('stateStore: load, watch and update over the browser’s storage', () => {
+  const stored = async (key = STATE_KEY) => (await fakeBrowser.storage.local.get(key))[key];
+  const newer = (what: string) => ({ version: STATE_VERSION + 1, something: what });
+
+  it('loads what is stored through the one validator, and the default when nothing is', async () => {
+    const store = stateStore(fakeBrowser.storage);
+    expect(await store.load()).toEqual({ state: defaultState(), problem: null, writable: true });
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: { version: 1, language: 'nn', progress: { path: 'app', marks: {} } } });
+    expect(await store.load()).toMatchObject({ problem: null, state: { version: STATE_VERSION, language: 'nn' } });
+  });
+
+  it('writes nothing when a change changes nothing', async () => {
+    await stateStore(fakeBrowser.storage).update((state) => state);
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('applies changes one at a time, so none is lost', async () => {
+    const store = stateStore(fakeBrowser.storage);
+    const add = (id: string) => store.update((state) => ({ ...state, people: [...state.people, { id, nickname: id, progress: state.people[0]!.progress }] }));
+    await Promise.all([add('p1'), add('p2'), add('p3')]);
+    expect((await store.load()).state.people.map((p) => p.id)).toEqual(['me', 'p1', 'p2', 'p3']);
+  });
+
+  it('a change that throws does not stop the next', async () => {
+    const store = stateStore(fakeBrowser.storage);
+    await expect(
+      store.update(() => {
+        throw new Error('broken change');
+      }),
+    ).rejects.toThrow('broken change');
+    await store.update((state) => ({ ...state, guardian: true }));
+    expect((await store.load()).state.guardian).toBe(true);
+  });
+
+  it('tells a watcher of each change to the state, validated, and stops when asked', async () => {
+    const store = stateStore(fakeBrowser.storage);
+    const seen: unknown[] = [];
+    const stop = store.watch(({ state, problem }) => seen.push([state.language, problem]));
+    await store.update((state) => ({ ...state, language: 'en' }));
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: 'garbage', other: 1 });
+    await fakeBrowser.storage.local.set({ other: 2 });
+    stop();
+    await store.update((state) => ({ ...state, language: 'nb' }));
+    expect(seen).toEqual([
+      ['en', null],
+      [null, 'corrupt'],
+    ]);
+  });
+
+  it('never writes over data from a newer PIN-fri, unless the person starts over', async () => {
+    const store = stateStore(fakeBrowser.storage);
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: newer('first') });
+    expect(await store.update((state) => ({ ...state, guardian: true }))).toEqual(defaultState());
+    expect(await stored()).toEqual(newer('first'));
+    expect(await stored(keptKey(STATE_VERSION + 1))).toBeUndefined();
+  });
+
+  it('starting over keeps the newer data aside first, and a later start-over never writes over that copy', async () => {
+    const store = stateStore(fakeBrowser.storage);
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: newer('first') });
+    await store.update(() => defaultState(), true);
+    expect(await stored()).toEqual(defaultState());
+    expect(keptKey(STATE_VERSION + 1)).toBe(`pinfri:state:kept-${STATE_VERSION + 1}`);
+    expect(await stored(keptKey(STATE_VERSION + 1))).toEqual(newer('first'));
+
+    // The newer PIN-fri came back and wrote again; the person starts over again.
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: newer('second') });
+    await store.update(() => defaultState(), true);
+    expect(await stored(keptKey(STATE_VERSION + 1))).toEqual(newer('first'));
+    expect(await stored(keptKey(STATE_VERSION + 1, 2))).toEqual(newer('second'));
+
+    // The same data again is not kept twice.
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: newer('second') });
+    await store.update(() => defaultState(), true);
+    expect(await stored(keptKey(STATE_VERSION + 1, 3))).toBeUndefined();
+  });
+
+  it('starting over our own data keeps no copy: only a newer PIN-fri’s data is at risk', async () => {
+    const store = stateStore(fakeBrowser.storage);
+    await store.update((state) => ({ ...state, guardian: true }));
+    await store.update(() => defaultState(), true);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([STATE_KEY]);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The fixed words a content script may say about a page. Their own module,
+ * below both the checklist (which reads them as evidence) and the messages
+ * (which carry them), so neither has to import the other.
+ */
+
+/**
+ * What the content script saw, in fixed words only: never page text, never
+ * an input's value.
+ * - sms-selected / pin-selected / other-selected / none-selected: the option
+ *   was found and this is what is chosen right now;
+ * - sms-saved: the user saved while "Kode på SMS" was chosen;
+ * - not-found: a settings page, but the option could not be found after the
+ *   page settled (we cannot tell);
+ * - sms-code-asked: a login page asks for the code from SMS (proof SMS is on);
+ * - no-choice: the page is not one that offers the choice (login, contact…);
+ * - app-saved / totp-saved / webauthn-saved: a settings page shows the MinID
+ *   app, an authenticator app or a security key (passkey) as the saved method;
+ * - page-missing: an official page that is an error or "not found" page (we cannot tell).
+ */
+export type PageStatus =
+  | 'sms-selected'
+  | 'pin-selected'
+  | 'other-selected'
+  | 'none-selected'
+  | 'unknown'
+  | 'sms-saved'
+  | 'not-found'
+  | 'sms-code-asked'
+  | 'no-choice'
+  | 'app-saved'
+  | 'totp-saved'
+  | 'webauthn-saved'
+  | 'page-missing';
+
+export const PAGE_STATUSES: readonly PageStatus[] = [
+  'sms-selected',
+  'pin-selected',
+  'other-selected',
+  'none-selected',
+  'unknown',
+  'sms-saved',
+  'not-found',
+  'sms-code-asked',
+  'no-choice',
+  'app-saved',
+  'totp-saved',
+  'webauthn-saved',
+  'page-missing',
+];

@@ -157,7 +157,7 @@ export function isHintSetupRequest(raw: unknown): boolean {
 
 export interface HintSetup {
   language: Language;
-  /** The hint's words (core/hint-text.ts), in `language`. */
+  /** The hint's words (core/hint/hint-text.ts), in `language`. */
   texts: Readonly<Record<string, string>>;
   /** The person opened MinID settings from the popup a moment ago, and SMS is not saved yet. */
   guideLogin: boolean;

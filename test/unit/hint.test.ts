@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHint, HELP_PHONE_HREF, HELP_SITE_HREF, type HintState } from '../../src/content/hint/hint';
-import { HINT_TEXT, hintText as t } from '../../src/core/hint-text';
+import { HINT_TEXT, hintText as t } from '../../src/core/hint/hint-text';
 import { fromHtml } from './dom';
 
 function parts() {

@@ -9,10 +9,10 @@
  *   the option (never clicks it).
  * - Announced once through a polite live region; Escape closes it.
  * - Built with createElement/textContent only: no HTML strings.
- * - Positioned by core/placement.ts (position: fixed, so shadow DOM offsets do
+ * - Positioned by core/hint/placement.ts (position: fixed, so shadow DOM offsets do
  *   not matter), following scroll, resize and size changes; at most once a frame.
  */
-import { placeBeside } from '../../core/placement';
+import { placeBeside } from '../../core/hint/placement';
 import type { Language } from '../../core/storage';
 import { HINT_CSS } from './style';
 
@@ -199,7 +199,7 @@ function rulesOf(style: HTMLStyleElement): string | null {
 }
 
 /**
- * @param texts the hint's words in `lang` (core/hint-text.ts keys), from the
+ * @param texts the hint's words in `lang` (core/hint/hint-text.ts keys), from the
  *   background; a missing word shows as nothing.
  *
  * The shadow root is open (screen readers, axe and the tests read it), so a

@@ -1,12 +1,12 @@
 /**
  * A text field to point at: the SMS-code field on a login page, the mobile
- * number on the contact page. Finds it by its label (core/options.ts), keeps
+ * number on the contact page. Finds it by its label (core/find/finder.ts), keeps
  * looking as the page renders late or re-renders, rings it with the hint and,
  * if asked, marks it for the observable contract. Never reads, types into or
  * clicks the field: "Vis meg" in the hint only moves focus to it. The hint
  * keeps clear of the buttons that send the form, so what to press next stays in sight.
  */
-import { formActions, walkDeep, type TextField, type Walk } from '../../core/options';
+import { formActions, walkDeep, type TextField, type Walk } from '../../core/find/finder';
 import type { HintState } from '../hint/hint';
 import type { PageContext } from '../types';
 import { watchPage } from '../watch';

@@ -10,8 +10,8 @@
  * do not know gets "you need change nothing" (docs/PAGES.md "Login methods").
  */
 import type { PageStatus } from '../../core/messages';
-import { accessibleName, findMethodSummary, findSmsOption, walkDeep } from '../../core/options';
-import { isMissingPageText, isSavedMessage, isSaveLabel, type Method } from '../../core/wording';
+import { accessibleName, findMethodSummary, findSmsOption, walkDeep } from '../../core/find/finder';
+import { isMissingPageText, isSavedMessage, isSaveLabel, type Method } from '../../core/find/wording';
 import { HINT_TAG, type HintState } from '../hint/hint';
 import type { PageContext } from '../types';
 import { watchPage } from '../watch';

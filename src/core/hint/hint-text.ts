@@ -5,7 +5,7 @@
  * The type makes a missing translation a compile error; a test checks
  * placeholders match across languages.
  */
-import type { Language } from './language';
+import type { Language } from '../language';
 
 const nb = {
   hintRegion: 'PIN-fri: hjelp på denne siden',

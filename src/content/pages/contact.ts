@@ -4,7 +4,7 @@
  * page proves nothing about the checklist, so nothing is reported. The
  * number itself is never read.
  */
-import { findMobileField } from '../../core/find/finder';
+import { findMobileField } from '../../core/find/fields';
 import type { PageContext } from '../types';
 import { initField } from './field';
 

@@ -6,7 +6,7 @@
  * On the chooser and login pages on the way from the popup to MinID settings,
  * the hint says "log in with MinID first" until then.
  */
-import { findSmsCodeField } from '../../core/find/finder';
+import { findSmsCodeField } from '../../core/find/fields';
 import type { PageContext } from '../types';
 import { initField } from './field';
 

@@ -6,7 +6,7 @@
  */
 import { findMobileField } from '../../core/find/fields';
 import type { PageContext } from '../types';
-import { initField } from './field';
+import { initField } from '../field';
 
 export const MOBILE_TARGET = 'mobile';
 

@@ -8,7 +8,7 @@
  */
 import { findSmsCodeField } from '../../core/find/fields';
 import type { PageContext } from '../types';
-import { initField } from './field';
+import { initField } from '../field';
 
 export function initLogin(ctx: PageContext): void {
   initField(ctx, {

@@ -6,12 +6,12 @@
  * clicks the field: "Vis meg" in the hint only moves focus to it. The hint
  * keeps clear of the buttons that send the form, so what to press next stays in sight.
  */
-import { formActions, type TextField } from '../../core/find/fields';
-import { walkDeep, type Walk } from '../../core/find/finder';
-import type { HintState } from '../hint/hint';
-import type { PageContext } from '../types';
-import { watchPage } from '../watch';
-import { pageLooksMissing, TARGET_ATTR } from './settings';
+import { formActions, type TextField } from '../core/find/fields';
+import { walkDeep, type Walk } from '../core/find/finder';
+import type { HintState } from './hint/hint';
+import type { PageContext } from './types';
+import { watchPage } from './watch';
+import { pageLooksMissing, TARGET_ATTR } from './pages/settings';
 
 export interface FieldFeature {
   find(root: ParentNode, walk: Walk): TextField | null;

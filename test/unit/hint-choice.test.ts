@@ -32,13 +32,13 @@ async function firstReport(kind: PageKind): Promise<PageStatus> {
   let current = kind;
   const ctx: PageContext = {
     signal: controller.signal,
-    kind,
+    urlKind: kind,
     language: 'nb',
     guideLogin: false,
     setPageKind: (next) => {
       current = next;
     },
-    currentKind: () => current,
+    pageKind: () => current,
     hint: silentHint,
     report: (status) => reports.push(status),
     checkUrl: () => undefined,

@@ -16,7 +16,7 @@
  * 4. Siblings that name other methods (PIN letter, app) raise confidence.
  * Open shadow roots are walked; closed ones cannot be, by design.
  */
-import { isEditLabel, meaningOf, MAX_LABEL_WORDS, namesLoginMethod, type Method } from './wording';
+import { isEditLabel, isMissingPageText, meaningOf, MAX_LABEL_WORDS, namesLoginMethod, type Method } from './wording';
 
 /** 'select': an <option> of a <select>; the person uses the <select> itself, so that is the target. */
 export type ControlKind = 'radio' | 'aria-choice' | 'mid-radio' | 'mid-radio-button' | 'button' | 'link' | 'select';
@@ -352,4 +352,9 @@ export function findMethodSummary(walk: Walk): MethodSummary | null {
     }
   }
   return null;
+}
+
+/** The page calls itself an error or "not found" page, in its title or its first heading. */
+export function pageLooksMissing(title: string, elements: readonly Element[]): boolean {
+  return isMissingPageText(title) || isMissingPageText(elements.find((el) => el.localName === 'h1')?.textContent ?? '');
 }

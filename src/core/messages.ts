@@ -20,7 +20,6 @@ export const MESSAGE_MARK = 'pinfri/1';
  * - not-found: a settings page, but the option could not be found after the
  *   page settled (we cannot tell);
  * - sms-code-asked: a login page asks for the code from SMS (proof SMS is on);
- * - no-choice: the page is not one that offers the choice (login, contact…);
  * - app-saved / totp-saved / webauthn-saved: a settings page shows the MinID
  *   app, an authenticator app or a security key (passkey) as the saved method;
  * - page-missing: an official page that is an error or "not found" page (we cannot tell).
@@ -34,7 +33,6 @@ export type PageStatus =
   | 'sms-saved'
   | 'not-found'
   | 'sms-code-asked'
-  | 'no-choice'
   | 'app-saved'
   | 'totp-saved'
   | 'webauthn-saved'
@@ -49,7 +47,6 @@ export const PAGE_STATUSES: readonly PageStatus[] = [
   'sms-saved',
   'not-found',
   'sms-code-asked',
-  'no-choice',
   'app-saved',
   'totp-saved',
   'webauthn-saved',

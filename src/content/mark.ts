@@ -7,8 +7,8 @@
  */
 import type { PageKind } from '../core/sites';
 
-export const TARGET_ATTR = 'data-pinfri-target';
-export const PAGE_ATTR = 'data-pinfri-page';
+const TARGET_ATTR = 'data-pinfri-target';
+const PAGE_ATTR = 'data-pinfri-page';
 
 /** Marks the page's kind; null takes the mark away (not an official page we serve). */
 export function markPage(kind: PageKind | null): void {

@@ -29,7 +29,7 @@ export interface PageContext {
  * and how. Each file in pages/ exports one as `feature`; features.ts lists them.
  */
 export interface PageFeature {
-  /** Names it in tests and the README map. */
+  /** Names it in tests and messages; the README map names its file. */
   name: string;
   include: readonly PageKind[];
   init(ctx: PageContext): void;

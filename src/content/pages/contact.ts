@@ -8,7 +8,7 @@ import { findMobileField } from '../../core/find/fields';
 import { initField } from '../field';
 import type { PageContext, PageFeature } from '../types';
 
-export const MOBILE_TARGET = 'mobile';
+const MOBILE_TARGET = 'mobile';
 
 export function initContact(ctx: PageContext): void {
   initField(ctx, { find: findMobileField, state: 'mobile', mark: MOBILE_TARGET });

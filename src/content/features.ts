@@ -4,7 +4,7 @@
  * kinds include the page's. A new feature is a file in pages/ and a line here;
  * test/unit/features.test.ts checks that every kind is served and written up.
  */
-import { feature as choice } from './pages/settings';
+import { feature as choice } from './pages/choice';
 import { feature as contact } from './pages/contact';
 import { feature as login } from './pages/login';
 import type { PageFeature } from './types';

@@ -48,7 +48,7 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
         hint.destroy();
         shown = null;
       }
-      // An error page has its own hint (pages/settings.ts): "log in first" would lead nowhere there.
+      // An error page has its own hint (pages/choice.ts): "log in first" would lead nowhere there.
       if (feature.whenMissing && !shown && !missingShown && !pageLooksMissing(document.title, walk.elements)) {
         hint.show(null, feature.whenMissing);
         missingShown = true;

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from '../../src/core/messages';
 import type { PageKind } from '../../src/core/sites';
 import { silentHint } from '../../src/content/hint/hint';
-import { initChoice } from '../../src/content/pages/settings';
+import { initChoice } from '../../src/content/pages/choice';
 import type { PageContext } from '../../src/content/types';
 import { fromHtml } from './dom';
 

@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { applyAction, shouldGuideLogin, type ActionReply, type ActionResult } from '../core/actions';
-import { HINT_TEXT } from '../core/hint-text';
+import { HINT_TEXT } from '../core/hint/hint-text';
 import { languageFromBrowser } from '../core/language';
 import { applyReport, badgeText } from '../core/checklist';
 import {

@@ -1,21 +1,17 @@
 /**
  * Content script entry: runs only on official https pages (the manifest says
- * so, and we check again). A tiny manager starts the page features for the
- * current URL and restarts them on SPA route changes.
+ * so, and we check again). A tiny manager starts the page features that
+ * serve the URL's page kind (features.ts) and restarts them on SPA route changes.
  */
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
+import { FEATURES } from './features';
 import { createHint, silentHint } from './hint/hint';
-import { initContact } from './pages/contact';
-import { initLogin } from './pages/login';
-import { initChoice } from './pages/settings';
+import { markPage } from './mark';
 import { createReporter } from './report';
 import { sendMessage } from './runtime';
 import type { PageContext } from './types';
 import { watchUrl } from './watch';
-
-// Not exported: an entry with exports makes the IIFE build an exports object for nothing.
-const PAGE_ATTR = 'data-pinfri-page';
 
 /**
  * The hint's words and the login guide come from the background (it alone
@@ -44,33 +40,29 @@ function start(setup: HintSetup | null): void {
     controller?.abort();
     controller = new AbortController();
     const url = location.href;
-    const kind = pageKindOfUrl(url);
-    if (!kind || !isOfficialUrl(url)) {
-      document.documentElement.removeAttribute(PAGE_ATTR);
+    const urlKind = pageKindOfUrl(url);
+    if (!urlKind || !isOfficialUrl(url)) {
+      markPage(null);
       return;
     }
     const reporter = createReporter();
-    let current: PageKind = kind;
+    let current: PageKind = urlKind;
     const ctx: PageContext = {
       signal: controller.signal,
-      kind,
+      urlKind,
       language,
       guideLogin: setup?.guideLogin ?? false,
       setPageKind(next) {
         current = next;
-        document.documentElement.setAttribute(PAGE_ATTR, next);
+        markPage(next);
       },
-      currentKind: () => current,
+      pageKind: () => current,
       hint: setup ? createHint(setup.texts, language, controller.signal) : silentHint,
       report: (status) => reporter(current, status),
       checkUrl,
     };
     ctx.setPageKind(current);
-    // The choice can show up on any official page (where it lives is partly inferred);
-    // the login and contact pages have a field of their own to point at.
-    initChoice(ctx);
-    if (kind === 'login' || kind === 'chooser') initLogin(ctx);
-    if (kind === 'contact') initContact(ctx);
+    for (const feature of FEATURES) if (feature.include.includes(urlKind)) feature.init(ctx);
   }
 
   window.addEventListener(

@@ -1,4 +1,5 @@
-import { pageReport, type PageStatus } from '../core/messages';
+import { pageReport } from '../core/messages';
+import type { PageStatus } from '../core/page-status';
 import type { PageKind } from '../core/sites';
 import { sendMessage } from './runtime';
 

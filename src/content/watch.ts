@@ -106,8 +106,11 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
     last = location.href;
     onChange(last);
   };
-  // Content scripts cannot see the page's history.pushState calls, but a route
-  // change always re-renders, so DOM mutations are the cue; popstate covers Back.
+  // The Navigation API tells of the page's own history.pushState and replaceState,
+  // which no window event does, and content scripts see it (Chromium 102+,
+  // Firefox 147+). Where it is missing (Firefox 142–146), a route change still
+  // re-renders, so DOM mutations are the cue (watchPage); popstate covers Back.
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', check, { signal });
   window.addEventListener('popstate', check, { signal });
   window.addEventListener('hashchange', check, { signal });
   return check;

@@ -162,7 +162,6 @@ function evidenceOf(report: PageReport): Evidence {
       return { done: [...PATH_STEPS.sms, ...PATH_STEPS['back-in']], undone: [] };
     case 'not-found':
     case 'page-missing':
-    case 'no-choice':
       // "Can't tell" never ticks anything, and never unticks either.
       return { done: [], undone: [] };
   }

@@ -1,8 +1,17 @@
 /**
- * Where the popup and the guide send people. Every address is on an official
- * host or an official app store; the settings page is the one listed in sites.ts.
+ * Where the popup, the guide and the on-page hint send people. Every address
+ * is on an official host or an official app store; the settings page is the
+ * one listed in sites.ts.
  * Sources: docs/PAGES.md ("Hosts", "Locked out", "Help and contact").
  */
+
+/**
+ * MinID user support (docs/PAGES.md "Help and contact"). Constants of their
+ * own so the on-page hint can import these two and nothing else of this file.
+ */
+export const HELP_PHONE_HREF = 'tel:+4780030300';
+export const HELP_SITE_HREF = 'https://minid.no/';
+
 export const LINKS = {
   /**
    * "Min profil" for MinID. The least certain address we have: it rests on one
@@ -16,8 +25,8 @@ export const LINKS = {
   register: 'https://registrer.minid.no/',
   /** New MinID users order an activation letter here; not for a reset. */
   orderLetter: 'https://aktiveringsbrev.minid.no/order',
-  helpPages: 'https://minid.no/',
-  phone: 'tel:+4780030300',
+  helpPages: HELP_SITE_HREF,
+  phone: HELP_PHONE_HREF,
   email: 'mailto:brukerstotte@digdir.no',
   googlePlay: 'https://play.google.com/store/apps/details?id=no.digdir.minid.authenticator',
   appStore: 'https://apps.apple.com/no/app/minid/id1555414999',

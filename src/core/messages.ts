@@ -13,9 +13,6 @@ import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
 /** Every message carries this mark; bump the number when the shape changes. */
 export const MESSAGE_MARK = 'pinfri/1';
 
-/** The content script builds its reports with these words. */
-export type { PageStatus } from './page-status';
-
 export interface PageReport {
   mark: typeof MESSAGE_MARK;
   type: 'page-report';
@@ -112,7 +109,7 @@ export function isHintSetupRequest(raw: unknown): boolean {
 
 export interface HintSetup {
   language: Language;
-  /** The hint's words (core/hint-text.ts), in `language`. */
+  /** The hint's words (core/hint/hint-text.ts), in `language`. */
   texts: Readonly<Record<string, string>>;
   /** The person opened MinID settings from the popup a moment ago, and SMS is not saved yet. */
   guideLogin: boolean;

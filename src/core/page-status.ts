@@ -13,7 +13,6 @@
  * - not-found: a settings page, but the option could not be found after the
  *   page settled (we cannot tell);
  * - sms-code-asked: a login page asks for the code from SMS (proof SMS is on);
- * - no-choice: the page is not one that offers the choice (login, contact…);
  * - app-saved / totp-saved / webauthn-saved: a settings page shows the MinID
  *   app, an authenticator app or a security key (passkey) as the saved method;
  * - page-missing: an official page that is an error or "not found" page (we cannot tell).
@@ -27,7 +26,6 @@ export type PageStatus =
   | 'sms-saved'
   | 'not-found'
   | 'sms-code-asked'
-  | 'no-choice'
   | 'app-saved'
   | 'totp-saved'
   | 'webauthn-saved'
@@ -42,7 +40,6 @@ export const PAGE_STATUSES: readonly PageStatus[] = [
   'sms-saved',
   'not-found',
   'sms-code-asked',
-  'no-choice',
   'app-saved',
   'totp-saved',
   'webauthn-saved',

@@ -35,9 +35,6 @@ import { hasExactKeys, isRecord } from './record';
 export const STATE_KEY = 'pinfri:state';
 export const STATE_VERSION = 3;
 
-/** The content script's hint still names the language type from here; its home is language.ts. */
-export type { Language } from './language';
-
 export interface PersonState extends Person {
   progress: Progress;
 }

@@ -36,6 +36,24 @@ describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
     await page.close();
   });
 
+  it("hears the page's own pushState with nothing re-rendered: the Navigation API, in both browsers", async () => {
+    page = await browser().newPage();
+    await page.goto('https://brukerprofil.difi.no/minprofil/minid/');
+    await page.waitFor(hintState, undefined, 8000);
+    // A static page and a settled hint: no DOM change follows to cue a look at the address.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.evaluate(() => {
+      (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('pinfri-hint');
+      history.pushState(null, '', '?steg=2');
+    });
+    // A new address is a new page view: the old view's hint goes, though nothing on the page changed…
+    await page.waitFor(() => (window as unknown as { oldHint: Element | null }).oldHint?.isConnected === false, undefined, 5000);
+    // …and the new view finds the same choice again.
+    await page.waitFor(hintState, undefined, 5000);
+    expect(await page.evaluate(readContract)).toMatchObject({ targets: 1, targetIsExpected: true, hint: true });
+    await page.close();
+  });
+
   it('sees the person choose SMS and save inside the components', async () => {
     page = await browser().newPage();
     await page.goto('https://profil.minid.no/innlogging');

@@ -9,7 +9,7 @@
  * data-pinfri-target="sms".
  */
 import type { HintState } from '../../src/content/hint/hint';
-import type { PageStatus } from '../../src/core/messages';
+import type { PageStatus } from '../../src/core/page-status';
 import type { PageKind } from '../../src/core/sites';
 
 /** 'se': Northern Sami, which Digdir ships; PIN-fri's own words stay nb/nn/en. */

@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HINT_TEXT } from '../../src/core/hint-text';
+import { HINT_TEXT } from '../../src/core/hint/hint-text';
 import { hintSetupRequest, pageReport, popupMessage } from '../../src/core/messages';
 import { defaultState, keptKey, readState, STATE_KEY, STATE_VERSION } from '../../src/core/storage';
 

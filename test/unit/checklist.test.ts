@@ -60,7 +60,6 @@ describe('checklist', () => {
     // …but it is remembered, so the popup can say "PIN-fri could not read the page".
     expect(unreadable.lastLook).toEqual({ at: 2, readable: false });
     expect(applyReport(unreadable, pageReport('settings', 'sms-saved'), 3).lastLook).toEqual({ at: 3, readable: true });
-    expect(applyReport(before, pageReport('contact', 'no-choice'), 2)).toBe(before);
   });
 
   it('lets the user tick and untick any step, page evidence too', () => {
@@ -169,7 +168,7 @@ describe('other saved methods (docs/PAGES.md, "Login methods")', () => {
     expect(p.otherMethod).toBeUndefined();
   });
 
-  it.each<PageStatus>(['other-selected', 'sms-selected', 'unknown', 'not-found', 'page-missing', 'no-choice', 'sms-code-asked'])(
+  it.each<PageStatus>(['other-selected', 'sms-selected', 'unknown', 'not-found', 'page-missing', 'sms-code-asked'])(
     'keeps the other method when a page shows %s',
     (status) => {
       const p = report(report(emptyProgress(), 'webauthn-saved', 1), status, 2);

@@ -5,7 +5,8 @@
  * Values in the snippets are there to prove nothing depends on them.
  */
 import { describe, expect, it } from 'vitest';
-import { accessibleName, findMobileField, findSmsCodeField, formActions, MAX_FORM_ACTIONS } from '../../src/core/options';
+import { findMobileField, findSmsCodeField, formActions, MAX_FORM_ACTIONS } from '../../src/core/find/fields';
+import { accessibleName } from '../../src/core/find/finder';
 import { deepQuery, fromHtml } from './dom';
 
 interface Case {

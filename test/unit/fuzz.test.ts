@@ -9,8 +9,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMethodSummary, findSmsOption, walkDeep } from '../../src/core/options';
-import { meaningOf } from '../../src/core/wording';
+import { findMethodSummary, findSmsOption, walkDeep } from '../../src/core/find/finder';
+import { meaningOf } from '../../src/core/find/wording';
 
 /** Words that appear on real pages and mean SMS without being the login-method choice. */
 const SMS_DECOY_TEXT = [

@@ -5,10 +5,10 @@
  * same line, see background.test.ts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageStatus } from '../../src/core/messages';
+import type { PageStatus } from '../../src/core/page-status';
 import type { PageKind } from '../../src/core/sites';
 import { silentHint } from '../../src/content/hint/hint';
-import { initChoice } from '../../src/content/pages/settings';
+import { initChoice } from '../../src/content/pages/choice';
 import type { PageContext } from '../../src/content/types';
 import { fromHtml } from './dom';
 
@@ -32,13 +32,13 @@ async function firstReport(kind: PageKind): Promise<PageStatus> {
   let current = kind;
   const ctx: PageContext = {
     signal: controller.signal,
-    kind,
+    urlKind: kind,
     language: 'nb',
     guideLogin: false,
     setPageKind: (next) => {
       current = next;
     },
-    currentKind: () => current,
+    pageKind: () => current,
     hint: silentHint,
     report: (status) => reports.push(status),
     checkUrl: () => undefined,

@@ -3,9 +3,13 @@
  * checked in real browsers by the E2E tests).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHint, HELP_PHONE_HREF, HELP_SITE_HREF, type HintState } from '../../src/content/hint/hint';
-import { HINT_TEXT, hintText as t } from '../../src/core/hint-text';
+import { createHint, type HintState } from '../../src/content/hint/hint';
+import { HINT_TEXT, type HintTextKey } from '../../src/core/hint/hint-text';
+import type { Language } from '../../src/core/language';
+import { HELP_PHONE_HREF, HELP_SITE_HREF } from '../../src/core/links';
 import { fromHtml } from './dom';
+
+const t = (lang: Language, key: HintTextKey): string => HINT_TEXT[lang][key];
 
 function parts() {
   const shadow = document.querySelector('pinfri-hint')?.shadowRoot;

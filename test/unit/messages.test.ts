@@ -25,6 +25,8 @@ describe('parseContentMessage', () => {
     ['unknown type', { mark: MESSAGE_MARK, type: 'set-progress', page: 'settings', status: 'sms-saved' }],
     ['unknown page', { mark: MESSAGE_MARK, type: 'page-report', page: 'bank', status: 'sms-saved' }],
     ['unknown status', { mark: MESSAGE_MARK, type: 'page-report', page: 'settings', status: 'all-done' }],
+    // No version ever sent it: a page feature that finds nothing says nothing, at no cost to the page.
+    ['the retired status no-choice', { mark: MESSAGE_MARK, type: 'page-report', page: 'contact', status: 'no-choice' }],
     ['extra key (smuggled data)', { mark: MESSAGE_MARK, type: 'page-report', page: 'settings', status: 'sms-saved', phone: '93282061' }],
     ['a class instance', Object.assign(Object.create({ x: 1 }), pageReport('settings', 'sms-saved'))],
     ['status as an object', { mark: MESSAGE_MARK, type: 'page-report', page: 'settings', status: { toString: () => 'sms-saved' } }],

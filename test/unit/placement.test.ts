@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeBeside, type Box } from '../../src/core/placement';
+import { placeBeside, type Box } from '../../src/core/hint/placement';
 
 const VIEW = { width: 1280, height: 800 };
 const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;

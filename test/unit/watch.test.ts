@@ -2,8 +2,8 @@
  * What a busy page's mutations cost PIN-fri: only changes that can alter what
  * it finds trigger a rescan; a clock or a feed of plain spans does not.
  */
-import { describe, expect, it } from 'vitest';
-import { mayMatter } from '../../src/content/watch';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mayMatter, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
 
 async function recordsOf(root: Node, change: () => void): Promise<MutationRecord[]> {
@@ -60,3 +60,37 @@ function fromHtmlFragment(html: string): DocumentFragment {
   fragment.append(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
   return fragment;
 }
+
+describe('watchUrl', () => {
+  const scope = globalThis as { navigation?: EventTarget };
+  afterEach(() => {
+    delete scope.navigation;
+    history.replaceState(null, '', '/');
+  });
+
+  it("hears the page's own pushState through the Navigation API, where the browser has it", () => {
+    scope.navigation = new EventTarget();
+    const onChange = vi.fn();
+    const signal = new AbortController();
+    watchUrl(onChange, signal.signal);
+    history.pushState(null, '', '/innlogging');
+    scope.navigation.dispatchEvent(new Event('currententrychange'));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.calls[0]![0]).toMatch(/\/innlogging$/);
+    // The same address again is no change; after abort nothing is heard.
+    scope.navigation.dispatchEvent(new Event('currententrychange'));
+    signal.abort();
+    history.pushState(null, '', '/profil');
+    scope.navigation.dispatchEvent(new Event('currententrychange'));
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('without it, waits for the next cue (a DOM change calls the check it returns)', () => {
+    const onChange = vi.fn();
+    const check = watchUrl(onChange, new AbortController().signal);
+    history.pushState(null, '', '/innlogging');
+    expect(onChange).not.toHaveBeenCalled();
+    check();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});

@@ -9,7 +9,7 @@ import {
   meaningOf,
   namesLoginMethod,
   normalise,
-} from '../../src/core/wording';
+} from '../../src/core/find/wording';
 
 describe('normalise', () => {
   it.each([

@@ -9,11 +9,12 @@
  *   the option (never clicks it).
  * - Announced once through a polite live region; Escape closes it.
  * - Built with createElement/textContent only: no HTML strings.
- * - Positioned by core/placement.ts (position: fixed, so shadow DOM offsets do
+ * - Positioned by core/hint/placement.ts (position: fixed, so shadow DOM offsets do
  *   not matter), following scroll, resize and size changes; at most once a frame.
  */
-import { placeBeside } from '../../core/placement';
-import type { Language } from '../../core/storage';
+import { placeBeside } from '../../core/hint/placement';
+import { HELP_PHONE_HREF, HELP_SITE_HREF } from '../../core/links';
+import type { Language } from '../../core/language';
 import { HINT_CSS } from './style';
 
 export type HintState =
@@ -33,10 +34,6 @@ export type HintState =
   | 'off-pin'
   /** An error or "not found" page: the way on, with the help links. */
   | 'page-missing';
-
-/** MinID user support (docs/PAGES.md "Help and contact"), offered only when we could not help. */
-export const HELP_PHONE_HREF = 'tel:+4780030300';
-export const HELP_SITE_HREF = 'https://minid.no/';
 
 export const HINT_TAG = 'pinfri-hint';
 
@@ -199,7 +196,7 @@ function rulesOf(style: HTMLStyleElement): string | null {
 }
 
 /**
- * @param texts the hint's words in `lang` (core/hint-text.ts keys), from the
+ * @param texts the hint's words in `lang` (core/hint/hint-text.ts keys), from the
  *   background; a missing word shows as nothing.
  *
  * The shadow root is open (screen readers, axe and the tests read it), so a
@@ -266,7 +263,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     { el: brand, attrs: { class: 'brand' }, text: 'PIN-fri' },
     { el: title, attrs: { class: 'title', id: 'pinfri-title' }, text: words ? word(`hint.${words}.title`) : '' },
     { el: why, attrs: { class: 'why' }, text: words ? word(`hint.${words}.why`) : '' },
-    // Where to get help: only where PIN-fri could not help (no choice found, an error page).
+    // MinID's support (core/links.ts): only where PIN-fri could not help (no choice found, an error page).
     { el: help, attrs: { class: 'help', ...hiddenIf(state !== 'not-found' && state !== 'page-missing') }, children: [call, site] },
     { el: call, attrs: { href: HELP_PHONE_HREF, 'data-action': 'help-call' }, text: word('helpCall') },
     { el: site, attrs: { href: HELP_SITE_HREF, 'data-action': 'help-site' }, text: word('helpSite') },

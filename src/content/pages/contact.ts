@@ -4,12 +4,14 @@
  * page proves nothing about the checklist, so nothing is reported. The
  * number itself is never read.
  */
-import { findMobileField } from '../../core/options';
-import type { PageContext } from '../types';
-import { initField } from './field';
+import { findMobileField } from '../../core/find/fields';
+import { initField } from '../field';
+import type { PageContext, PageFeature } from '../types';
 
-export const MOBILE_TARGET = 'mobile';
+const MOBILE_TARGET = 'mobile';
 
 export function initContact(ctx: PageContext): void {
   initField(ctx, { find: findMobileField, state: 'mobile', mark: MOBILE_TARGET });
 }
+
+export const feature: PageFeature = { name: 'contact', include: ['contact'], init: initContact };

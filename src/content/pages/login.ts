@@ -6,9 +6,9 @@
  * On the chooser and login pages on the way from the popup to MinID settings,
  * the hint says "log in with MinID first" until then.
  */
-import { findSmsCodeField } from '../../core/options';
-import type { PageContext } from '../types';
-import { initField } from './field';
+import { findSmsCodeField } from '../../core/find/fields';
+import { initField } from '../field';
+import type { PageContext, PageFeature } from '../types';
 
 export function initLogin(ctx: PageContext): void {
   initField(ctx, {
@@ -20,3 +20,5 @@ export function initLogin(ctx: PageContext): void {
     ...(ctx.guideLogin ? { whenMissing: 'login-first' as const } : {}),
   });
 }
+
+export const feature: PageFeature = { name: 'login', include: ['login', 'chooser'], init: initLogin };

@@ -1,6 +1,6 @@
 /**
  * The words the official pages use, in Bokmål, Nynorsk and English, and how we
- * read a label for its meaning. Data first; the matcher (options.ts) only
+ * read a label for its meaning. Data first; the matcher (finder.ts) only
  * combines these concepts.
  *
  * Sources: docs/PAGES.md "Wording" and "Login methods". Nynorsk for the SMS

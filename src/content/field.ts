@@ -1,16 +1,17 @@
 /**
  * A text field to point at: the SMS-code field on a login page, the mobile
- * number on the contact page. Finds it by its label (core/options.ts), keeps
+ * number on the contact page. Finds it by its label (core/find/finder.ts), keeps
  * looking as the page renders late or re-renders, rings it with the hint and,
  * if asked, marks it for the observable contract. Never reads, types into or
  * clicks the field: "Vis meg" in the hint only moves focus to it. The hint
  * keeps clear of the buttons that send the form, so what to press next stays in sight.
  */
-import { formActions, walkDeep, type TextField, type Walk } from '../../core/options';
-import type { HintState } from '../hint/hint';
-import type { PageContext } from '../types';
-import { watchPage } from '../watch';
-import { pageLooksMissing, TARGET_ATTR } from './settings';
+import { formActions, type TextField } from '../core/find/fields';
+import { pageLooksMissing, walkDeep, type Walk } from '../core/find/finder';
+import type { HintState } from './hint/hint';
+import { createMarker } from './mark';
+import type { PageContext } from './types';
+import { watchPage } from './watch';
 
 export interface FieldFeature {
   find(root: ParentNode, walk: Walk): TextField | null;
@@ -26,45 +27,35 @@ export interface FieldFeature {
 
 export function initField(ctx: PageContext, feature: FieldFeature): void {
   const { signal, hint } = ctx;
-  let marked: Element | null = null;
+  const marker = createMarker(signal);
   let shown: Element | null = null;
   let missingShown = false;
-
-  const unmark = () => {
-    marked?.removeAttribute(TARGET_ATTR);
-    marked = null;
-  };
-  signal.addEventListener('abort', unmark, { once: true });
 
   const scan = (observeRoot: (root: Node) => void) => {
     const walk = walkDeep(document);
     for (const root of walk.shadowRoots) observeRoot(root);
     // The login-method choice outranks a field: that page is a settings page, and its hint says so.
-    if (ctx.currentKind() === 'settings') {
-      unmark();
+    if (ctx.pageKind() === 'settings') {
+      marker.unmark();
       shown = null;
       return;
     }
     const field = feature.find(document, walk);
     if (!field) {
-      if (marked && !marked.isConnected) unmark();
+      marker.dropIfGone();
       if (shown && !shown.isConnected) {
         // The field went away (the person moved on): so does our hint about it.
         hint.destroy();
         shown = null;
       }
-      // An error page has its own hint (settings.ts): "log in first" would lead nowhere there.
-      if (feature.whenMissing && !shown && !missingShown && !pageLooksMissing(walk.elements)) {
+      // An error page has its own hint (pages/choice.ts): "log in first" would lead nowhere there.
+      if (feature.whenMissing && !shown && !missingShown && !pageLooksMissing(document.title, walk.elements)) {
         hint.show(null, feature.whenMissing);
         missingShown = true;
       }
       return;
     }
-    if (feature.mark && marked !== field.element) {
-      unmark();
-      field.element.setAttribute(TARGET_ATTR, feature.mark);
-      marked = field.element;
-    }
+    if (feature.mark) marker.mark(field.element, feature.mark);
     feature.onFound?.();
     if (shown !== field.element) {
       // Beside the field and clear of the form's buttons: "Neste" stays in sight.

@@ -3,7 +3,7 @@
  * taught it. The expected target carries data-expect (the matcher never reads it).
  */
 import { describe, expect, it } from 'vitest';
-import { accessibleName, findMethodSummary, findSmsOption, walkDeep } from '../../src/core/options';
+import { accessibleName, findMethodSummary, findSmsOption, walkDeep } from '../../src/core/find/finder';
 import { deepQuery, fromHtml } from './dom';
 
 interface Case {

@@ -1,11 +1,12 @@
 /**
- * Every word the on-page hint shows, in Bokmål, Nynorsk and English. Kept
- * apart from the popup's texts (i18n.ts) so the content script carries only
- * these few lines onto the official pages (issue #6: every byte there counts).
- * The type makes a missing translation a compile error; a test checks
- * placeholders match across languages.
+ * Every word the on-page hint shows, in Bokmål, Nynorsk and English. The
+ * content script carries none of them: the background, which alone reads the
+ * person's language, sends the words for that one language with the hint's
+ * setup (messages.ts, HintSetup). Kept apart from the popup's texts (i18n.ts),
+ * so that message holds only the hint's few lines. The type makes a missing
+ * translation a compile error; a test checks placeholders match across languages.
  */
-import type { Language } from './language';
+import type { Language } from '../language';
 
 const nb = {
   hintRegion: 'PIN-fri: hjelp på denne siden',
@@ -129,7 +130,3 @@ const en: HintTexts = {
 export type HintTextKey = keyof HintTexts;
 
 export const HINT_TEXT: Readonly<Record<Language, HintTexts>> = { nb, nn, en };
-
-export function hintText(language: Language, key: HintTextKey): string {
-  return HINT_TEXT[language][key];
-}

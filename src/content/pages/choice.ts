@@ -9,14 +9,14 @@
  * at SMS. A saved MinID app, authenticator app, security key or a method we
  * do not know gets "you need change nothing" (docs/PAGES.md "Login methods").
  */
-import type { PageStatus } from '../../core/messages';
-import { accessibleName, findMethodSummary, findSmsOption, walkDeep } from '../../core/options';
-import { isMissingPageText, isSavedMessage, isSaveLabel, type Method } from '../../core/wording';
+import { accessibleName, findMethodSummary, findSmsOption, pageLooksMissing, walkDeep } from '../../core/find/finder';
+import { isSavedMessage, isSaveLabel, type Method } from '../../core/find/wording';
+import type { PageStatus } from '../../core/page-status';
+import { PAGE_KINDS } from '../../core/sites';
 import { HINT_TAG, type HintState } from '../hint/hint';
-import type { PageContext } from '../types';
+import { createMarker } from '../mark';
+import type { PageContext, PageFeature } from '../types';
 import { watchPage } from '../watch';
-
-export const TARGET_ATTR = 'data-pinfri-target';
 
 /** A settings page with no option after this long without changes has "settled". */
 const QUIET_MS = 3000;
@@ -26,11 +26,6 @@ const SAVE_WINDOW_MS = 15_000;
 
 /** What a page reports when it shows this method as saved; a method we do not know is 'other-selected'. */
 const SAVED: Partial<Record<Method, PageStatus>> = { sms: 'sms-saved', app: 'app-saved', totp: 'totp-saved', webauthn: 'webauthn-saved' };
-
-/** The page calls itself an error or "not found" page, in its title or its first heading. */
-export function pageLooksMissing(elements: readonly Element[]): boolean {
-  return isMissingPageText(document.title) || isMissingPageText(elements.find((el) => el.localName === 'h1')?.textContent ?? '');
-}
 
 /** The nearest button-like element on the event's composed path, if it is a save button. */
 function isSaveClick(event: Event): boolean {
@@ -62,7 +57,7 @@ function pageSaysSaved(elements: readonly Element[]): boolean {
 
 export function initChoice(ctx: PageContext): void {
   const { signal, hint } = ctx;
-  let marked: Element | null = null;
+  const marker = createMarker(signal);
   /** An option or a summary row was found: the page is not "not found". */
   let seen = false;
   let seenOption = false;
@@ -73,23 +68,7 @@ export function initChoice(ctx: PageContext): void {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const startedAt = Date.now();
 
-  const unmark = () => {
-    marked?.removeAttribute(TARGET_ATTR);
-    marked = null;
-  };
-  const mark = (el: Element, what: string) => {
-    if (marked !== el) unmark();
-    el.setAttribute(TARGET_ATTR, what);
-    marked = el;
-  };
-  signal.addEventListener(
-    'abort',
-    () => {
-      unmark();
-      clearTimeout(settleTimer);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
 
   const setStatus = (next: PageStatus, target: Element | null, state: HintState, others?: Element[], words?: string) => {
     status = next;
@@ -105,7 +84,7 @@ export function initChoice(ctx: PageContext): void {
 
   const settle = () => {
     clearTimeout(settleTimer);
-    if (seen || ctx.kind !== 'settings') return;
+    if (seen || ctx.urlKind !== 'settings') return;
     const wait = Math.min(QUIET_MS, Math.max(0, GIVE_UP_MS - (Date.now() - startedAt)));
     settleTimer = setTimeout(() => {
       if (!seen && !signal.aborted) setStatus('not-found', null, 'not-found');
@@ -117,7 +96,7 @@ export function initChoice(ctx: PageContext): void {
     for (const root of walk.shadowRoots) observeRoot(root);
     const option = findSmsOption(document, walk);
     // Only on a settings page: elsewhere an "Endre" beside some method word is not ours to read.
-    const summary = option || ctx.kind !== 'settings' ? null : findMethodSummary(walk);
+    const summary = option || ctx.urlKind !== 'settings' ? null : findMethodSummary(walk);
     if (option || summary) {
       seen = true;
       clearTimeout(settleTimer);
@@ -125,7 +104,7 @@ export function initChoice(ctx: PageContext): void {
     }
     if (option) {
       const { target, chosen, state } = option;
-      mark(target, 'sms');
+      marker.mark(target, 'sms');
       const others = option.siblings.map((s) => s.element);
       // A <select> is one control: ring it, whatever entry it shows.
       const chosenAt = option.kind === 'select' ? target : (option.chosenElement ?? target);
@@ -133,7 +112,7 @@ export function initChoice(ctx: PageContext): void {
       // choices, until the page says it saved them. Only a page whose address says settings
       // may read "loaded with it checked" as saved: a choice that shows up elsewhere (a help
       // page) could be planted by a script there (SECURITY.md).
-      if ((!seenOption && ctx.kind === 'settings') || (Date.now() < saveDeadline && pageSaysSaved(walk.elements))) {
+      if ((!seenOption && ctx.urlKind === 'settings') || (Date.now() < saveDeadline && pageSaysSaved(walk.elements))) {
         savedMethod = chosen;
         if (seenOption) saveDeadline = 0;
       }
@@ -156,16 +135,16 @@ export function initChoice(ctx: PageContext): void {
       const { method, edit } = summary;
       if (method === 'pin') {
         // PIN is saved: point at the button that opens the choice. The person presses it.
-        mark(edit, 'edit');
+        marker.mark(edit, 'edit');
         setStatus('pin-selected', edit, 'open-choice');
       } else {
-        unmark();
+        marker.unmark();
         showSaved(method, null);
       }
       return;
     }
-    if (marked && !marked.isConnected) unmark();
-    if (pageLooksMissing(walk.elements)) {
+    marker.dropIfGone();
+    if (pageLooksMissing(document.title, walk.elements)) {
       // An error page is no dead end: the hint says how to get on (minid.no, or a call).
       clearTimeout(settleTimer);
       if (status !== 'page-missing') setStatus('page-missing', null, 'page-missing');
@@ -187,3 +166,6 @@ export function initChoice(ctx: PageContext): void {
   document.addEventListener('click', onSave, { capture: true, passive: true, signal });
   document.addEventListener('submit', onSave, { capture: true, passive: true, signal });
 }
+
+/** The choice can show up on any official page (where it lives is partly inferred): it runs on every kind. */
+export const feature: PageFeature = { name: 'choice', include: PAGE_KINDS, init: initChoice };

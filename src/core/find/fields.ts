@@ -1,0 +1,89 @@
+/**
+ * Finds a text field to point at by its label, read as a screen reader would:
+ * the SMS-code field on login pages, the mobile number on the contact page.
+ * Pure and read-only, like the finder (finder.ts): never reads a value.
+ */
+import { accessibleName, isHidden, MID_FIELD_HOSTS, walkDeep, type Walk } from './finder';
+import { isMobileNumberLabel, isSmsCodePrompt } from './wording';
+
+/** Input types a person types a code or a phone number into. No type = text. */
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'tel', 'number', 'password', 'search']);
+
+export type FieldKind = 'input' | 'mid-field';
+
+export interface TextField {
+  /** The control itself: an <input>, or the light-DOM host of a mid-* field. Never read its value. */
+  element: Element;
+  kind: FieldKind;
+}
+
+function isInsideMidField(el: Element): boolean {
+  const root = el.getRootNode() as ShadowRoot;
+  return !!root && 'host' in root && MID_FIELD_HOSTS.has((root.host as Element).localName);
+}
+
+function fieldKind(el: Element): FieldKind | null {
+  if (MID_FIELD_HOSTS.has(el.localName)) return 'mid-field';
+  if (el.localName !== 'input' || isInsideMidField(el)) return null;
+  const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+  return TEXT_INPUT_TYPES.has(type) ? 'input' : null;
+}
+
+/** The first visible text field under root whose label, read as a screen reader would, passes `accepts`. */
+function findTextField(root: ParentNode, walk: Walk, accepts: (label: string) => boolean): TextField | null {
+  for (const el of walk.elements) {
+    const kind = fieldKind(el);
+    if (!kind || isHidden(el) || isInsideHidden(el, root)) continue;
+    if (accepts(accessibleName(el))) return { element: el, kind };
+  }
+  return null;
+}
+
+/** Hidden by an ancestor in its own tree (a closed-off step of a multi-step form). */
+function isInsideHidden(el: Element, root: ParentNode): boolean {
+  let node: Element | null = el.parentElement;
+  while (node && node !== root) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    node = node.parentElement;
+  }
+  return false;
+}
+
+/**
+ * The field on a login page that asks for the code sent by SMS, or null.
+ * Pure and read-only: finds the control by its label and never reads its value.
+ */
+export function findSmsCodeField(root: ParentNode, walk: Walk = walkDeep(root)): TextField | null {
+  return findTextField(root, walk, isSmsCodePrompt);
+}
+
+/** The mobile-number field on the contact page, or null. Never reads the number. */
+export function findMobileField(root: ParentNode, walk: Walk = walkDeep(root)): TextField | null {
+  return findTextField(root, walk, isMobileNumberLabel);
+}
+
+/** At most this many of a form's buttons are kept clear of the hint. */
+export const MAX_FORM_ACTIONS = 4;
+
+/**
+ * The buttons that send a field's form ("Neste", "Lagre"): the hint beside
+ * the field keeps clear of them, so the person can always see what to press
+ * next. Crosses shadow roots upwards to find the form; reads no values.
+ */
+export function formActions(field: Element): Element[] {
+  let node: Element | null = field;
+  let form: Element | null = null;
+  while (node && !(form = node.closest('form'))) {
+    const root = node.getRootNode();
+    node = 'host' in root ? (root.host as Element) : null;
+  }
+  if (!form) return [];
+  const sends = (el: Element) => {
+    const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+    if (el.localName === 'input') return type === 'submit' || type === 'image';
+    return type !== 'button' && type !== 'reset';
+  };
+  return Array.from(form.querySelectorAll('button, input, mid-button'))
+    .filter((el) => sends(el) && !isHidden(el))
+    .slice(0, MAX_FORM_ACTIONS);
+}

@@ -10,7 +10,7 @@
  * do not know gets "you need change nothing" (docs/PAGES.md "Login methods").
  */
 import type { PageStatus } from '../../core/messages';
-import { accessibleName, findMethodSummary, findSmsOption, walkDeep } from '../../core/options';
+import { accessibleName, findMethodSummary, findSmsOption, walkDeep, type Walk } from '../../core/options';
 import { isMissingPageText, isSavedMessage, isSaveLabel, type Method } from '../../core/wording';
 import { HINT_TAG, type HintState } from '../hint/hint';
 import type { PageContext } from '../types';
@@ -112,9 +112,9 @@ export function initChoice(ctx: PageContext): void {
     }, wait);
   };
 
-  const scan = (observeRoot: (root: Node) => void) => {
+  const scan = (observeWalk: (walk: Walk) => void) => {
     const walk = walkDeep(document);
-    for (const root of walk.shadowRoots) observeRoot(root);
+    observeWalk(walk);
     const option = findSmsOption(document, walk);
     // Only on a settings page: elsewhere an "Endre" beside some method word is not ours to read.
     const summary = option || ctx.kind !== 'settings' ? null : findMethodSummary(walk);

@@ -6,45 +6,20 @@
  */
 import type { Walk } from '../core/options';
 
-/**
- * Run `fn` at most once per animation frame, however often the returned
- * function is called. `now` (a DOM change, seen in a MutationObserver
- * callback) runs it at once when it has not run this frame: the option is
- * then marked in the same microtask it appeared in, before any paint. Later
- * calls in the same frame, and user input (`now` false: the page's own
- * handlers must run first), wait for the next frame.
- */
-export function frameThrottle(fn: () => void, signal: AbortSignal): (now?: boolean) => void {
-  let armed = false;
-  let ranThisFrame = false;
+/** Run `fn` at most once per animation frame, however often `schedule` is called. */
+export function frameThrottle(fn: () => void, signal: AbortSignal): () => void {
   let pending = false;
-  const run = () => {
-    ranThisFrame = true;
-    fn();
-    arm();
-  };
-  const tick = () => {
-    armed = false;
-    ranThisFrame = false;
-    if (pending && !signal.aborted) {
+  return () => {
+    if (pending || signal.aborted) return;
+    pending = true;
+    const run = () => {
       pending = false;
-      run();
-    }
-  };
-  const arm = () => {
-    if (armed) return;
-    armed = true;
-    // rAF runs before the next paint. Hidden tabs get no frames; a timeout keeps them current.
-    if (document.visibilityState === 'visible') requestAnimationFrame(tick);
-    else setTimeout(tick, 50);
-  };
-  return (now = false) => {
-    if (signal.aborted) return;
-    if (now && !ranThisFrame && !pending) run();
-    else {
-      pending = true;
-      arm();
-    }
+      if (!signal.aborted) fn();
+    };
+    // rAF runs before the next paint, so a mark lands in the frame the option
+    // first shows. Hidden tabs get no frames; a timeout keeps them current.
+    if (document.visibilityState === 'visible') requestAnimationFrame(run);
+    else setTimeout(run, 50);
   };
 }
 
@@ -204,9 +179,10 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
 const URL_CHECK_MS = 100;
 
 /**
- * Runs `scan` now, and again (at most once a frame) whenever something that
- * matters changes in the document, or in what `scan` hands to `observeWalk`
- * (open shadow roots; the text of controls, labels and components). Any mutation is also a cue to check the URL (SPA routes).
+ * Runs `scan` now, and again (at most once a frame, before it is painted)
+ * whenever something that matters changes in the document, or in what `scan`
+ * hands to `observeWalk` (open shadow roots; the text of controls, labels and
+ * components). Any mutation is also a cue to check the URL (SPA routes).
  * Returns a function that asks for a scan (e.g. on user input).
  */
 export function watchPage(
@@ -220,7 +196,7 @@ export function watchPage(
   const roots = watchRoots((relevant) => {
     if (relevant) {
       ctx.checkUrl();
-      schedule(true);
+      schedule();
     } else {
       urlTimer ??= setTimeout(() => {
         urlTimer = undefined;
@@ -231,5 +207,5 @@ export function watchPage(
   ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
   roots.observeRoot(document);
   scan(roots.observeWalk);
-  return () => schedule(false);
+  return schedule;
 }

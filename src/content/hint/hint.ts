@@ -405,6 +405,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     if (next) {
       ringHidden = false;
       corner = false;
+      // Not placed beside the new target until the next layout: data-placement says when it is.
+      placement = null;
       changed();
       reconcile(true, false);
       stopFollowing = followLayout(next, callout, place);

@@ -9,6 +9,8 @@ import type { Language } from './language';
 const nb = {
   appName: 'PIN-fri',
   independent: 'PIN-fri er laget uavhengig av Digdir.',
+  /** The popup's link to the printable guide (src/guide). */
+  openGuide: 'Utskriftsvennlig veiledning',
   statusLine: 'PIN-koder har ikke virket siden 1. januar 2023.',
   pathSms: 'Kode på SMS',
   pathApp: 'MinID-appen',
@@ -131,6 +133,7 @@ type Messages = { [K in keyof typeof nb]: string };
 const nn: Messages = {
   appName: 'PIN-fri',
   independent: 'PIN-fri er laga uavhengig av Digdir.',
+  openGuide: 'Utskriftsvenleg rettleiing',
   statusLine: 'PIN-kodar har ikkje verka sidan 1. januar 2023.',
   pathSms: 'Kode på SMS',
   pathApp: 'MinID-appen',
@@ -251,6 +254,7 @@ const nn: Messages = {
 const en: Messages = {
   appName: 'PIN-fri',
   independent: 'PIN-fri is made independently of Digdir.',
+  openGuide: 'Printable guide',
   statusLine: 'PIN codes have not worked since 1 January 2023.',
   pathSms: 'Code by SMS',
   pathApp: 'The MinID app',

@@ -97,7 +97,7 @@ function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean 
  * look here instead of a rescan of the whole page. Attribute changes are
  * already filtered by the observer to the few that matter.
  */
-export function batchMatters(records: readonly MutationRecord[]): boolean {
+export function batchMatters(records: readonly MutationRecord[], removedMatter: (nodes: NodeList) => boolean = anyMatters): boolean {
   const seen = new Map<Node, boolean>();
   for (const record of records) {
     if (record.type === 'attributes') return true;
@@ -107,7 +107,7 @@ export function batchMatters(records: readonly MutationRecord[]): boolean {
     }
     // Text nodes added or removed change only their box, which is judged here.
     if (insideSomething(record.target, seen)) return true;
-    if (anyMatters(record.addedNodes) || anyMatters(record.removedNodes)) return true;
+    if (anyMatters(record.addedNodes) || (record.removedNodes.length > 0 && removedMatter(record.removedNodes))) return true;
   }
   return false;
 }
@@ -130,8 +130,34 @@ export function mayMatter(record: MutationRecord): boolean {
  */
 export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): { observeRoot(root: Node): void; observeWalk(walk: Walk): void } {
   const observed = new WeakSet<Node>();
-  const observer = new MutationObserver((records) => onChange(batchMatters(records)));
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  /**
+   * What the last walks found that matters (shadow roots, controls, labels,
+   * components). A removal matters when one of these left the page: a look
+   * at each of them instead of a search through every removed subtree (a
+   * busy page that drops a box of thousands of spans pays for a few hundred
+   * isConnected, not for thousands of elements). Anything that matters and
+   * was added since the last walk set off a scan, which walks it.
+   */
+  const held = new Set<Node>();
+  const heldGone = (): boolean => {
+    let gone = false;
+    for (const node of held) {
+      if (!node.isConnected) {
+        held.delete(node);
+        gone = true;
+      }
+    }
+    return gone;
+  };
+  const observer = new MutationObserver((records) => onChange(batchMatters(records, heldGone)));
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      held.clear();
+    },
+    { once: true },
+  );
   const tree: MutationObserverInit = {
     subtree: true,
     childList: true,
@@ -152,9 +178,16 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
       observe(root, root.nodeType === 9 ? tree : shadow);
     },
     observeWalk(walk: Walk) {
-      for (const root of walk.shadowRoots) observe(root, shadow);
+      for (const root of walk.shadowRoots) {
+        observe(root, shadow);
+        held.add(root);
+      }
       for (const el of walk.elements) {
-        if (!observed.has(el) && ownMatters(el)) observe(el, text);
+        if (held.has(el)) continue;
+        if (ownMatters(el)) {
+          observe(el, text);
+          held.add(el);
+        }
       }
     },
   };

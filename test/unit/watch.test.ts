@@ -133,6 +133,27 @@ describe('watchRoots', () => {
     expect(onChange).toHaveBeenCalledWith(true);
     controller.abort();
   });
+  it('a removal matters when something the walk found leaves the page, however little else it holds', async () => {
+    const root = page();
+    const feed = root.querySelector('#feed')!;
+    for (let i = 0; i < 200; i++) feed.append(document.createElement('span'));
+    const controller = new AbortController();
+    const onChange = vi.fn();
+    const roots = watchRoots(onChange, controller.signal);
+    roots.observeRoot(document);
+    roots.observeWalk(walkDeep(document));
+    feed.remove();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(false);
+    root.querySelector('fieldset')!.remove();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(true);
+    // A component (and its shadow root) leaving counts too.
+    root.querySelector('#group')!.remove();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(true);
+    controller.abort();
+  });
 });
 
 describe('frameThrottle', () => {

@@ -5,7 +5,7 @@
  */
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
-import { createHint, silentHint } from './hint/hint';
+import { createHint, silentHint, type Hint } from './hint/hint';
 import { initContact } from './pages/contact';
 import { initLogin } from './pages/login';
 import { initChoice } from './pages/settings';
@@ -34,6 +34,22 @@ async function hintSetup(): Promise<HintSetup | null> {
   return null;
 }
 
+/**
+ * The hint is built on its first show: a page view where PIN-fri finds
+ * nothing to say (most official pages) builds no shadow root, parses no style
+ * and registers no guard.
+ */
+function lazyHint(make: () => Hint): Hint {
+  let hint: Hint | null = null;
+  return {
+    show: (...args) => (hint ??= make()).show(...args),
+    destroy: () => hint?.destroy(),
+    get dismissed() {
+      return hint?.dismissed ?? false;
+    },
+  };
+}
+
 function start(setup: HintSetup | null): void {
   const language = setup?.language ?? 'nb';
   let controller: AbortController | null = null;
@@ -43,6 +59,7 @@ function start(setup: HintSetup | null): void {
   function run(): void {
     controller?.abort();
     controller = new AbortController();
+    const { signal } = controller;
     const url = location.href;
     const kind = pageKindOfUrl(url);
     if (!kind || !isOfficialUrl(url)) {
@@ -52,7 +69,7 @@ function start(setup: HintSetup | null): void {
     const reporter = createReporter();
     let current: PageKind = kind;
     const ctx: PageContext = {
-      signal: controller.signal,
+      signal,
       kind,
       language,
       guideLogin: setup?.guideLogin ?? false,
@@ -61,7 +78,7 @@ function start(setup: HintSetup | null): void {
         document.documentElement.setAttribute(PAGE_ATTR, next);
       },
       currentKind: () => current,
-      hint: setup ? createHint(setup.texts, language, controller.signal) : silentHint,
+      hint: setup ? lazyHint(() => createHint(setup.texts, language, signal)) : silentHint,
       report: (status) => reporter(current, status),
       checkUrl,
     };

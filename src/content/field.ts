@@ -31,9 +31,9 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
   let shown: Element | null = null;
   let missingShown = false;
 
-  const scan = (observeRoot: (root: Node) => void) => {
+  const scan = (observeWalk: (walk: Walk) => void) => {
     const walk = walkDeep(document);
-    for (const root of walk.shadowRoots) observeRoot(root);
+    observeWalk(walk);
     // The login-method choice outranks a field: that page is a settings page, and its hint says so.
     if (ctx.pageKind() === 'settings') {
       marker.unmark();

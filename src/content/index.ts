@@ -6,7 +6,7 @@
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
 import { FEATURES } from './features';
-import { createHint, silentHint } from './hint/hint';
+import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
 import { createReporter } from './report';
 import { sendMessage } from './runtime';
@@ -30,6 +30,22 @@ async function hintSetup(): Promise<HintSetup | null> {
   return null;
 }
 
+/**
+ * The hint is built on its first show: a page view where PIN-fri finds
+ * nothing to say (most official pages) builds no shadow root, parses no style
+ * and registers no guard.
+ */
+function lazyHint(make: () => Hint): Hint {
+  let hint: Hint | null = null;
+  return {
+    show: (...args) => (hint ??= make()).show(...args),
+    destroy: () => hint?.destroy(),
+    get dismissed() {
+      return hint?.dismissed ?? false;
+    },
+  };
+}
+
 function start(setup: HintSetup | null): void {
   const language = setup?.language ?? 'nb';
   let controller: AbortController | null = null;
@@ -39,6 +55,7 @@ function start(setup: HintSetup | null): void {
   function run(): void {
     controller?.abort();
     controller = new AbortController();
+    const { signal } = controller;
     const url = location.href;
     const urlKind = pageKindOfUrl(url);
     if (!urlKind || !isOfficialUrl(url)) {
@@ -48,7 +65,7 @@ function start(setup: HintSetup | null): void {
     const reporter = createReporter();
     let current: PageKind = urlKind;
     const ctx: PageContext = {
-      signal: controller.signal,
+      signal,
       urlKind,
       language,
       guideLogin: setup?.guideLogin ?? false,
@@ -57,7 +74,7 @@ function start(setup: HintSetup | null): void {
         markPage(next);
       },
       pageKind: () => current,
-      hint: setup ? createHint(setup.texts, language, controller.signal) : silentHint,
+      hint: setup ? lazyHint(() => createHint(setup.texts, language, signal)) : silentHint,
       report: (status) => reporter(current, status),
       checkUrl,
     };

@@ -4,6 +4,7 @@
  * many mutations in one frame cause at most one callback, and nothing runs
  * after the signal aborts.
  */
+import type { Walk } from '../core/find/finder';
 
 /** Run `fn` at most once per animation frame, however often `schedule` is called. */
 export function frameThrottle(fn: () => void, signal: AbortSignal): () => void {
@@ -27,73 +28,167 @@ export function frameThrottle(fn: () => void, signal: AbortSignal): () => void {
  * roles and names, live regions (the page's "saved" message), Digdir's
  * components, and any custom element (it may render a choice in its shadow root).
  */
-const MATTERS =
-  'input,label,button,a[href],select,option,fieldset,legend,form,output,[role],[aria-label],[aria-labelledby],[aria-live],[aria-checked],[aria-selected]';
+const MATTER_TAGS = ['input', 'label', 'button', 'select', 'option', 'fieldset', 'legend', 'form', 'output'];
+const MATTER_ATTRS = '[role],[aria-label],[aria-labelledby],[aria-live],[aria-checked],[aria-selected]';
+const MATTERS = `${MATTER_TAGS.join(',')},a[href],${MATTER_ATTRS}`;
+const TAG_SET = new Set(MATTER_TAGS);
 
-function elementMatters(el: Element): boolean {
-  return el.localName.includes('-') || el.shadowRoot !== null || el.matches(MATTERS) || el.querySelector(MATTERS) !== null || hasCustomElement(el);
+/**
+ * The same as `el.matches(MATTERS)` or a custom element, cheaper for the
+ * plain elements a busy page adds by the thousand: names first, and the
+ * selector only for an element with attributes.
+ */
+function ownMatters(el: Element): boolean {
+  const name = el.localName;
+  if (name.includes('-') || TAG_SET.has(name)) return true;
+  if (!el.hasAttributes()) return false;
+  return (name === 'a' && el.hasAttribute('href')) || el.matches(MATTER_ATTRS);
 }
 
-function hasCustomElement(el: Element): boolean {
-  for (const child of Array.from(el.getElementsByTagName('*'))) if (child.localName.includes('-')) return true;
+/** Our own hint comes and goes with what we find: its coming is no news. */
+const OURS = 'pinfri-hint';
+
+/** An added or removed element that is, or holds, a control, a label, a component or a shadow root. */
+function elementMatters(el: Element): boolean {
+  if (el.localName === OURS) return false;
+  if (el.shadowRoot !== null || ownMatters(el)) return true;
+  // Most nodes a busy page adds are leaves: nothing inside to look at.
+  if (el.firstElementChild === null) return false;
+  if (el.querySelector(MATTERS) !== null) return true;
+  const all = el.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (all[i]!.localName.includes('-') || all[i]!.shadowRoot !== null) return true;
   return false;
 }
 
-/** In a custom element's light DOM (its slotted label) or anywhere in a shadow root. */
-function insideComponent(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (e.localName.includes('-')) return true;
-  return (el.getRootNode() as Partial<ShadowRoot>).host !== undefined;
-}
-
-/** The nearest element of a node, across a shadow boundary. */
-function elementOf(node: Node): Element | null {
-  if (node instanceof Element) return node;
-  return node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
-}
-
-/**
- * Whether a mutation can change what PIN-fri finds. A busy page (a clock, a
- * feed, an animation made of DOM) changes things that cannot: text in plain
- * elements, spans added to a plain box. Those cost one cheap look here instead
- * of a rescan of the whole page. Attribute changes are already filtered by the
- * observer to the few that matter.
- */
-export function mayMatter(record: MutationRecord): boolean {
-  if (record.type === 'attributes') return true;
-  const where = elementOf(record.target);
-  // Inside a control, a label, a live region or a component: its name or state may have changed.
-  if (!where || where.closest(MATTERS) !== null || insideComponent(where)) return true;
-  if (record.type === 'characterData') return false;
-  for (const list of [record.addedNodes, record.removedNodes]) {
-    for (const node of Array.from(list)) {
-      if (node instanceof Element && elementMatters(node)) return true;
-    }
+function anyMatters(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType === 1 && elementMatters(node as Element)) return true;
   }
   return false;
 }
 
 /**
- * Observes the document and every open shadow root handed to `observeRoot`.
- * Each root is observed once; observers stop when the signal aborts.
- * `onChange(relevant)` is told whether any of the mutations may matter (see mayMatter).
+ * Whether a change at `where` is inside a control, a label, a live region or a
+ * component (light DOM or shadow root). Answers are kept for one batch of
+ * records, per element, so a feed of a thousand spans in one box costs one
+ * look at the box and one `matches()` per span, not a climb to the root each.
  */
-export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): { observeRoot(root: Node): void } {
+function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean {
+  if (!where) return true;
+  const known = seen.get(where);
+  if (known !== undefined) return known;
+  let verdict: boolean;
+  if (where.nodeType === 1) {
+    const el = where as Element;
+    verdict = ownMatters(el) || insideSomething(el.parentNode, seen);
+  } else {
+    // A document is the top; a shadow root means a component, whatever its host is called.
+    verdict = (where as Partial<ShadowRoot>).host !== undefined;
+  }
+  seen.set(where, verdict);
+  return verdict;
+}
+
+/**
+ * Whether a batch of mutations can change what PIN-fri finds. A busy page (a
+ * clock, a feed, an animation made of DOM) changes things that cannot: text
+ * in plain elements, plain nodes added to a plain box. Those cost one cheap
+ * look here instead of a rescan of the whole page. Attribute changes are
+ * already filtered by the observer to the few that matter.
+ */
+export function batchMatters(records: readonly MutationRecord[], removedMatter: (nodes: NodeList) => boolean = anyMatters): boolean {
+  const seen = new Map<Node, boolean>();
+  for (const record of records) {
+    if (record.type === 'attributes') return true;
+    if (record.type === 'characterData') {
+      if (insideSomething(record.target.parentNode, seen)) return true;
+      continue;
+    }
+    // Text nodes added or removed change only their box, which is judged here.
+    if (insideSomething(record.target, seen)) return true;
+    if (anyMatters(record.addedNodes) || (record.removedNodes.length > 0 && removedMatter(record.removedNodes))) return true;
+  }
+  return false;
+}
+
+/** One record on its own (see batchMatters). */
+export function mayMatter(record: MutationRecord): boolean {
+  return batchMatters([record]);
+}
+
+/**
+ * Observes the document, every open shadow root and the text of everything
+ * that can hold or name a choice, as `observeWalk` finds them; each once.
+ * Observers stop when the signal aborts. `onChange(relevant)` is told whether
+ * any of the mutations may matter (see batchMatters).
+ *
+ * Text is watched only where it can matter (controls, labels, live regions,
+ * components and shadow roots): a busy page's clock or feed of plain text
+ * then makes no record at all. Every record costs, even one we drop at once:
+ * the browser builds it, and this isolated world wraps each node it names.
+ */
+export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): { observeRoot(root: Node): void; observeWalk(walk: Walk): void } {
   const observed = new WeakSet<Node>();
-  const observer = new MutationObserver((records) => onChange(records.some(mayMatter)));
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  const options: MutationObserverInit = {
+  /**
+   * What the last walks found that matters (shadow roots, controls, labels,
+   * components). A removal matters when one of these left the page: a look
+   * at each of them instead of a search through every removed subtree (a
+   * busy page that drops a box of thousands of spans pays for a few hundred
+   * isConnected, not for thousands of elements). Anything that matters and
+   * was added since the last walk set off a scan, which walks it.
+   */
+  const held = new Set<Node>();
+  const heldGone = (): boolean => {
+    let gone = false;
+    for (const node of held) {
+      if (!node.isConnected) {
+        held.delete(node);
+        gone = true;
+      }
+    }
+    return gone;
+  };
+  const observer = new MutationObserver((records) => onChange(batchMatters(records, heldGone)));
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      held.clear();
+    },
+    { once: true },
+  );
+  const tree: MutationObserverInit = {
     subtree: true,
     childList: true,
-    characterData: true,
     attributes: true,
-    // Only the attributes that change what an option is or whether it is chosen.
-    attributeFilter: ['checked', 'aria-checked', 'aria-selected', 'hidden', 'aria-hidden', 'role', 'aria-label', 'aria-labelledby', 'type'],
+    // Only the attributes that change what an option is, whether it is chosen, or whether text there can matter.
+    attributeFilter: ['checked', 'aria-checked', 'aria-selected', 'hidden', 'aria-hidden', 'role', 'aria-label', 'aria-labelledby', 'aria-live', 'type'],
+  };
+  // A component's shadow root is all internals: any text there may be a label.
+  const shadow: MutationObserverInit = { ...tree, characterData: true };
+  const text: MutationObserverInit = { subtree: true, characterData: true };
+  const observe = (node: Node, options: MutationObserverInit) => {
+    if (signal.aborted || observed.has(node)) return;
+    observed.add(node);
+    observer.observe(node, options);
   };
   return {
     observeRoot(root: Node) {
-      if (signal.aborted || observed.has(root)) return;
-      observed.add(root);
-      observer.observe(root, options);
+      observe(root, root.nodeType === 9 ? tree : shadow);
+    },
+    observeWalk(walk: Walk) {
+      for (const root of walk.shadowRoots) {
+        observe(root, shadow);
+        held.add(root);
+      }
+      for (const el of walk.elements) {
+        if (held.has(el)) continue;
+        if (ownMatters(el)) {
+          observe(el, text);
+          held.add(el);
+        }
+      }
     },
   };
 }
@@ -116,22 +211,37 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
   return check;
 }
 
+/** How soon a route change the page made without touching anything that matters is noticed. */
+const URL_CHECK_MS = 100;
+
 /**
- * Runs `scan` now, and again (at most once a frame) whenever something that
- * matters changes in the document or in an open shadow root that `scan` hands
- * to `observeRoot`. Any mutation is also a cue to check the URL (SPA routes).
+ * Runs `scan` now, and again (at most once a frame, before it is painted)
+ * whenever something that matters changes in the document, or in what `scan`
+ * hands to `observeWalk` (open shadow roots; the text of controls, labels and
+ * components). Any mutation is also a cue to check the URL (SPA routes).
  * Returns a function that asks for a scan (e.g. on user input).
  */
 export function watchPage(
   ctx: { signal: AbortSignal; checkUrl(): void },
-  scan: (observeRoot: (root: Node) => void) => void,
+  scan: (observeWalk: (walk: Walk) => void) => void,
 ): () => void {
-  const schedule = frameThrottle(() => scan(roots.observeRoot), ctx.signal);
+  const schedule = frameThrottle(() => scan(roots.observeWalk), ctx.signal);
+  // Reading location.href costs as much as judging a whole batch: a busy page's
+  // batches that cannot matter look at it at most every URL_CHECK_MS.
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
   const roots = watchRoots((relevant) => {
-    ctx.checkUrl();
-    if (relevant) schedule();
+    if (relevant) {
+      ctx.checkUrl();
+      schedule();
+    } else {
+      urlTimer ??= setTimeout(() => {
+        urlTimer = undefined;
+        ctx.checkUrl();
+      }, URL_CHECK_MS);
+    }
   }, ctx.signal);
+  ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
   roots.observeRoot(document);
-  scan(roots.observeRoot);
+  scan(roots.observeWalk);
   return schedule;
 }

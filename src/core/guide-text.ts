@@ -13,8 +13,6 @@ import { LANGUAGES, type Language } from './language';
 import { languageFromBrowser } from './i18n';
 
 const nb = {
-  /** The popup's link to the guide. */
-  openGuide: 'Utskriftsvennlig veiledning',
   docTitle: 'PIN-fri: slik slutter du med PIN-kode',
   languageNav: 'Språk',
   title: 'Slik slutter du med PIN-kode i MinID',
@@ -81,7 +79,6 @@ export type GuideKey = keyof typeof nb;
 type GuideMessages = { [K in GuideKey]: string };
 
 const nn: GuideMessages = {
-  openGuide: 'Utskriftsvenleg rettleiing',
   docTitle: 'PIN-fri: slik sluttar du med PIN-kode',
   languageNav: 'Språk',
   title: 'Slik sluttar du med PIN-kode i MinID',
@@ -145,7 +142,6 @@ const nn: GuideMessages = {
 };
 
 const en: GuideMessages = {
-  openGuide: 'Printable guide',
   docTitle: 'PIN-fri: how to stop using PIN codes',
   languageNav: 'Language',
   title: 'How to stop using PIN codes in MinID',

@@ -9,6 +9,8 @@ import type { Language } from './language';
 const nb = {
   appName: 'PIN-fri',
   independent: 'PIN-fri er laget uavhengig av Digdir.',
+  /** The popup's link to the printable guide (src/guide). */
+  openGuide: 'Utskriftsvennlig veiledning',
   statusLine: 'PIN-koder har ikke virket siden 1. januar 2023.',
   stepsLeft: 'Steg igjen: {n}',
   allDone: 'Ferdig! Du bruker ikke PIN-kode lenger.',
@@ -127,6 +129,7 @@ type Messages = { [K in keyof typeof nb]: string };
 const nn: Messages = {
   appName: 'PIN-fri',
   independent: 'PIN-fri er laga uavhengig av Digdir.',
+  openGuide: 'Utskriftsvenleg rettleiing',
   statusLine: 'PIN-kodar har ikkje verka sidan 1. januar 2023.',
   stepsLeft: 'Steg att: {n}',
   allDone: 'Ferdig! Du brukar ikkje PIN-kode lenger.',
@@ -243,6 +246,7 @@ const nn: Messages = {
 const en: Messages = {
   appName: 'PIN-fri',
   independent: 'PIN-fri is made independently of Digdir.',
+  openGuide: 'Printable guide',
   statusLine: 'PIN codes have not worked since 1 January 2023.',
   stepsLeft: 'Steps left: {n}',
   allDone: 'Done! You no longer use a PIN code.',

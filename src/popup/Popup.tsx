@@ -8,7 +8,6 @@
 import { useState } from 'preact/hooks';
 import type { ActionReply, PopupAction } from '../core/actions';
 import { BACK_IN_MEANS, isDone, isStarted, nextStep, PATH_IDS, PATH_STEPS, stepsLeft, type PathId } from '../core/checklist';
-import { guideText } from '../core/guide-text';
 import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
 import { LINKS } from '../core/links';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../core/language';
@@ -221,7 +220,7 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
         </label>
         <p>
           <button type="button" class="link" data-action="open-guide" onClick={openGuide}>
-            {guideText(lang, 'openGuide')}
+            {tr('openGuide')}
           </button>
         </p>
         <p>{tr('independent')}</p>

@@ -66,13 +66,14 @@ describe('Popup', () => {
     expect(act).toHaveBeenLastCalledWith({ type: 'toggle-step', step: 'sms-choose' });
   });
 
-  it('switches to the app path, with store links and a QR code for each store', () => {
+  it('switches to the app path, with store links and a QR code for each store', async () => {
     const { act } = show(defaultState());
     fireEvent.click(screen.getByRole('radio', { name: 'MinID-appen' }));
     expect(act).toHaveBeenLastCalledWith({ type: 'switch-path', path: 'app' });
     show(stateWith({}, {}, { path: 'app' }));
-    expect(screen.getByRole('img', { name: 'QR-kode til Google Play' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'QR-kode til App Store' })).toBeTruthy();
+    // The QR encoder is loaded when a code is first shown (QrCode.tsx), so the codes come a moment later.
+    expect(await screen.findByRole('img', { name: 'QR-kode til Google Play' })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'QR-kode til App Store' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'App Store' }).getAttribute('href')).toBe(LINKS.appStore);
   });
 

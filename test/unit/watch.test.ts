@@ -3,7 +3,8 @@
  * it finds trigger a rescan; a clock or a feed of plain spans does not.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mayMatter, watchUrl } from '../../src/content/watch';
+import { walkDeep } from '../../src/core/find/finder';
+import { batchMatters, frameThrottle, mayMatter, watchRoots, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
 
 async function recordsOf(root: Node, change: () => void): Promise<MutationRecord[]> {
@@ -92,5 +93,112 @@ describe('watchUrl', () => {
     expect(onChange).not.toHaveBeenCalled();
     check();
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('batchMatters', () => {
+  it('a feed of a hundred plain spans, their text and a clock, in one batch, is no news', async () => {
+    const root = page();
+    const records = await recordsOf(root, () => {
+      const feed = root.querySelector('#feed')!;
+      for (let i = 0; i < 100; i++) {
+        const span = document.createElement('span');
+        span.textContent = String(i);
+        feed.append(span);
+        (span.firstChild as Text).data = `${i}!`;
+      }
+      (root.querySelector('#clock')!.firstChild as Text).data = '12:02';
+    });
+    expect(records.length).toBeGreaterThan(200);
+    expect(batchMatters(records)).toBe(false);
+  });
+
+  it('one record that matters among many plain ones is found', async () => {
+    const root = page();
+    const records = await recordsOf(root, () => {
+      const feed = root.querySelector('#feed')!;
+      for (let i = 0; i < 50; i++) feed.append(document.createElement('span'));
+      (root.querySelector('#la')!.firstChild as Text).data = 'Kode på SMS';
+    });
+    expect(batchMatters(records)).toBe(true);
+  });
+
+  it('our own hint coming and going is no news', async () => {
+    const root = page();
+    const records = await recordsOf(root, () => root.prepend(document.createElement('pinfri-hint')));
+    expect(batchMatters(records)).toBe(false);
+  });
+});
+
+describe('watchRoots', () => {
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('watches text only where it can name a choice: a label yes, a plain clock not at all', async () => {
+    const root = page();
+    const controller = new AbortController();
+    const onChange = vi.fn();
+    const roots = watchRoots(onChange, controller.signal);
+    roots.observeRoot(document);
+    roots.observeWalk(walkDeep(document));
+    (root.querySelector('#clock')!.firstChild as Text).data = '12:03';
+    await flush();
+    expect(onChange).not.toHaveBeenCalled();
+    (root.querySelector('#la')!.firstChild as Text).data = 'Kode på SMS';
+    await flush();
+    expect(onChange).toHaveBeenCalledWith(true);
+    controller.abort();
+  });
+
+  it('a label added later is watched after the next walk', async () => {
+    const root = page();
+    const controller = new AbortController();
+    const onChange = vi.fn();
+    const roots = watchRoots(onChange, controller.signal);
+    roots.observeRoot(document);
+    roots.observeWalk(walkDeep(document));
+    const label = Object.assign(document.createElement('label'), { textContent: 'Laster' });
+    root.querySelector('#feed')!.append(label);
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(true);
+    roots.observeWalk(walkDeep(document));
+    onChange.mockClear();
+    (label.firstChild as Text).data = 'Kode på SMS';
+    await flush();
+    expect(onChange).toHaveBeenCalledWith(true);
+    controller.abort();
+  });
+  it('a removal matters when something the walk found leaves the page, however little else it holds', async () => {
+    const root = page();
+    const feed = root.querySelector('#feed')!;
+    for (let i = 0; i < 200; i++) feed.append(document.createElement('span'));
+    const controller = new AbortController();
+    const onChange = vi.fn();
+    const roots = watchRoots(onChange, controller.signal);
+    roots.observeRoot(document);
+    roots.observeWalk(walkDeep(document));
+    feed.remove();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(false);
+    root.querySelector('fieldset')!.remove();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(true);
+    // A component (and its shadow root) leaving counts too.
+    root.querySelector('#group')!.remove();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(true);
+    controller.abort();
+  });
+});
+
+describe('frameThrottle', () => {
+  it('many calls in a frame run it once, in the next frame', async () => {
+    const controller = new AbortController();
+    const fn = vi.fn();
+    const schedule = frameThrottle(fn, controller.signal);
+    schedule();
+    schedule();
+    expect(fn).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(fn).toHaveBeenCalledTimes(1));
+    controller.abort();
   });
 });

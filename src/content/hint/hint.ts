@@ -88,10 +88,17 @@ function optionRect(target: Element): DOMRect {
 }
 
 /**
- * Calls `update` now, and again (at most once a frame) when the page scrolls
- * (any scrolling container), the window resizes, or the option or the callout
- * changes size. Layout changes that move the option without resizing it come
- * through the page watcher, which shows the hint again.
+ * Calls `update` after the next layout, and again when the page scrolls (any
+ * scrolling container; at most once a frame), the window resizes, or the
+ * option or the callout changes size. Layout changes that move the option
+ * without resizing it come through the page watcher, which shows the hint again.
+ *
+ * Not at once: reading geometry right after the page or the hint changed
+ * would make the browser lay out the page there and then, which was most of
+ * PIN-fri's time on a page load. A ResizeObserver reports every observed
+ * element once after the next layout, still before that frame is painted, so
+ * `update` reads a page that is already laid out. Moving the callout there
+ * resizes nothing observed (its width is max-content), so no observer loop.
  */
 function followLayout(target: Element, callout: HTMLElement, update: () => void): () => void {
   let frame = 0;
@@ -104,11 +111,14 @@ function followLayout(target: Element, callout: HTMLElement, update: () => void)
     }
   };
   const stop = new AbortController();
-  const resized = new ResizeObserver(schedule);
+  const resized = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    update();
+  });
   for (const el of [target, callout, document.documentElement]) resized.observe(el);
   addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop.signal });
   addEventListener('resize', schedule, { passive: true, signal: stop.signal });
-  update();
   return () => {
     cancelAnimationFrame(frame);
     resized.disconnect();
@@ -243,7 +253,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
 
   const hiddenIf = (hidden: boolean): Record<string, string> => (hidden ? { hidden: '' } : {});
   /** The whole hint as PIN-fri means it: every attribute, word and link, from our own values only. */
-  const shapes = (): Shape[] => [
+  const buildShapes = (): Shape[] => [
     { el: host, attrs: { lang }, children: [] },
     { el: style, attrs: {}, text: HINT_CSS },
     { el: live, attrs: { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' }, text: liveText },
@@ -273,10 +283,33 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     { el: notNow, attrs: { type: 'button', class: 'secondary', 'data-action': 'not-now' }, text: word('notNow') },
   ];
   const root: Shape = { el: shadow as unknown as Element, attrs: {}, children: [style, live, ring, callout] };
+  /** The shape list, built again only when what the hint shows changes (see `changed`). */
+  let shapeCache: Shape[] | null = null;
+  const shapes = (): Shape[] => (shapeCache ??= buildShapes());
+  const changed = () => {
+    shapeCache = null;
+  };
+  /**
+   * Our style sheet's rules as text, to compare with. Taken at the first check
+   * (a second after the first show, or the first change that is not ours), not
+   * while the page loads: the sheet is first parsed again from our own text,
+   * so whatever a page did to it before cannot become the reference.
+   */
   let css: string | null = null;
+  const takeReference = () => {
+    if (css !== null || !host.isConnected) return;
+    style.textContent = '';
+    style.textContent = HINT_CSS;
+    css = rulesOf(style);
+    // Our own writes, made synchronously: no record of a page's can be among them.
+    guard.takeRecords();
+  };
 
-  /** Whether the tree is exactly ours; with `fix`, makes it so. Writes only what differs, so it never feeds itself. */
-  const reconcile = (fix: boolean): boolean => {
+  /**
+   * Whether the tree is exactly ours; with `fix`, makes it so. Writes only what differs, so it never feeds itself.
+   * `sheets`: also compare the style sheet's rules (serialising them is the dear part): every check does, a render need not.
+   */
+  const reconcile = (fix: boolean, sheets = true): boolean => {
     let intact = true;
     if (!sameChildren(root)) {
       intact = false;
@@ -305,9 +338,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       }
     }
     // A rule changed through CSSOM leaves the text as it was: compare the rules themselves.
-    const rules = rulesOf(style);
-    if (css === null) css = rules;
-    else if (rules !== null && rules !== css) {
+    const rules = sheets && css !== null ? rulesOf(style) : null;
+    if (rules !== null && rules !== css) {
       intact = false;
       if (fix) {
         style.textContent = '';
@@ -325,23 +357,42 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   let lastAnnounced = '';
   const tampering: number[] = [];
 
-  const place = () => {
-    if (!target || !target.isConnected) return;
-    const rect = optionRect(target);
-    Object.assign(ring.style, {
-      left: `${rect.left - RING_PAD}px`,
-      top: `${rect.top - RING_PAD}px`,
-      width: `${rect.width + RING_PAD * 2}px`,
-      height: `${rect.height + RING_PAD * 2}px`,
+  /** Sets only the properties that differ: an unchanged position is no write, no layout, no record. */
+  const setStyle = (node: HTMLElement, values: Record<string, string>) => {
+    for (const [name, value] of Object.entries(values)) if (node.style.getPropertyValue(name) !== value) node.style.setProperty(name, value);
+  };
+
+  // All geometry is read first, then written: one layout, never one per property.
+  const place = () =>
+    quietly(() => {
+      if (!target || !target.isConnected) return;
+      const rect = optionRect(target);
+      // The callout goes beside the whole choice (this option and its siblings), so it covers none of them.
+      const choice = union([rect, ...others.filter((o) => o.isConnected).map(optionRect)]);
+      const viewport = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
+      const size = { width: callout.offsetWidth, height: callout.offsetHeight };
+      const { x, y, side } = placeBeside(choice, size, viewport, GAP + RING_PAD);
+      setStyle(ring, {
+        left: `${rect.left - RING_PAD}px`,
+        top: `${rect.top - RING_PAD}px`,
+        width: `${rect.width + RING_PAD * 2}px`,
+        height: `${rect.height + RING_PAD * 2}px`,
+      });
+      setStyle(callout, { left: `${x}px`, top: `${y}px` });
+      if (placement !== side) {
+        placement = side;
+        changed();
+      }
+      if (callout.dataset.placement !== side) callout.dataset.placement = side;
     });
-    // The callout goes beside the whole choice (this option and its siblings), so it covers none of them.
-    const choice = union([rect, ...others.filter((o) => o.isConnected).map(optionRect)]);
-    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
-    const size = { width: callout.offsetWidth, height: callout.offsetHeight };
-    const { x, y, side } = placeBeside(choice, size, viewport, GAP + RING_PAD);
-    Object.assign(callout.style, { left: `${x}px`, top: `${y}px` });
-    placement = side;
-    if (callout.dataset.placement !== side) callout.dataset.placement = side;
+
+  /** Placement after the next layout (see followLayout), so a show never forces one. */
+  const placeAfterLayout = () => {
+    const once = new ResizeObserver(() => {
+      once.disconnect();
+      place();
+    });
+    once.observe(document.documentElement);
   };
 
   const follow = (next: Element | null) => {
@@ -351,33 +402,52 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     if (next) {
       ringHidden = false;
       corner = false;
-      reconcile(true);
+      // Not placed beside the new target until the next layout: data-placement says when it is.
+      placement = null;
+      changed();
+      reconcile(true, false);
       stopFollowing = followLayout(next, callout, place);
     } else {
       ringHidden = true;
       corner = true;
+      changed();
       callout.style.left = '';
       callout.style.top = '';
-      reconcile(true);
+      reconcile(true, false);
     }
   };
 
   /** Puts back whatever is not ours; counts it as tampering. */
   const check = () => {
+    takeReference();
     if (reconcile(false)) return;
     reconcile(true);
+    // The records of our own repair are no news.
+    guard.takeRecords();
     const now = Date.now();
     tampering.push(now);
     while (tampering.length > 0 && now - tampering[0]! > TAMPER_WINDOW_MS) tampering.shift();
     // A page that keeps rewriting the hint gets none rather than a fight; the popup keeps the help.
     if (tampering.length > TAMPER_LIMIT) withdraw();
   };
+  /**
+   * Runs our own writes so that the guard never sees them: what the page did
+   * before is checked (and counted) first, the records of our writes are then
+   * dropped. So the observer's callback, and its full comparison, runs only
+   * for changes that are not ours.
+   */
+  function quietly(write: () => void): void {
+    const before = guard.takeRecords();
+    if (before.length > 0 && !onlyPlacement(before)) check();
+    if (dismissed) return;
+    write();
+    guard.takeRecords();
+  }
+  const onlyPlacement = (records: readonly MutationRecord[]) =>
+    records.every((r) => r.type === 'attributes' && r.attributeName === 'style' && (r.target === ring || r.target === callout) && placementOnly(r.target as Element));
   const guard = new MutationObserver((records) => {
     // Placement moves the ring and callout every frame while scrolling: that alone needs no check.
-    if (records.every((r) => r.type === 'attributes' && r.attributeName === 'style' && (r.target === ring || r.target === callout) && placementOnly(r.target as Element))) {
-      return;
-    }
-    check();
+    if (!onlyPlacement(records)) check();
   });
   // Started on the first show: a page view where the hint never shows costs nothing.
   let patrol: ReturnType<typeof setInterval> | undefined;
@@ -434,14 +504,17 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       words = nextWords;
       // Nothing to do there: no "Vis meg" (never towards SMS when another method is saved).
       showMeHidden = next === null || nextState === 'done' || nextState === 'off-pin';
-      if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
+      changed();
+      quietly(() => {
+        if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
+        // Every word and link set again from our own values, whatever happened to them since.
+        reconcile(true, false);
+        if (next !== target || (next && !stopFollowing)) follow(next);
+        else if (next) placeAfterLayout();
+      });
       patrol ??= setInterval(() => {
         if (host.isConnected) check();
       }, PATROL_MS);
-      // Every word and link set again from our own values, whatever happened to them since.
-      reconcile(true);
-      if (next !== target || (next && !stopFollowing)) follow(next);
-      else if (next) place();
       // Announce each new state once, politely, after the region exists.
       const message = `PIN-fri. ${word(`hint.${nextWords}.title`)} ${word(`hint.${nextWords}.why`)}`;
       if (message !== lastAnnounced) {
@@ -449,7 +522,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
         setTimeout(() => {
           if (signal.aborted || dismissed) return;
           liveText = message;
-          reconcile(true);
+          changed();
+          quietly(() => reconcile(true, false));
         }, 150);
       }
     },

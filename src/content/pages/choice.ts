@@ -9,7 +9,7 @@
  * at SMS. A saved MinID app, authenticator app, security key or a method we
  * do not know gets "you need change nothing" (docs/PAGES.md "Login methods").
  */
-import { accessibleName, findMethodSummary, findSmsOption, pageLooksMissing, walkDeep } from '../../core/find/finder';
+import { accessibleName, findMethodSummary, findSmsOption, pageLooksMissing, walkDeep, type Walk } from '../../core/find/finder';
 import { isSavedMessage, isSaveLabel, type Method } from '../../core/find/wording';
 import type { PageStatus } from '../../core/page-status';
 import { PAGE_KINDS } from '../../core/sites';
@@ -91,9 +91,9 @@ export function initChoice(ctx: PageContext): void {
     }, wait);
   };
 
-  const scan = (observeRoot: (root: Node) => void) => {
+  const scan = (observeWalk: (walk: Walk) => void) => {
     const walk = walkDeep(document);
-    for (const root of walk.shadowRoots) observeRoot(root);
+    observeWalk(walk);
     const option = findSmsOption(document, walk);
     // Only on a settings page: elsewhere an "Endre" beside some method word is not ours to read.
     const summary = option || ctx.urlKind !== 'settings' ? null : findMethodSummary(walk);

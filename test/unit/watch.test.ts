@@ -132,14 +132,19 @@ describe('batchMatters', () => {
 
 describe('watchRoots', () => {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-  it('watches text only where it can name a choice: a label yes, a plain clock not at all', async () => {
+  /** The replica page, watched as the content script starts: the document, then what the first walk found. */
+  const watching = () => {
     const root = page();
     const controller = new AbortController();
     const onChange = vi.fn();
     const roots = watchRoots(onChange, controller.signal);
     roots.observeRoot(document);
     roots.observeWalk(walkDeep(document));
+    return { root, controller, onChange, roots };
+  };
+
+  it('watches text only where it can name a choice: a label yes, a plain clock not at all', async () => {
+    const { root, controller, onChange } = watching();
     (root.querySelector('#clock')!.firstChild as Text).data = '12:03';
     await flush();
     expect(onChange).not.toHaveBeenCalled();
@@ -150,12 +155,7 @@ describe('watchRoots', () => {
   });
 
   it('a label added later is watched after the next walk', async () => {
-    const root = page();
-    const controller = new AbortController();
-    const onChange = vi.fn();
-    const roots = watchRoots(onChange, controller.signal);
-    roots.observeRoot(document);
-    roots.observeWalk(walkDeep(document));
+    const { root, controller, onChange, roots } = watching();
     const label = Object.assign(document.createElement('label'), { textContent: 'Laster' });
     root.querySelector('#feed')!.append(label);
     await flush();

@@ -112,11 +112,6 @@ export function batchMatters(records: readonly MutationRecord[], removedMatter: 
   return false;
 }
 
-/** One record on its own (see batchMatters). */
-export function mayMatter(record: MutationRecord): boolean {
-  return batchMatters([record]);
-}
-
 /**
  * Observes the document, every open shadow root and the text of everything
  * that can hold or name a choice, as `observeWalk` finds them; each once.

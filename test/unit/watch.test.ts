@@ -4,8 +4,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { walkDeep } from '../../src/core/find/finder';
-import { batchMatters, frameThrottle, mayMatter, watchRoots, watchUrl } from '../../src/content/watch';
+import { batchMatters, frameThrottle, watchRoots, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
+
+/** One record on its own, as the watcher would judge it in a batch of one. */
+const mayMatter = (record: MutationRecord): boolean => batchMatters([record]);
 
 async function recordsOf(root: Node, change: () => void): Promise<MutationRecord[]> {
   const records: MutationRecord[] = [];

@@ -500,11 +500,15 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     show(next, nextState, siblings = [], nextWords = nextState) {
       if (dismissed || signal.aborted) return;
       others = siblings;
-      state = nextState;
-      words = nextWords;
       // Nothing to do there: no "Vis meg" (never towards SMS when another method is saved).
-      showMeHidden = next === null || nextState === 'done' || nextState === 'off-pin';
-      changed();
+      const nextShowMeHidden = next === null || nextState === 'done' || nextState === 'off-pin';
+      // The watcher shows the hint again on every scan that matters; the shapes are built again only when what it shows changes.
+      if (state !== nextState || words !== nextWords || showMeHidden !== nextShowMeHidden) {
+        state = nextState;
+        words = nextWords;
+        showMeHidden = nextShowMeHidden;
+        changed();
+      }
       quietly(() => {
         if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
         // Every word and link set again from our own values, whatever happened to them since.

@@ -260,15 +260,24 @@ export interface BenchResult {
   peer: { name: string; version: string; jsGzip: number; cssGzip: number; jsRaw: number };
 }
 
-function parseArgs(argv: readonly string[]): { runs: number; write: boolean } {
+const PARTS = ['load', 'late', 'noise', 'popup'] as const;
+type Part = (typeof PARTS)[number];
+
+/** --runs N; --no-write; --only load,late,noise,popup (a part run never writes docs/PERFORMANCE.md). */
+export function parseArgs(argv: readonly string[]): { runs: number; write: boolean; parts: ReadonlySet<Part> } {
   const at = argv.indexOf('--runs');
   const runs = at === -1 ? 20 : Number(argv[at + 1]);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number');
-  return { runs, write: !argv.includes('--no-write') };
+  const only = argv.indexOf('--only');
+  if (only === -1) return { runs, write: !argv.includes('--no-write'), parts: new Set(PARTS) };
+  const names = (argv[only + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
+  if (names.length === 0 || unknown.length > 0) throw new Error(`--only takes some of ${PARTS.join(',')}${unknown.length ? `, not ${unknown.join(',')}` : ''}`);
+  return { runs, write: false, parts: new Set(names as Part[]) };
 }
 
 export async function runBench(argv: readonly string[]): Promise<void> {
-  const { runs, write } = parseArgs(argv);
+  const { runs, write, parts } = parseArgs(argv);
   const started = Date.now();
   const budgets = readBudgets();
   const manifest = readManifest(DIST);
@@ -324,8 +333,8 @@ export async function runBench(argv: readonly string[]): Promise<void> {
     result.sizes.parsedOnOfficial = await parsedExtensionJs(ext, SETTINGS);
     for (const url of OTHER) result.sizes.parsedOnOther = Math.max(result.sizes.parsedOnOther, await parsedExtensionJs(ext, url));
 
-    step(`settings page loads, ${runs}× with and without`);
-    for (let i = 0; i < runs; i += 1) {
+    if (parts.has('load')) step(`settings page loads, ${runs}× with and without`);
+    for (let i = 0; parts.has('load') && i < runs; i += 1) {
       // Alternate which goes first, so neither always gets the warmer machine.
       const order = i % 2 === 0 ? [true, false] : [false, true];
       for (const withExt of order) {
@@ -336,8 +345,8 @@ export async function runBench(argv: readonly string[]): Promise<void> {
       result.load.contentScriptMs.push(timeIn(profiled.profile!, contentUrl(contentFile, ext.extensionId)));
     }
 
-    step(`late page: PIN-fri and Driver.js, ${runs}× each`);
-    for (let i = 0; i < runs; i += 1) {
+    if (parts.has('late')) step(`late page: PIN-fri and Driver.js, ${runs}× each`);
+    for (let i = 0; parts.has('late') && i < runs; i += 1) {
       // Both at once, staggered: the 1.5 s each page waits is idle time for the other.
       const ours = (delay: number) => sleep(delay).then(() => lateRun(ext, null));
       const theirs = (delay: number) => sleep(delay).then(() => lateRun(bare, peer));
@@ -346,18 +355,20 @@ export async function runBench(argv: readonly string[]): Promise<void> {
       result.late.peer.push(b);
     }
 
-    step(`${NOISE_MUTATIONS} DOM mutations over ${NOISE_FRAMES} frames, ${runs}× with and without`);
-    const noisy = { ext: await noisePage(ext), bare: await noisePage(bare) };
-    for (let i = 0; i < runs; i += 1) {
-      const order = i % 2 === 0 ? [true, false] : [false, true];
-      for (const withExt of order) {
-        (withExt ? result.noise.withExt : result.noise.without).push(await noiseRun(withExt ? noisy.ext : noisy.bare));
+    if (parts.has('noise')) {
+      step(`${NOISE_MUTATIONS} DOM mutations over ${NOISE_FRAMES} frames, ${runs}× with and without`);
+      const noisy = { ext: await noisePage(ext), bare: await noisePage(bare) };
+      for (let i = 0; i < runs; i += 1) {
+        const order = i % 2 === 0 ? [true, false] : [false, true];
+        for (const withExt of order) {
+          (withExt ? result.noise.withExt : result.noise.without).push(await noiseRun(withExt ? noisy.ext : noisy.bare));
+        }
       }
+      await Promise.all([noisy.ext.page.close(), noisy.bare.page.close()]);
     }
-    await Promise.all([noisy.ext.page.close(), noisy.bare.page.close()]);
 
-    step(`popup, ${runs}×`);
-    for (let i = 0; i < runs; i += 1) result.popup.push(await popupRun(ext));
+    if (parts.has('popup')) step(`popup, ${runs}×`);
+    for (let i = 0; parts.has('popup') && i < runs; i += 1) result.popup.push(await popupRun(ext));
   } finally {
     await Promise.all([ext.close(), bare.close()]);
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   isEditLabel,
@@ -9,6 +10,7 @@ import {
   meaningOf,
   namesLoginMethod,
   normalise,
+  SMS_OPTION_PHRASES,
 } from '../../src/core/find/wording';
 
 describe('normalise', () => {
@@ -25,6 +27,36 @@ describe('normalise', () => {
     ['', ''],
   ])('%j → %j', (input, output) => {
     expect(normalise(input)).toBe(output);
+  });
+
+  /** The rule in one piece, with Unicode properties only: what the Latin path must equal. */
+  const reference = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[([{][^)\]}]*\d[^)\]}]*[)\]}]/g, ' ')
+      .replace(/\+?\d[\d\s-]{4,}\d/g, ' ')
+      .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+      .replace(/(^|\s)-+|-+(?=\s|$)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('gives what the Unicode-property rule gives, for every character up to U+0400 and any text', () => {
+    // Every character where the Latin path's ranges begin and end, one at a time and beside a label.
+    for (let code = 0; code < 0x400; code++) {
+      const ch = String.fromCharCode(code);
+      for (const text of [ch, `Kode ${ch}på SMS`, `SMS-${ch}kode`]) expect(normalise(text), `U+${code.toString(16)}`).toBe(reference(text));
+    }
+    const latinish = fc.constantFrom(...'aåæøöüßÆØÅİȺſǄ0123456789 -–(+)[]{}.,:;«»\u00a0\u0301\u030a×÷ªµ²¼'.split(''));
+    fc.assert(fc.property(fc.string({ unit: latinish }), (text) => normalise(text) === reference(text)), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => normalise(text) === reference(text)), { numRuns: 3000 });
+  });
+});
+
+describe('SMS_OPTION_PHRASES', () => {
+  it('are written as normalise() leaves them, so a label can equal one', () => {
+    for (const phrase of SMS_OPTION_PHRASES) expect(normalise(phrase)).toBe(phrase);
   });
 });
 

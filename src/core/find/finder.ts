@@ -168,8 +168,13 @@ function isInsideMidHost(el: Element): boolean {
 function controlKind(el: Element): ControlKind | null {
   const tag = el.localName;
   if (MID_HOSTS.has(tag)) return tag as ControlKind;
-  // The internals of Digdir's components are represented by their host.
-  if (isInsideMidHost(el)) return null;
+  const kind = plainControlKind(el, tag);
+  // The internals of Digdir's components are represented by their host. Asked
+  // only of controls: finding an element's root costs, and most are no control.
+  return kind && isInsideMidHost(el) ? null : kind;
+}
+
+function plainControlKind(el: Element, tag: string): ControlKind | null {
   if (tag === 'input') return el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null;
   // A placeholder entry ("Velg …", value="") is no method.
   if (tag === 'option') return el.closest('select') && el.getAttribute('value') !== '' && !el.hasAttribute('disabled') ? 'select' : null;

@@ -13,15 +13,38 @@
  * Lower-case, fold diacritics (å→a, but ø/æ stay), turn NBSP and other spaces
  * into one space, drop phone numbers (in brackets or bare) and punctuation
  * other than the hyphen. "Code from SMS (93282061)" → "code from sms".
+ *
+ * Labels in Latin script (every label the official pages use) take a path
+ * with plain character ranges. The Unicode-property regexes of the general
+ * path cost more to compile than all the rest of a page's reading, and a
+ * content script compiles them again in every page it runs in. The two paths
+ * give the same result for any string (wording.test.ts checks it over
+ * arbitrary Unicode).
  */
 export function normalise(text: string): string {
+  const decomposed = text.normalize('NFKD');
+  if (LATIN.test(decomposed)) {
+    const folded = decomposed.replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    // Lower-casing can leave the ranges (Ⱥ → ⱥ): then the general path decides.
+    if (LATIN_LETTERS.test(folded)) return tidy(folded, /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/g);
+  }
+  return tidy(decomposed.replace(/\p{M}/gu, '').toLowerCase(), /[^\p{L}\p{N}-]+/gu);
+}
+
+/**
+ * Latin letters and their combining diacritics only: after NFKD, U+0080–U+024F
+ * holds no digits and no marks, and its letters are exactly those outside
+ * U+0080–U+00BF, × and ÷; U+0300–U+036F are all marks.
+ */
+const LATIN = /^[\u0000-\u024f\u0300-\u036f]*$/;
+const LATIN_LETTERS = /^[\u0000-\u024f]*$/;
+
+/** Numbers out, anything but a letter, a digit or a word's hyphen to one space. */
+function tidy(text: string, notWord: RegExp): string {
   return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(/[([{][^)\]}]*\d[^)\]}]*[)\]}]/g, ' ')
     .replace(/\+?\d[\d\s-]{4,}\d/g, ' ')
-    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .replace(notWord, ' ')
     .replace(/(^|\s)-+|-+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -36,7 +59,8 @@ export function normalise(text: string): string {
 export type Method = 'sms' | 'pin' | 'app' | 'totp' | 'webauthn' | 'other';
 
 /**
- * Known labels for the SMS option, normalised. A label that equals one of these
+ * Known labels for the SMS option, written normalised (wording.test.ts checks
+ * it), so loading a page normalises none of them. A label that equals one of these
  * is the strongest evidence; concept matching below catches the rest.
  * (docs/PAGES.md "Wording": "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
  * på SMS", "one-time code(s) by/via/on SMS"; en "Code on SMS / Code from SMS".)
@@ -64,7 +88,7 @@ export const SMS_OPTION_PHRASES: readonly string[] = [
   'one-time codes via sms',
   'one time code by sms',
   'one-time code from sms',
-].map(normalise);
+];
 
 const SMS_WORD = /(^|[\s-])(sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages)(?=$|[\s-])/;
 const CODE_WORD = /(kode|kodar|koder|code|codes|passord|password|engangs|eingongs|one-time|one time)/;

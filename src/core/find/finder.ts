@@ -83,12 +83,9 @@ export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
   const elements: Element[] = [];
   const shadowRoots: ShadowRoot[] = [];
   const stack: Element[] = [];
+  // From the last child back, by sibling links: no HTMLCollection to make and index into.
   const pushChildren = (parent: ParentNode) => {
-    const kids = parent.children;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const kid = kids[i];
-      if (kid) stack.push(kid);
-    }
+    for (let kid = parent.lastElementChild; kid; kid = kid.previousElementSibling) stack.push(kid);
   };
   pushChildren(root);
   while (stack.length > 0) {

@@ -1,6 +1,5 @@
 import type { PageStatus } from '../core/page-status';
 import type { PageKind } from '../core/sites';
-import type { Language } from '../core/language';
 import type { Hint } from './hint/hint';
 
 /** What a page feature gets from the manager for one page view. */
@@ -9,9 +8,11 @@ export interface PageContext {
   signal: AbortSignal;
   /** The kind the URL says (sites.ts). Fixed for the page view; what the page shows is pageKind(). */
   urlKind: PageKind;
-  /** The user's chosen language, or the browser's. */
-  language: Language;
-  /** The person opened MinID settings from the popup a moment ago (see core/actions.ts shouldGuideLogin). */
+  /**
+   * The person opened MinID settings from the popup a moment ago (see
+   * core/actions.ts shouldGuideLogin). False until the background answers;
+   * when it says true, the manager starts the features again (index.ts).
+   */
   guideLogin: boolean;
   /** The kind by what the page shows: a feature that finds the login-method choice makes it 'settings'. */
   setPageKind(kind: PageKind): void;

@@ -10,7 +10,7 @@ import { HINT_TEXT } from '../core/hint/hint-text';
 import { languageFromBrowser } from '../core/language';
 import { applyReport, badgeText } from '../core/checklist';
 import {
-  parseHintSetupRequest,
+  isHintSetupRequest,
   isOwnPageSender,
   isTrustedSender,
   pageReport,
@@ -77,23 +77,14 @@ function trustedReport(report: PageReport, senderUrl: string): PageReport {
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL(''))) return handlePopup(raw);
   if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
-  const senderUrl = sender.url ?? '';
-  const setupRequest = parseHintSetupRequest(raw);
-  if (setupRequest) {
-    // The page's first report comes with the request: recorded first, so the setup reads the state after it.
-    const recorded = setupRequest.report ? record(setupRequest.report, senderUrl) : Promise.resolve();
-    return recorded.then(hintSetup, hintSetup);
-  }
+  if (isHintSetupRequest(raw)) return hintSetup();
   const parsed = parseContentMessage(raw);
   if (!parsed) return undefined;
-  return record(parsed, senderUrl).then(() => undefined);
+  const message = trustedReport(parsed, sender.url ?? '');
+  return store.update((state) => withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now()))).then(
+    () => undefined,
+  );
 });
-
-/** A page's report, as far as its address lets us trust it, into the person's progress. */
-function record(report: PageReport, senderUrl: string): Promise<unknown> {
-  const message = trustedReport(report, senderUrl);
-  return store.update((state) => withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now())));
-}
 
 // Any change, from here or from the popup, redraws the badge.
 store.watch(({ state }) => void showBadge(state));

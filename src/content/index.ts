@@ -1,18 +1,34 @@
 /**
  * Content script entry: runs only on official https pages (the manifest says
  * so, and we check again). A tiny manager starts the page features that
- * serve the URL's page kind (features.ts) and restarts them on SPA route
- * changes. It looks at the page before it asks the background anything, so
- * the page is marked at once and the first report rides with the one request.
+ * serve the URL's page kind (features.ts) and restarts them on SPA route changes.
  */
-import type { HintSetup } from '../core/messages';
+import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
 import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
 import { FEATURES } from './features';
-import { createHint, type Hint } from './hint/hint';
+import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
-import { createChannel } from './report';
+import { createReporter } from './report';
+import { sendMessage } from './runtime';
 import type { PageContext } from './types';
 import { watchUrl } from './watch';
+
+/**
+ * The hint's words and the login guide come from the background (it alone
+ * reads storage). If it cannot answer, the page is still marked; the hint
+ * then has no words, so it is not shown.
+ */
+async function hintSetup(): Promise<HintSetup | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const setup = parseHintSetup(await sendMessage(hintSetupRequest()));
+      if (setup) return setup;
+    } catch {
+      // The worker may be starting: one more try.
+    }
+  }
+  return null;
+}
 
 /**
  * The hint is built on its first show: a page view where PIN-fri finds
@@ -30,44 +46,8 @@ function lazyHint(make: () => Hint): Hint {
   };
 }
 
-/**
- * The hint of one page view, before its words have come from the background
- * (it alone reads storage): the page is looked at and marked at once, and the
- * last thing the hint was asked to show is shown when the words come. No
- * answer means no words, so no hint; the marks stay.
- */
-function hintWhenReady(signal: AbortSignal): Hint & { ready(setup: HintSetup | null): void } {
-  let real: Hint | null = null;
-  let settled = false;
-  let last: Parameters<Hint['show']> | null = null;
-  return {
-    show: (...args) => {
-      if (real) real.show(...args);
-      else if (!settled) last = args;
-    },
-    destroy: () => {
-      last = null;
-      real?.destroy();
-    },
-    get dismissed() {
-      return real?.dismissed ?? false;
-    },
-    ready(setup) {
-      if (settled || signal.aborted) return;
-      settled = true;
-      if (!setup) return;
-      real = lazyHint(() => createHint(setup.texts, setup.language, signal));
-      if (last) real.show(...last);
-      last = null;
-    },
-  };
-}
-
-function start(): void {
-  const channel = createChannel();
-  /** The background's answer: undefined until it comes, null if it never does. */
-  let setup: HintSetup | null | undefined;
-  let hint: ReturnType<typeof hintWhenReady> | null = null;
+function start(setup: HintSetup | null): void {
+  const language = setup?.language ?? 'nb';
   let controller: AbortController | null = null;
   const pageSignal = new AbortController();
   const checkUrl = watchUrl(() => run(), pageSignal.signal);
@@ -79,24 +59,22 @@ function start(): void {
     const url = location.href;
     const urlKind = pageKindOfUrl(url);
     if (!urlKind || !isOfficialUrl(url)) {
-      hint = null;
       markPage(null);
       return;
     }
-    const reporter = channel.reporter();
+    const reporter = createReporter();
     let current: PageKind = urlKind;
-    hint = hintWhenReady(signal);
-    if (setup !== undefined) hint.ready(setup);
     const ctx: PageContext = {
       signal,
       urlKind,
+      language,
       guideLogin: setup?.guideLogin ?? false,
       setPageKind(next) {
         current = next;
         markPage(next);
       },
       pageKind: () => current,
-      hint,
+      hint: setup ? lazyHint(() => createHint(setup.texts, language, signal)) : silentHint,
       report: (status) => reporter(current, status),
       checkUrl,
     };
@@ -113,12 +91,6 @@ function start(): void {
     { once: true },
   );
   run();
-  void channel.setup().then((answer) => {
-    setup = answer;
-    // Guiding a login changes what the login features do from their start: start them again, now knowing.
-    if (answer?.guideLogin) run();
-    else hint?.ready(answer);
-  });
 }
 
-start();
+void hintSetup().then(start);

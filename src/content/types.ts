@@ -1,5 +1,6 @@
 import type { PageStatus } from '../core/page-status';
 import type { PageKind } from '../core/sites';
+import type { Language } from '../core/language';
 import type { Hint } from './hint/hint';
 
 /** What a page feature gets from the manager for one page view. */
@@ -8,11 +9,9 @@ export interface PageContext {
   signal: AbortSignal;
   /** The kind the URL says (sites.ts). Fixed for the page view; what the page shows is pageKind(). */
   urlKind: PageKind;
-  /**
-   * The person opened MinID settings from the popup a moment ago (see
-   * core/actions.ts shouldGuideLogin). False until the background answers;
-   * when it says true, the manager starts the features again (index.ts).
-   */
+  /** The user's chosen language, or the browser's. */
+  language: Language;
+  /** The person opened MinID settings from the popup a moment ago (see core/actions.ts shouldGuideLogin). */
   guideLogin: boolean;
   /** The kind by what the page shows: a feature that finds the login-method choice makes it 'settings'. */
   setPageKind(kind: PageKind): void;

@@ -93,28 +93,18 @@ export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: st
  * hint needs: the words in the person's language (so the page carries no
  * texts of ours in three languages) and whether to guide them through a login
  * they started from the popup. Only the background reads storage for this.
- *
- * The request carries the page's first report, if the first look at the page
- * made one: every message costs the page about a millisecond of main-thread
- * time in Chromium, and a page load otherwise sends two.
  */
 export interface HintSetupRequest {
   mark: typeof MESSAGE_MARK;
   type: 'hint-setup';
-  report: PageReport | null;
 }
 
-export function hintSetupRequest(report: PageReport | null = null): HintSetupRequest {
-  return { mark: MESSAGE_MARK, type: 'hint-setup', report };
+export function hintSetupRequest(): HintSetupRequest {
+  return { mark: MESSAGE_MARK, type: 'hint-setup' };
 }
 
-/** A well-formed setup request, with its report checked as any report is; null for anything else. */
-export function parseHintSetupRequest(raw: unknown): HintSetupRequest | null {
-  if (!isPlainObject(raw) || !hasExactKeys(raw, ['mark', 'type', 'report'])) return null;
-  if (raw.mark !== MESSAGE_MARK || raw.type !== 'hint-setup') return null;
-  if (raw.report === null) return hintSetupRequest(null);
-  const report = parseContentMessage(raw.report);
-  return report ? hintSetupRequest(report) : null;
+export function isHintSetupRequest(raw: unknown): boolean {
+  return isPlainObject(raw) && hasExactKeys(raw, ['mark', 'type']) && raw.mark === MESSAGE_MARK && raw.type === 'hint-setup';
 }
 
 export interface HintSetup {

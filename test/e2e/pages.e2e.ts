@@ -21,11 +21,8 @@ function listenForReports(): void {
   const reports: string[] = [];
   g.pinfriReports = reports;
   (g.browser ?? g.chrome)!.runtime.onMessage.addListener((raw) => {
-    type Report = { type?: unknown; page?: unknown; status?: unknown; report?: Report | null } | null;
-    const m = raw as Report;
-    // A page's first report rides with its request for the hint's words (src/core/messages.ts).
-    const report = m?.type === 'hint-setup' ? m.report : m;
-    if (report && report.type === 'page-report') reports.push(`${String(report.page)}:${String(report.status)}`);
+    const m = raw as { type?: unknown; page?: unknown; status?: unknown } | null;
+    if (m && m.type === 'page-report') reports.push(`${String(m.page)}:${String(m.status)}`);
     return undefined;
   });
 }

@@ -69,8 +69,6 @@ describe.each(BROWSERS)('%s: safe by construction', (name) => {
       const forged = { mark: 'pinfri/1', type: 'page-report', page: 'settings', status: 'sms-saved' };
       const attempts: string[] = [];
       window.postMessage(forged, '*');
-      // The same report where a page's first one rides: with the request for the hint's words.
-      window.postMessage({ mark: 'pinfri/1', type: 'hint-setup', report: forged }, '*');
       attempts.push('postMessage');
       document.dispatchEvent(new CustomEvent('pinfri', { detail: forged }));
       attempts.push('event');

@@ -135,29 +135,8 @@ describe('background: the hint setup', () => {
     expect((setup as { texts: Record<string, string> }).texts).toEqual(HINT_TEXT.nn);
   });
 
-  it('tells nobody else anything, and records no report that comes with the request', async () => {
-    const replies = await send(hintSetupRequest(pageReport('settings', 'sms-saved')), { ...PAGE, url: 'https://brukerprofil-difi.no/' });
+  it('tells nobody else anything', async () => {
+    const replies = await send(hintSetupRequest(), { ...PAGE, url: 'https://brukerprofil-difi.no/' });
     expect(replies.every((r) => r === undefined)).toBe(true);
-    expect(await stored()).toBeUndefined();
-  });
-
-  it("records the page's first report that comes with the request, before it answers", async () => {
-    await send(popupMessage({ type: 'set-language', language: 'en' }), POPUP);
-    const [setup] = await send(hintSetupRequest(pageReport('settings', 'sms-selected')), PAGE);
-    expect(setup).toMatchObject({ language: 'en', guideLogin: false });
-    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
-  });
-
-  it('trusts a report that comes with the request no more than any other: "saved" only from a settings address', async () => {
-    await send(popupMessage({ type: 'set-language', language: 'nb' }), POPUP);
-    await send(hintSetupRequest(pageReport('settings', 'sms-saved')), { ...PAGE, url: 'https://minid.no/hjelp' });
-    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
-  });
-
-  it('answers nothing and records nothing for a request whose report is forged', async () => {
-    const forged = { mark: 'pinfri/1', type: 'hint-setup', report: { ...pageReport('settings', 'sms-saved'), extra: 1 } };
-    const replies = await send(forged, PAGE);
-    expect(replies.every((r) => r === undefined)).toBe(true);
-    expect(await stored()).toBeUndefined();
   });
 });

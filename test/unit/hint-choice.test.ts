@@ -33,6 +33,7 @@ async function firstReport(kind: PageKind): Promise<PageStatus> {
   const ctx: PageContext = {
     signal: controller.signal,
     urlKind: kind,
+    language: 'nb',
     guideLogin: false,
     setPageKind: (next) => {
       current = next;

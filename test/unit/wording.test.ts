@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ANYWHERE,
+  AT_START,
   isEditLabel,
   isMissingPageText,
   isMobileNumberLabel,
@@ -11,6 +13,8 @@ import {
   namesLoginMethod,
   normalise,
   SMS_OPTION_PHRASES,
+  WHOLE,
+  words,
 } from '../../src/core/find/wording';
 
 describe('normalise', () => {
@@ -224,4 +228,84 @@ describe('known labels', () => {
     'Your mobile phone number',
     'Mobile phone number (optional)',
   ])('%j is the mobile-number field', (label) => expect(isMobileNumberLabel(label)).toBe(true));
+});
+
+describe('word lists without regular expressions', () => {
+  // The regular expressions the lists replaced (wording.ts before 2026-11-26), kept as the reference.
+  const OLD = {
+    sms: /(^|[\s-])(sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages)(?=$|[\s-])/,
+    code: /(kode|kodar|koder|code|codes|passord|password|engangs|eingongs|one-time|one time)/,
+    pin: /(^|[\s-])(pin|pinkode|pinkoder|pin-kode|pin-koder|pin-kodebrev|pinkodebrev|kodebrev|pin code|pin-code)(?=$|[\s-])|pin-?kode/,
+    app: /(^|[\s-])(app|appen|minid-app|minid-appen|application)(?=$|[\s-])/,
+    totp: /(autentiseringsapp|authenticator|kodeapp|totp|app for (engangs|eingongs|one-time|one time))/,
+    webauthn: /(sikkerhetsnøkkel|sikkerheitsnøkkel|tryggleiksnøkkel|passnøkkel|security key|passkey|webauthn|fido)/,
+    other: /(kodebrikke|kodegenerator|code generator)/,
+    decoy: /(^|[\s-])(varsel|varsle|varsling|varslar|notification|notify|alert|nyhetsbrev|newsletter|endre|endra|change|oppdater|update|les mer|read more|mer om|meir om|more about|about|hjelp|help|send pa nytt|send again|resend|ny kode|new code)/,
+    codeOnly: /(^|[\s-])(koda|kode|koden|kodar|koder|code|codes|engangskode|eingongskode|engangskoden|eingongskoden|one-time code|one time code|sms-kode|sms-koden|otp)(?=$|[\s-])/,
+    password: /(passord|password|passphrase)/,
+    phone: /(nummer|number)/,
+    mobile: /(^|[\s-])(mobil|mobilnummer|mobilnummar|mobilnummeret|mobiltelefon|mobiltelefonnummer|mobiltelefonnummeret|mobile|cell|cellphone|cell phone)(?=$|[\s-])/,
+    email: /(e-post|epost|e-mail|email)/,
+    methodLabel: /(innloggingsmetode|innloggingsmate|paloggingsmetode|login method|sign-in method)/,
+  };
+  const oldMeaning = (label: string) => {
+    const text = normalise(label);
+    const words = text === '' ? 0 : text.split(' ').length;
+    let method: string | null = null;
+    if ((OLD.sms.test(text) && (OLD.code.test(text) || words <= 2)) || text.includes('minid-otc')) method = 'sms';
+    else if (OLD.pin.test(text)) method = 'pin';
+    else if (OLD.webauthn.test(text)) method = 'webauthn';
+    else if (OLD.totp.test(text)) method = 'totp';
+    else if (OLD.other.test(text)) method = 'other';
+    else if (OLD.app.test(text)) method = 'app';
+    return { method, exact: SMS_OPTION_PHRASES.includes(text), decoy: OLD.decoy.test(text), words };
+  };
+  const oldCodePrompt = (label: string) => {
+    const text = normalise(label);
+    if (text === '' || text.split(' ').length > 10) return false;
+    if (OLD.pin.test(text) || OLD.password.test(text) || OLD.phone.test(text) || OLD.decoy.test(text)) return false;
+    return OLD.sms.test(text) && OLD.codeOnly.test(text);
+  };
+  const oldMobile = (label: string) => {
+    const text = normalise(label);
+    if (text === '') return false;
+    if (OLD.email.test(text) || OLD.decoy.test(text) || OLD.sms.test(text) || OLD.codeOnly.test(text) || OLD.app.test(text)) return false;
+    return text.split(' ').length <= 6 && OLD.mobile.test(text);
+  };
+
+  // Labels made of the lists' own words, pieces of them and near misses, joined by spaces, hyphens and nothing.
+  const vocabulary = [
+    ...new Set(
+      Object.values(OLD)
+        .flatMap((re) => re.source.replace(/\(\?=\$\|\[\\s-\]\)|\(\^\|\[\\s-\]\)|[()?]/g, '').split('|'))
+        .flatMap((word) => [word, word.slice(0, -1), word.slice(1), `${word}s`, `x${word}`])
+        .concat(['minid-otc', 'app for', 'engangs', 'for', 'pa', 'fra', 'via', 'min', 'x', '1', 'ø']),
+    ),
+  ].filter(Boolean);
+  const label = fc
+    .array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(' ', '-', '', '  ', ' - ')), { maxLength: 6 })
+    .map((parts) => parts.map(([word, gap]) => `${word}${gap}`).join(''));
+
+  it('read every label as the regular expressions did', () => {
+    fc.assert(
+      fc.property(label, (text) => {
+        expect(meaningOf(text)).toEqual(oldMeaning(text));
+        expect(isSmsCodePrompt(text)).toBe(oldCodePrompt(text));
+        expect(isMobileNumberLabel(text)).toBe(oldMobile(text));
+        expect(namesLoginMethod(text)).toBe(OLD.methodLabel.test(normalise(text)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('find a word only where it begins (and ends, when whole), or anywhere', () => {
+    expect(words('pin', AT_START).test('pinkode')).toBe(true);
+    expect(words('pin', WHOLE).test('pinkode')).toBe(false);
+    expect(words('pin', WHOLE).test('kode fra pin-kodebrev')).toBe(true);
+    expect(words('app', WHOLE).test('autentiseringsapp')).toBe(false);
+    expect(words('app', ANYWHERE).test('autentiseringsapp')).toBe(true);
+    expect(words('sms', WHOLE).test('smsx sms')).toBe(true);
+    expect(words('les mer', AT_START).test('les merke')).toBe(true);
+    expect(words('les mer', AT_START).test('xles mer')).toBe(false);
+  });
 });

@@ -90,20 +90,56 @@ export const SMS_OPTION_PHRASES: readonly string[] = [
   'one-time code from sms',
 ];
 
-const SMS_WORD = /(^|[\s-])(sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages)(?=$|[\s-])/;
-const CODE_WORD = /(kode|kodar|koder|code|codes|passord|password|engangs|eingongs|one-time|one time)/;
-const PIN_WORD = /(^|[\s-])(pin|pinkode|pinkoder|pin-kode|pin-koder|pin-kodebrev|pinkodebrev|kodebrev|pin code|pin-code)(?=$|[\s-])|pin-?kode/;
-const APP_WORD = /(^|[\s-])(app|appen|minid-app|minid-appen|application)(?=$|[\s-])/;
+/**
+ * Word lists, tested on normalised text (words apart by one space or a
+ * hyphen). Plain string searches, not regular expressions: a content script
+ * compiles every regular expression again in each page, twice (V8 makes
+ * bytecode on the first use and machine code on the second), and a long
+ * alternation cost about 0.3 ms there. wording.test.ts checks each list
+ * against the regular expression it replaces.
+ */
+export interface WordList {
+  test(text: string): boolean;
+}
+
+/** Where a listed word must stand: anywhere, even inside a longer word; where a word begins; or as a whole word. */
+export const ANYWHERE = 0;
+export const AT_START = 1;
+export const WHOLE = 2;
+
+const apart = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '-';
+
+/** The words 'a|b|c', found as `where` says. */
+export function words(list: string, where: typeof ANYWHERE | typeof AT_START | typeof WHOLE = ANYWHERE): WordList {
+  const all = list.split('|');
+  return {
+    test: (text) =>
+      all.some((word) => {
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          if (!where || (apart(text[at - 1]) && (where < WHOLE || apart(text[at + word.length])))) return true;
+        }
+        return false;
+      }),
+  };
+}
+
+const SMS_WORD = words('sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages', WHOLE);
+const CODE_WORD = words('kode|kodar|koder|code|codes|passord|password|engangs|eingongs|one-time|one time');
+// "pinkode" and "pin-kode" anywhere; the rest as words ("pinkoder" and "pin-kodebrev" hold one of those two).
+const PIN_CODE_WORD = words('pinkode|pin-kode');
+const PIN_NAME_WORD = words('pin|kodebrev|pin code|pin-code', WHOLE);
+const PIN_WORD: WordList = { test: (text) => PIN_CODE_WORD.test(text) || PIN_NAME_WORD.test(text) };
+const APP_WORD = words('app|appen|minid-app|minid-appen|application', WHOLE);
 /**
  * An authenticator app (Minid-TOTP). It is an "app" too, so it is tested
  * before the MinID app. Only "autentiseringsapp"/"authenticator" and TOTP are
  * sourced as names; "kodeapp" and "app for engangskoder" are inferred.
  */
-const TOTP_WORD = /(autentiseringsapp|authenticator|kodeapp|totp|app for (engangs|eingongs|one-time|one time))/;
+const TOTP_WORD = words('autentiseringsapp|authenticator|kodeapp|totp|app for engangs|app for eingongs|app for one-time|app for one time');
 /** A security key or passkey (Minid-WEBAUTHN); the Norwegian names are inferred. */
-const WEBAUTHN_WORD = /(sikkerhetsnøkkel|sikkerheitsnøkkel|tryggleiksnøkkel|passnøkkel|security key|passkey|webauthn|fido)/;
+const WEBAUTHN_WORD = words('sikkerhetsnøkkel|sikkerheitsnøkkel|tryggleiksnøkkel|passnøkkel|security key|passkey|webauthn|fido');
 /** Named as a way to log in, but not one we know (inferred). */
-const OTHER_METHOD_WORD = /(kodebrikke|kodegenerator|code generator)/;
+const OTHER_METHOD_WORD = words('kodebrikke|kodegenerator|code generator');
 
 /**
  * Words that make a control something other than a login-method choice, even
@@ -111,7 +147,10 @@ const OTHER_METHOD_WORD = /(kodebrikke|kodegenerator|code generator)/;
  * (The decoys the settings and contact pages have: "Endre mobilnummer",
  * notification checkboxes, "Les mer".)
  */
-const DECOY_WORD = /(^|[\s-])(varsel|varsle|varsling|varslar|notification|notify|alert|nyhetsbrev|newsletter|endre|endra|change|oppdater|update|les mer|read more|mer om|meir om|more about|about|hjelp|help|send pa nytt|send again|resend|ny kode|new code)/;
+const DECOY_WORD = words(
+  'varsel|varsle|varsling|varslar|notification|notify|alert|nyhetsbrev|newsletter|endre|endra|change|oppdater|update|les mer|read more|mer om|meir om|more about|about|hjelp|help|send pa nytt|send again|resend|ny kode|new code',
+  AT_START,
+);
 
 /** Labels longer than this are prose, not an option label. */
 export const MAX_LABEL_WORDS = 12;
@@ -170,10 +209,10 @@ export function isSavedMessage(text: string): boolean {
  * "Engangskode" alone does NOT count: the MinID app's codes are one-time codes too.
  */
 // "koda": Northern Sami ("Koda maid ožžot SMS bokte:").
-const CODE_ONLY_WORD = /(^|[\s-])(koda|kode|koden|kodar|koder|code|codes|engangskode|eingongskode|engangskoden|eingongskoden|one-time code|one time code|sms-kode|sms-koden|otp)(?=$|[\s-])/;
-const PASSWORD_WORD = /(passord|password|passphrase)/;
+const CODE_ONLY_WORD = words('koda|kode|koden|kodar|koder|code|codes|engangskode|eingongskode|engangskoden|eingongskoden|one-time code|one time code|sms-kode|sms-koden|otp', WHOLE);
+const PASSWORD_WORD = words('passord|password|passphrase');
 // A field for a phone number mentions SMS too ("Mobilnummer for SMS"), but asks for no code.
-const PHONE_WORD = /(nummer|number)/;
+const PHONE_WORD = words('nummer|number');
 
 /** Labels longer than this are a sentence of prose, not a field label. */
 export const MAX_FIELD_LABEL_WORDS = 10;
@@ -194,8 +233,8 @@ export function isSmsCodePrompt(label: string): boolean {
  * words ("Mobilnummer (valfritt)", "Ditt mobilnummer"), but never an e-mail
  * field, an action ("Endre mobilnummer") or a notification.
  */
-const MOBILE_WORD = /(^|[\s-])(mobil|mobilnummer|mobilnummar|mobilnummeret|mobiltelefon|mobiltelefonnummer|mobiltelefonnummeret|mobile|cell|cellphone|cell phone)(?=$|[\s-])/;
-const EMAIL_WORD = /(e-post|epost|e-mail|email)/;
+const MOBILE_WORD = words('mobil|mobilnummer|mobilnummar|mobilnummeret|mobiltelefon|mobiltelefonnummer|mobiltelefonnummeret|mobile|cell|cellphone|cell phone', WHOLE);
+const EMAIL_WORD = words('e-post|epost|e-mail|email');
 const MAX_MOBILE_LABEL_WORDS = 6;
 
 /** A field label that asks for the user's mobile number (nb, nn, en). Input must be raw label text. */
@@ -213,7 +252,7 @@ export function isMobileNumberLabel(label: string): boolean {
  * PIN-kodebrev [Endre]"). docs/PAGES.md "How the pages are built": overviews
  * show a value with an edit button. The row labels are inferred.
  */
-const METHOD_LABEL = /(innloggingsmetode|innloggingsmate|paloggingsmetode|login method|sign-in method)/;
+const METHOD_LABEL = words('innloggingsmetode|innloggingsmate|paloggingsmetode|login method|sign-in method');
 const EDIT_WORD = /^(endre|endra|rediger|edit|change)( |$)|for a endre/;
 
 export function namesLoginMethod(text: string): boolean {

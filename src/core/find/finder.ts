@@ -290,7 +290,7 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
     if (choice.method !== 'sms' || choice.decoy) continue;
     // Unnamed buttons and links are no choice (a nav link with aria-current is not a chosen method).
     const mates = choices.filter(
-      (other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || !/^(button|link)$/.test(other.kind)),
+      (other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || (other.kind !== 'button' && other.kind !== 'link')),
     );
     const siblings = mates.filter((other) => other.method !== null);
     const isPlainAction = choice.kind === 'button' || choice.kind === 'link';

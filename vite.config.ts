@@ -15,6 +15,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { contentScriptMatches } from './src/core/sites.ts';
 import { iconMap, iconsPlugin } from './scripts/icons.ts';
+import { oneFilePage } from './scripts/one-file-page.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -67,6 +68,8 @@ export default defineConfig(() => {
         // resources that would let any page detect the extension.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      // The popup is opened often and must be quick: one script, its style in the page.
+      oneFilePage(['src/popup/index.html']),
     ],
     build: {
       outDir: `dist/${target}`,

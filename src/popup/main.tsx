@@ -1,15 +1,15 @@
+// First, so the state and the tab's address are asked for before the rest of the popup is even evaluated.
+import { firstLook, openGuide, openTab, sendAction, uiLanguage as browserLanguage, watchPopupModel, type PopupModel } from './model';
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import '@digdir/designsystemet-theme/digdir.css';
 import './popup.css';
 import { languageFromBrowser } from '../core/i18n';
 import { Popup } from './Popup';
 import { Section } from './Section';
-import { activeTabUrl, loadPopupModel, openGuide, openTab, sendAction, watchPopupModel, type PopupModel } from './model';
 
 const mount = document.getElementById('app');
 if (mount) {
-  const uiLanguage = browser.i18n.getUILanguage();
+  const uiLanguage = browserLanguage();
   let activeUrl: string | undefined;
   const draw = (model: PopupModel) => {
     const lang = model.state.language ?? languageFromBrowser(uiLanguage);
@@ -22,7 +22,7 @@ if (mount) {
       mount,
     );
   };
-  void Promise.all([loadPopupModel(), activeTabUrl()]).then(([model, url]) => {
+  void firstLook.then(([model, url]) => {
     activeUrl = url;
     draw(model);
     watchPopupModel(draw);

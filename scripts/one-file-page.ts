@@ -39,7 +39,7 @@ function fileIn(page: string, url: string): string {
 const text = (asset: Asset): string => (typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source));
 
 /** The entry chunk with its static imports inlined; dynamic imports stay imports of the same files. */
-async function selfContained(bundle: Bundle, entry: Chunk): Promise<string> {
+async function selfContained(bundle: Bundle, entry: Chunk, minify: boolean): Promise<string> {
   const build = await rolldown({
     input: entry.fileName,
     // The chunks are already built for the browser: nothing to resolve outside the bundle.
@@ -64,7 +64,7 @@ async function selfContained(bundle: Bundle, entry: Chunk): Promise<string> {
     preserveEntrySignatures: false,
   });
   try {
-    const { output } = await build.generate({ format: 'es', minify: true });
+    const { output } = await build.generate({ format: 'es', minify });
     if (output.length !== 1 || output[0].type !== 'chunk') {
       throw new Error(`${entry.fileName}: bundling its imports gave ${output.length} files, not one`);
     }
@@ -99,10 +99,15 @@ function stillUsed(bundle: Bundle, pages: readonly string[]): Set<string> {
 
 /** @param pages the HTML pages to make one-file, as paths in the build ("src/popup/index.html"). */
 export function oneFilePage(pages: readonly string[]): Plugin {
+  // Minified as the rest of the build is (an unminified build stays readable, for profiling).
+  let minify = true;
   return {
     name: 'pinfri:one-file-page',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      minify = config.build.minify !== false;
+    },
     async generateBundle(_options, bundle) {
       const dropped = new Set<string>();
       for (const page of pages) {
@@ -114,7 +119,7 @@ export function oneFilePage(pages: readonly string[]): Plugin {
         const entry = bundle[scripts[0]!];
         if (entry?.type !== 'chunk') throw new Error(`${page}: ${scripts[0]} is not a chunk of the build`);
         for (const imported of entry.imports) dropped.add(imported);
-        entry.code = await selfContained(bundle, entry);
+        entry.code = await selfContained(bundle, entry, minify);
         entry.imports = [];
         entry.viteMetadata?.importedCss.clear();
 

@@ -1,5 +1,5 @@
 // First, so the state and the tab's address are asked for before the rest of the popup is even evaluated.
-import { firstLook, openGuide, openTab, sendAction, uiLanguage as browserLanguage, watchPopupModel, type PopupModel } from './model';
+import { firstLook, loadPopupModel, openGuide, openTab, sendAction, uiLanguage as browserLanguage, watchPopupModel, type PopupModel } from './model';
 import { render } from 'preact';
 import '@digdir/designsystemet-theme/digdir.css';
 import './popup.css';
@@ -25,6 +25,19 @@ if (mount) {
   void firstLook.then(([model, url]) => {
     activeUrl = url;
     draw(model);
-    watchPopupModel(draw);
+    // Following changes costs the browser's bindings a millisecond or two, so it waits until the
+    // first drawing is done. One more read then catches a change made in between (drawn only if
+    // there was one); a change the watcher reports first is newer than that read can be, so the
+    // read is then dropped.
+    setTimeout(() => {
+      let changed = false;
+      watchPopupModel((next) => {
+        changed = true;
+        draw(next);
+      });
+      void loadPopupModel().then((next) => {
+        if (!changed && JSON.stringify(next) !== JSON.stringify(model)) draw(next);
+      });
+    }, 0);
   });
 }

@@ -1,4 +1,4 @@
-// First, so the state and the tab's address are asked for before the rest of the popup is even evaluated.
+// First: model.ts asks for the state and the tab's address as it runs, so the answers are on their way while the views are evaluated.
 import { firstLook, loadPopupModel, openGuide, openTab, sendAction, uiLanguage as browserLanguage, watchPopupModel, type PopupModel } from './model';
 import { render } from 'preact';
 import '@digdir/designsystemet-theme/digdir.css';

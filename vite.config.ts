@@ -15,6 +15,8 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { contentScriptMatches } from './src/core/sites.ts';
 import { iconMap, iconsPlugin } from './scripts/icons.ts';
+import { oneFilePage } from './scripts/one-file-page.ts';
+import { themeTokensPlugin } from './scripts/css-tokens.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -59,6 +61,8 @@ export default defineConfig(() => {
   return {
     plugins: [
       iconsPlugin(),
+      // Only the Designsystemet tokens the popup and the guide read (the theme has ~1 000).
+      themeTokensPlugin(['src/popup', 'src/guide']),
       preact(),
       crx({
         manifest: manifestFor(target),
@@ -67,6 +71,8 @@ export default defineConfig(() => {
         // resources that would let any page detect the extension.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      // The popup is opened often and must be quick: one script, its style in the page.
+      oneFilePage(['src/popup/index.html']),
     ],
     build: {
       outDir: `dist/${target}`,

@@ -1,15 +1,15 @@
+// First: model.ts asks for the state and the tab's address as it runs, so the answers are on their way while the views are evaluated.
+import { firstLook, loadPopupModel, openGuide, openTab, sendAction, uiLanguage as browserLanguage, watchPopupModel, type PopupModel } from './model';
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import '@digdir/designsystemet-theme/digdir.css';
 import './popup.css';
 import { languageFromBrowser } from '../core/i18n';
 import { Popup } from './Popup';
 import { Section } from './Section';
-import { activeTabUrl, loadPopupModel, openGuide, openTab, sendAction, watchPopupModel, type PopupModel } from './model';
 
 const mount = document.getElementById('app');
 if (mount) {
-  const uiLanguage = browser.i18n.getUILanguage();
+  const uiLanguage = browserLanguage();
   let activeUrl: string | undefined;
   const draw = (model: PopupModel) => {
     const lang = model.state.language ?? languageFromBrowser(uiLanguage);
@@ -22,9 +22,22 @@ if (mount) {
       mount,
     );
   };
-  void Promise.all([loadPopupModel(), activeTabUrl()]).then(([model, url]) => {
+  void firstLook.then(([model, url]) => {
     activeUrl = url;
     draw(model);
-    watchPopupModel(draw);
+    // Following changes costs the browser's bindings a millisecond or two, so it waits until the
+    // first drawing is done. One more read then catches a change made in between (drawn only if
+    // there was one); a change the watcher reports first is newer than that read can be, so the
+    // read is then dropped.
+    setTimeout(() => {
+      let changed = false;
+      watchPopupModel((next) => {
+        changed = true;
+        draw(next);
+      });
+      void loadPopupModel().then((next) => {
+        if (!changed && JSON.stringify(next) !== JSON.stringify(model)) draw(next);
+      });
+    }, 0);
   });
 }

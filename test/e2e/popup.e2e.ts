@@ -151,8 +151,10 @@ describe.each(BROWSERS)('%s: on the way to MinID settings', (name) => {
 /**
  * Runs in the popup page: the tabs API answers with `url`, as it does over a
  * tab when the person clicks PIN-fri's button (activeTab, which automation
- * cannot grant), and the popup's own code starts again from its built entry.
- * Everything after the tabs answer is the production popup.
+ * cannot grant), and the popup's own code starts again from its built entry,
+ * into an empty mount as when the popup opens (the entry is one self-contained
+ * module, so the second run has its own copy of Preact, which must not inherit
+ * the first copy's tree). Everything after the tabs answer is the production popup.
  */
 async function reopenOver(url: string): Promise<void> {
   const answer = (_query: unknown, callback?: (tabs: { url: string }[]) => void) => {
@@ -164,6 +166,8 @@ async function reopenOver(url: string): Promise<void> {
   for (const api of [g.browser, g.chrome]) {
     if (api?.tabs) Object.defineProperty(api.tabs, 'query', { configurable: true, writable: true, value: answer });
   }
+  const mount = document.getElementById('app')!;
+  mount.replaceWith(mount.cloneNode(false));
   // A script element, not import(): the test runner rewrites import() in code it sends to pages.
   const entry = document.querySelector<HTMLScriptElement>('script[type=module]')!.src;
   const again = document.createElement('script');

@@ -89,8 +89,10 @@ function optionRect(target: Element): DOMRect {
  * element once after the next layout, still before that frame is painted, so
  * `update` reads a page that is already laid out. Moving the callout there
  * resizes nothing observed (its width is max-content), so no observer loop.
+ * `again` asks for one more report after the next layout (a newly observed
+ * element is always reported), for a page that re-rendered around the option.
  */
-function followLayout(target: Element, callout: HTMLElement, update: () => void): () => void {
+function followLayout(target: Element, callout: HTMLElement, update: () => void): { again(): void; stop(): void } {
   let frame = 0;
   const schedule = () => {
     if (!frame) {
@@ -106,13 +108,20 @@ function followLayout(target: Element, callout: HTMLElement, update: () => void)
     frame = 0;
     update();
   });
-  for (const el of [target, callout, document.documentElement]) resized.observe(el);
+  const root = document.documentElement;
+  for (const el of [target, callout, root]) resized.observe(el);
   addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop.signal });
   addEventListener('resize', schedule, { passive: true, signal: stop.signal });
-  return () => {
-    cancelAnimationFrame(frame);
-    resized.disconnect();
-    stop.abort();
+  return {
+    again() {
+      resized.unobserve(root);
+      resized.observe(root);
+    },
+    stop() {
+      cancelAnimationFrame(frame);
+      resized.disconnect();
+      stop.abort();
+    },
   };
 }
 
@@ -182,14 +191,20 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   let target: Element | null | undefined;
   let others: readonly Element[] = [];
 
+  // The tree's elements, in its order (see build).
   let style!: HTMLStyleElement;
   let live!: HTMLElement;
   let ring!: HTMLElement;
   let callout!: HTMLElement;
+  let brand!: HTMLElement;
   let title!: HTMLElement;
   let why!: HTMLElement;
   let help!: HTMLElement;
+  let call!: HTMLAnchorElement;
+  let site!: HTMLAnchorElement;
+  let youChoose!: HTMLElement;
   let showMe!: HTMLElement;
+  let notNow!: HTMLElement;
   let mine: HTMLElement[] = [];
 
   /** Writes what depends on the state; reads only our own variables. */
@@ -221,28 +236,31 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       // Not settable here: the patrol finds it again, so the page is counted as tampering until it stops.
     }
     // A constant (ESLint bans this property elsewhere): no page text and no words, which go in below as text.
+    // A named <section> is a region landmark; buttons in a shadow tree belong to no form of the page.
     // eslint-disable-next-line no-restricted-properties
-    shadow.innerHTML = '<style></style><div class=visually-hidden aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout role=region><p class=brand></p><h2 class=title></h2><p class=why></p><p class=help><a data-action=help-call></a><a data-action=help-site></a></p><p class=you-choose></p><div class=actions><button type=button data-action=show-me></button><button type=button class=secondary data-action=not-now></button></div></section>';
-    const [s, l, r, c, brand, t, w, h, call, site, youChoose, , m, notNow] = shadow.querySelectorAll<HTMLElement>('*');
-    [style, live, ring, callout, title, why, help, showMe] = [s as HTMLStyleElement, l!, r!, c!, t!, w!, h!, m!];
+    shadow.innerHTML = '<style></style><div class=visually-hidden aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand></p><h2 class=title></h2><p class=why></p><p class=help><a data-action=help-call></a><a data-action=help-site></a></p><p class=you-choose></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>';
+    [style, live, ring, callout, brand, title, why, help, call, site, youChoose, , showMe, notNow] = shadow.querySelectorAll('*') as unknown as [
+      HTMLStyleElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
+      HTMLAnchorElement, HTMLAnchorElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
+    ];
     style.textContent = HINT_CSS;
     callout.setAttribute('aria-label', word('hintRegion'));
-    brand!.textContent = 'PIN-fri';
-    call!.setAttribute('href', HELP_PHONE_HREF);
-    call!.textContent = word('helpCall');
-    site!.setAttribute('href', HELP_SITE_HREF);
-    site!.textContent = word('helpSite');
-    youChoose!.textContent = word('hintYouChoose');
+    brand.textContent = 'PIN-fri';
+    call.href = HELP_PHONE_HREF;
+    call.textContent = word('helpCall');
+    site.href = HELP_SITE_HREF;
+    site.textContent = word('helpSite');
+    youChoose.textContent = word('hintYouChoose');
     showMe.textContent = word('showMe');
-    notNow!.textContent = word('notNow');
+    notNow.textContent = word('notNow');
     ring.style.cssText = ringStyle;
     callout.style.cssText = calloutStyle;
     /** What can take focus, in a fixed order: focus survives a rebuild. */
-    mine = [call!, site!, showMe, notNow!];
+    mine = [call, site, showMe, notNow];
     render();
   };
 
-  let stopFollowing: (() => void) | null = null;
+  let following: ReturnType<typeof followLayout> | null = null;
   let dismissed = false;
   let lastAnnounced = '';
   const tampering: number[] = [];
@@ -275,7 +293,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     const focused = mine.indexOf(shadow.activeElement as HTMLElement);
     build();
     // The new callout is the one to follow; until its first layout it stands where the old one stood.
-    if (stopFollowing) follow(target!);
+    if (following) follow(target!);
     mine[focused]?.focus();
     guard.takeRecords();
   }
@@ -298,21 +316,12 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       attr(callout, 'data-placement', side);
     });
 
-  /** Placement after the next layout (see followLayout), so a show never forces one. */
-  const placeAfterLayout = () => {
-    const once = new ResizeObserver(() => {
-      once.disconnect();
-      place();
-    });
-    once.observe(document.documentElement);
-  };
-
   const follow = (next: Element | null) => {
-    stopFollowing?.();
-    stopFollowing = null;
+    following?.stop();
+    following = null;
     target = next;
     if (next) {
-      stopFollowing = followLayout(next, callout, place);
+      following = followLayout(next, callout, place);
     } else {
       // In the corner, by the style sheet.
       ringStyle = calloutStyle = callout.style.cssText = '';
@@ -323,8 +332,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   const destroy = () => {
     guard.disconnect();
     clearInterval(patrol);
-    stopFollowing?.();
-    stopFollowing = null;
+    following?.stop();
+    following = null;
     host.remove();
   };
 
@@ -372,11 +381,11 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       showMeHidden = next === null || nextState === 'done' || nextState === 'off-pin';
       quietly(() => {
         if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
-        if (next !== target || (next && !stopFollowing)) {
+        if (next !== target || (next && !following)) {
           // Not placed beside a new target until the next layout: data-placement says when it is.
           placement = null;
           follow(next);
-        } else if (next) placeAfterLayout();
+        } else following?.again();
         render();
       });
       patrol ??= setInterval(() => {

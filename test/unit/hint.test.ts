@@ -213,6 +213,23 @@ describe('the guard rebuilds, and only for what is not ours', () => {
     }
   });
 
+  it('undoes an edit to its style sheet made through CSSOM, which changes no node, at the next patrol', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'Date'] });
+    try {
+      const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+      hint.show(null, 'not-found');
+      const rules = () => Array.from(shadowOf().querySelector('style')!.sheet!.cssRules).map((r) => r.cssText);
+      const ours = rules();
+      shadowOf().querySelector('style')!.sheet!.insertRule('a { display: none }', 0);
+      expect(rules()).not.toEqual(ours);
+      vi.advanceTimersByTime(1000);
+      expect(rules()).toEqual(ours);
+      expect(hint.dismissed).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('announces each state once, politely', async () => {
     fromHtml('<label for="o">Kode på SMS</label><input id="o" type="radio">');
     const option = document.getElementById('o');

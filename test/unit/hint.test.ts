@@ -180,6 +180,79 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   });
 });
 
+describe('the guard rebuilds, and only for what is not ours', () => {
+  const shadowOf = () => document.querySelector('pinfri-hint')!.shadowRoot!;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('a keyboard user keeps focus on the same button when the page rewrites the hint', async () => {
+    fromHtml('<label for="o">Kode på SMS</label><input id="o" type="radio">');
+    createHint(HINT_TEXT['nb'], 'nb', controller.signal).show(document.getElementById('o'), 'choose');
+    const before = shadowOf().querySelector<HTMLElement>('[data-action="show-me"]')!;
+    before.focus();
+    shadowOf().querySelector('.title')!.textContent = 'Ring 900 00 000';
+    await settle();
+    const after = shadowOf().querySelector<HTMLElement>('[data-action="show-me"]')!;
+    // Built again: new nodes, our words, and focus where it was.
+    expect(after).not.toBe(before);
+    expect(shadowOf().querySelector('.title')?.textContent).toBe(t('nb', 'hint.choose.title'));
+    expect(shadowOf().activeElement).toBe(after);
+  });
+
+  it('its patrol never counts the hint itself: shown for a minute, it stays', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'Date'] });
+    try {
+      const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+      hint.show(null, 'not-found');
+      const style = shadowOf().querySelector('style');
+      vi.advanceTimersByTime(60_000);
+      expect(hint.dismissed).toBe(false);
+      // Not built again either: the same nodes as at the start.
+      expect(shadowOf().querySelector('style')).toBe(style);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('undoes an edit to its style sheet made through CSSOM, which changes no node, at the next patrol', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'Date'] });
+    try {
+      const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+      hint.show(null, 'not-found');
+      const rules = () => Array.from(shadowOf().querySelector('style')!.sheet!.cssRules).map((r) => r.cssText);
+      const ours = rules();
+      shadowOf().querySelector('style')!.sheet!.insertRule('a { display: none }', 0);
+      expect(rules()).not.toEqual(ours);
+      vi.advanceTimersByTime(1000);
+      expect(rules()).toEqual(ours);
+      expect(hint.dismissed).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('announces each state once, politely', async () => {
+    fromHtml('<label for="o">Kode på SMS</label><input id="o" type="radio">');
+    const option = document.getElementById('o');
+    const hint = createHint(HINT_TEXT['nn'], 'nn', controller.signal);
+    const live = () => shadowOf().querySelector('[aria-live="polite"]');
+    const changes: string[] = [];
+    hint.show(option, 'choose');
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target === live() && r.addedNodes.length > 0) changes.push(live()?.textContent ?? '');
+    }).observe(shadowOf(), { subtree: true, childList: true, characterData: true });
+    for (let i = 0; i < 3; i++) hint.show(option, 'choose');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    hint.show(option, 'save');
+    hint.show(option, 'save');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(changes).toEqual([
+      `PIN-fri. ${t('nn', 'hint.choose.title')} ${t('nn', 'hint.choose.why')}`,
+      `PIN-fri. ${t('nn', 'hint.save.title')} ${t('nn', 'hint.save.why')}`,
+    ]);
+    expect(live()?.getAttribute('aria-atomic')).toBe('true');
+  });
+});
+
 describe('already off PIN codes', () => {
   const sms = /SMS/;
 

@@ -41,47 +41,24 @@ export function placeBeside(
   padding = 8,
   order: readonly Side[] = SIDES,
 ): Placement {
-  const right = reference.left + reference.width;
-  const bottom = reference.top + reference.height;
-  const room: Record<Side, number> = {
-    right: viewport.width - padding - (right + gap),
-    left: reference.left - gap - padding,
-    bottom: viewport.height - padding - (bottom + gap),
-    top: reference.top - gap - padding,
+  const { left, top } = reference;
+  const right = left + reference.width;
+  const bottom = top + reference.height;
+  // Per side: the room there, the room the box needs, and whether the near edge is on screen
+  // (the option may be partly scrolled away).
+  const sides: Record<Side, [room: number, need: number, near: boolean]> = {
+    right: [viewport.width - padding - (right + gap), size.width, right + gap >= 0],
+    left: [left - gap - padding, size.width, left - gap <= viewport.width],
+    bottom: [viewport.height - padding - (bottom + gap), size.height, bottom + gap >= 0],
+    top: [top - gap - padding, size.height, top - gap <= viewport.height],
   };
-  const need: Record<Side, number> = { right: size.width, left: size.width, bottom: size.height, top: size.height };
-  // The near edge must be on screen too (the option may be partly scrolled away).
-  const nearOnScreen: Record<Side, boolean> = {
-    right: right + gap >= 0,
-    left: reference.left - gap <= viewport.width,
-    bottom: bottom + gap >= 0,
-    top: reference.top - gap <= viewport.height,
-  };
-  const fitting = order.find((side) => room[side] >= need[side] && nearOnScreen[side]);
-  const side = fitting ?? [...order].sort((a, b) => room[b] - need[b] - (room[a] - need[a]))[0] ?? 'right';
+  const spare = (side: Side) => sides[side][0] - sides[side][1];
+  const fitting = order.find((side) => sides[side][0] >= sides[side][1] && sides[side][2]);
+  const side = fitting ?? [...order].sort((a, b) => spare(b) - spare(a))[0] ?? 'right';
 
-  const alongY = () => clamp(reference.top, padding, viewport.height - padding - size.height);
-  const alongX = () => clamp(reference.left, padding, viewport.width - padding - size.width);
-  let x: number;
-  let y: number;
-  switch (side) {
-    case 'right':
-      x = right + gap;
-      y = alongY();
-      break;
-    case 'left':
-      x = reference.left - gap - size.width;
-      y = alongY();
-      break;
-    case 'bottom':
-      x = alongX();
-      y = bottom + gap;
-      break;
-    case 'top':
-      x = alongX();
-      y = reference.top - gap - size.height;
-      break;
-  }
+  // Beside the option on the main axis; along the other, from its start edge, sliding only to stay on screen.
+  let x = side === 'right' ? right + gap : side === 'left' ? left - gap - size.width : clamp(left, padding, viewport.width - padding - size.width);
+  let y = side === 'bottom' ? bottom + gap : side === 'top' ? top - gap - size.height : clamp(top, padding, viewport.height - padding - size.height);
   if (!fitting) {
     // No room anywhere: at least stay on screen.
     x = clamp(x, padding, viewport.width - padding - size.width);

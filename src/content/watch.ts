@@ -29,29 +29,38 @@ export function frameThrottle(fn: () => void, signal: AbortSignal): () => void {
  * components, and any custom element (it may render a choice in its shadow root).
  */
 const MATTER_TAGS = ['input', 'label', 'button', 'select', 'option', 'fieldset', 'legend', 'form', 'output'];
-const MATTER_ATTRS = '[role],[aria-label],[aria-labelledby],[aria-live],[aria-checked],[aria-selected]';
-const MATTERS = `${MATTER_TAGS.join(',')},a[href],${MATTER_ATTRS}`;
+const MATTER_ATTRS = ['role', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-checked', 'aria-selected'];
+const MATTERS = `${MATTER_TAGS.join(',')},a[href],${MATTER_ATTRS.map((name) => `[${name}]`).join(',')}`;
 const TAG_SET = new Set(MATTER_TAGS);
+const ATTR_SET = new Set(MATTER_ATTRS);
 
 /**
  * The same as `el.matches(MATTERS)` or a custom element, cheaper for the
  * plain elements a busy page adds by the thousand: names first, and the
- * selector only for an element with attributes.
+ * attributes only for an element that has some, by their names in one call
+ * (half the cost of `matches()` for the span with a class a feed adds).
  */
-function ownMatters(el: Element): boolean {
-  const name = el.localName;
+function ownMatters(el: Element, name = el.localName): boolean {
   if (name.includes('-') || TAG_SET.has(name)) return true;
   if (!el.hasAttributes()) return false;
-  return (name === 'a' && el.hasAttribute('href')) || el.matches(MATTER_ATTRS);
+  for (const attr of el.getAttributeNames()) if (ATTR_SET.has(attr) || (attr === 'href' && name === 'a')) return true;
+  return false;
 }
 
 /** Our own hint comes and goes with what we find: its coming is no news. */
 const OURS = 'pinfri-hint';
 
-/** An added or removed element that is, or holds, a control, a label, a component or a shadow root. */
-function elementMatters(el: Element): boolean {
-  if (el.localName === OURS) return false;
-  if (el.shadowRoot !== null || ownMatters(el)) return true;
+/**
+ * An added or removed node that is, or holds, a control, a label, a component
+ * or a shadow root. Each DOM read here is paid for every node a busy page
+ * adds: a plain leaf costs four (name, shadow root, attribute names, first child).
+ */
+function nodeMatters(node: Node): boolean {
+  // Text and comments have no local name: they change only their box, which the record's target judges.
+  const name = (node as Partial<Element>).localName;
+  if (!name || name === OURS) return false;
+  const el = node as Element;
+  if (el.shadowRoot !== null || ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.
   if (el.firstElementChild === null) return false;
   if (el.querySelector(MATTERS) !== null) return true;
@@ -61,10 +70,7 @@ function elementMatters(el: Element): boolean {
 }
 
 function anyMatters(nodes: NodeList): boolean {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.nodeType === 1 && elementMatters(node as Element)) return true;
-  }
+  for (let i = 0; i < nodes.length; i++) if (nodeMatters(nodes[i]!)) return true;
   return false;
 }
 
@@ -72,7 +78,7 @@ function anyMatters(nodes: NodeList): boolean {
  * Whether a change at `where` is inside a control, a label, a live region or a
  * component (light DOM or shadow root). Answers are kept for one batch of
  * records, per element, so a feed of a thousand spans in one box costs one
- * look at the box and one `matches()` per span, not a climb to the root each.
+ * look at the box, not a climb to the root for each span.
  */
 function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean {
   if (!where) return true;
@@ -96,18 +102,27 @@ function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean 
  * in plain elements, plain nodes added to a plain box. Those cost one cheap
  * look here instead of a rescan of the whole page. Attribute changes are
  * already filtered by the observer to the few that matter.
+ *
+ * `removedMatter` judges a record's removed nodes; null when the caller has
+ * already judged every removal of the batch (see watchRoots).
  */
-export function batchMatters(records: readonly MutationRecord[], removedMatter: (nodes: NodeList) => boolean = anyMatters): boolean {
+export function batchMatters(records: readonly MutationRecord[], removedMatter: ((nodes: NodeList) => boolean) | null = anyMatters): boolean {
   const seen = new Map<Node, boolean>();
   for (const record of records) {
-    if (record.type === 'attributes') return true;
-    if (record.type === 'characterData') {
+    const type = record.type;
+    if (type === 'attributes') return true;
+    if (type === 'characterData') {
       if (insideSomething(record.target.parentNode, seen)) return true;
       continue;
     }
     // Text nodes added or removed change only their box, which is judged here.
     if (insideSomething(record.target, seen)) return true;
-    if (anyMatters(record.addedNodes) || (record.removedNodes.length > 0 && removedMatter(record.removedNodes))) return true;
+    const added = record.addedNodes;
+    for (let i = 0; i < added.length; i++) if (nodeMatters(added[i]!)) return true;
+    if (removedMatter) {
+      const removed = record.removedNodes;
+      if (removed.length > 0 && removedMatter(removed)) return true;
+    }
   }
   return false;
 }
@@ -122,6 +137,9 @@ export function batchMatters(records: readonly MutationRecord[], removedMatter: 
  * components and shadow roots): a busy page's clock or feed of plain text
  * then makes no record at all. Every record costs, even one we drop at once:
  * the browser builds it, and this isolated world wraps each node it names.
+ * Wrapping a node the page made is the dearest read (about 1 µs each on the
+ * bench machine), so a record's removed nodes are
+ * not read at all when a look at what is held is cheaper.
  */
 export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): { observeRoot(root: Node): void; observeWalk(walk: Walk): void } {
   const observed = new WeakSet<Node>();
@@ -144,7 +162,17 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
     }
     return gone;
   };
-  const observer = new MutationObserver((records) => onChange(batchMatters(records, heldGone)));
+  const observer = new MutationObserver((records) => {
+    // Reading a record's removed nodes wraps a new list in this world: for a
+    // batch of many records, one look at what is held costs less than that.
+    if (records.length * 4 >= held.size) {
+      onChange(heldGone() || batchMatters(records, null));
+      return;
+    }
+    // The page as it is now is the same for every record of the batch: one look at what is held.
+    let looked = false;
+    onChange(batchMatters(records, () => !looked && ((looked = true), heldGone())));
+  });
   signal.addEventListener(
     'abort',
     () => {
@@ -188,6 +216,16 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
   };
 }
 
+/**
+ * Whether this browser tells content scripts of the page's own history.pushState
+ * and replaceState: the Navigation API (Chromium 102+, Firefox 147+). Where it
+ * is missing (Firefox 142–146), a route change still re-renders, so DOM
+ * mutations are the cue (watchPage).
+ */
+function hearsHistory(): boolean {
+  return (globalThis as { navigation?: EventTarget }).navigation !== undefined;
+}
+
 /** Calls `onChange` when the URL changes without a page load (SPA routes, back/forward). */
 export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): () => void {
   let last = location.href;
@@ -196,11 +234,7 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
     last = location.href;
     onChange(last);
   };
-  // The Navigation API tells of the page's own history.pushState and replaceState,
-  // which no window event does, and content scripts see it (Chromium 102+,
-  // Firefox 147+). Where it is missing (Firefox 142–146), a route change still
-  // re-renders, so DOM mutations are the cue (watchPage); popstate covers Back.
-  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', check, { signal });
+  if (hearsHistory()) (globalThis as unknown as { navigation: EventTarget }).navigation.addEventListener('currententrychange', check, { signal });
   window.addEventListener('popstate', check, { signal });
   window.addEventListener('hashchange', check, { signal });
   return check;
@@ -213,7 +247,8 @@ const URL_CHECK_MS = 100;
  * Runs `scan` now, and again (at most once a frame, before it is painted)
  * whenever something that matters changes in the document, or in what `scan`
  * hands to `observeWalk` (open shadow roots; the text of controls, labels and
- * components). Any mutation is also a cue to check the URL (SPA routes).
+ * components). Where the browser does not tell of history changes, any
+ * mutation is also a cue to check the URL (SPA routes).
  * Returns a function that asks for a scan (e.g. on user input).
  */
 export function watchPage(
@@ -221,14 +256,15 @@ export function watchPage(
   scan: (observeWalk: (walk: Walk) => void) => void,
 ): () => void {
   const schedule = frameThrottle(() => scan(roots.observeWalk), ctx.signal);
+  const cue = !hearsHistory();
   // Reading location.href costs as much as judging a whole batch: a busy page's
   // batches that cannot matter look at it at most every URL_CHECK_MS.
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   const roots = watchRoots((relevant) => {
     if (relevant) {
-      ctx.checkUrl();
+      if (cue) ctx.checkUrl();
       schedule();
-    } else {
+    } else if (cue) {
       urlTimer ??= setTimeout(() => {
         urlTimer = undefined;
         ctx.checkUrl();

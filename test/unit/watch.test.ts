@@ -193,6 +193,33 @@ describe('watchRoots', () => {
   });
 });
 
+describe('watchRoots, a busy batch', () => {
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  it('judges removals by what the walk found, without reading each record: a plain box no, the choice yes', async () => {
+    const root = page();
+    const controller = new AbortController();
+    const onChange = vi.fn();
+    const roots = watchRoots(onChange, controller.signal);
+    roots.observeRoot(document);
+    roots.observeWalk(walkDeep(document));
+    const feed = root.querySelector('#feed')!;
+    const feedMany = () => {
+      for (let i = 0; i < 100; i++) feed.append(document.createElement('span'));
+    };
+    feedMany();
+    root.querySelector('#clock')!.remove();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(false);
+    feedMany();
+    // From a plain box: only what left says it matters.
+    root.querySelector('form')!.remove();
+    feedMany();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(true);
+    controller.abort();
+  });
+});
+
 describe('frameThrottle', () => {
   it('many calls in a frame run it once, in the next frame', async () => {
     const controller = new AbortController();

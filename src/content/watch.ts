@@ -1,25 +1,61 @@
 /**
  * Watches the page for the changes that matter — late rendering, re-renders,
  * SPA route changes, the user choosing an option — with bounded cost:
- * many mutations in one frame cause at most one callback, and nothing runs
+ * a change that matters is looked at in the same task (before it is painted),
+ * a burst of them costs at most one more look a frame, and nothing runs
  * after the signal aborts.
  */
 import type { Walk } from '../core/find/finder';
 
-/** Run `fn` at most once per animation frame, however often `schedule` is called. */
-export function frameThrottle(fn: () => void, signal: AbortSignal): () => void {
-  let pending = false;
-  return () => {
-    if (pending || signal.aborted) return;
-    pending = true;
-    const run = () => {
-      pending = false;
-      if (!signal.aborted) fn();
-    };
-    // rAF runs before the next paint, so a mark lands in the frame the option
-    // first shows. Hidden tabs get no frames; a timeout keeps them current.
-    if (document.visibilityState === 'visible') requestAnimationFrame(run);
-    else setTimeout(run, 50);
+export interface Throttle {
+  /** Run now (early: in the middle of the page's own work), unless it ran this frame; then once more in the next frame. */
+  now(early?: boolean): void;
+  /** Run in the next frame (at most once, however often asked). */
+  soon(): void;
+}
+
+/**
+ * Runs `fn` at once on the first call, and at most once a frame after that.
+ * At once, because a mark made in the mutation observer's callback is there
+ * before the browser paints the option; waiting for a frame left it unmarked
+ * for one. The calls that come while it is cooling down (a component that
+ * renders again, its shadow content one microtask later) are served once, in
+ * the next frame, and so on while they keep coming. `fn` is told whether it
+ * runs early (see watchPage) or in a frame.
+ */
+export function frameThrottle(fn: (early: boolean) => void, signal: AbortSignal): Throttle {
+  /** A frame is asked for: calls until then only ask for one more run there. */
+  let cooling = false;
+  let again = false;
+  const tick = () => {
+    if (signal.aborted) return;
+    cooling = again;
+    if (again) {
+      again = false;
+      // Asked before running: if `fn` throws, the frames still come.
+      nextFrame();
+      fn(false);
+    }
+  };
+  // rAF runs before the next paint. Hidden tabs get no frames: a timeout keeps them current.
+  const nextFrame = () => (document.visibilityState === 'visible' ? requestAnimationFrame(tick) : setTimeout(tick, 50));
+  return {
+    now(early = true) {
+      if (signal.aborted) return;
+      if (cooling) again = true;
+      else {
+        cooling = true;
+        nextFrame();
+        fn(early);
+      }
+    },
+    soon() {
+      again = true;
+      if (!cooling && !signal.aborted) {
+        cooling = true;
+        nextFrame();
+      }
+    },
   };
 }
 
@@ -30,7 +66,7 @@ export function frameThrottle(fn: () => void, signal: AbortSignal): () => void {
  */
 const MATTER_TAGS = ['input', 'label', 'button', 'select', 'option', 'fieldset', 'legend', 'form', 'output'];
 const MATTER_ATTRS = ['role', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-checked', 'aria-selected'];
-const MATTERS = `${MATTER_TAGS.join(',')},a[href],${MATTER_ATTRS.map((name) => `[${name}]`).join(',')}`;
+const MATTERS = `${MATTER_TAGS},a[href],[${MATTER_ATTRS.join('],[')}]`;
 const TAG_SET = new Set(MATTER_TAGS);
 const ATTR_SET = new Set(MATTER_ATTRS);
 
@@ -138,8 +174,7 @@ export function batchMatters(records: readonly MutationRecord[], removedMatter: 
  * then makes no record at all. Every record costs, even one we drop at once:
  * the browser builds it, and this isolated world wraps each node it names.
  * Wrapping a node the page made is the dearest read (about 1 µs each on the
- * bench machine), so a record's removed nodes are
- * not read at all when a look at what is held is cheaper.
+ * bench machine).
  */
 export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): { observeRoot(root: Node): void; observeWalk(walk: Walk): void } {
   const observed = new WeakSet<Node>();
@@ -162,17 +197,8 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
     }
     return gone;
   };
-  const observer = new MutationObserver((records) => {
-    // Reading a record's removed nodes wraps a new list in this world: for a
-    // batch of many records, one look at what is held costs less than that.
-    if (records.length * 4 >= held.size) {
-      onChange(heldGone() || batchMatters(records, null));
-      return;
-    }
-    // The page as it is now is the same for every record of the batch: one look at what is held.
-    let looked = false;
-    onChange(batchMatters(records, () => !looked && ((looked = true), heldGone())));
-  });
+  // One look at what is held per batch, and no record's removed nodes read (each a new list wrapped in this world).
+  const observer = new MutationObserver((records) => onChange(heldGone() || batchMatters(records, null)));
   signal.addEventListener(
     'abort',
     () => {
@@ -216,16 +242,6 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
   };
 }
 
-/**
- * Whether this browser tells content scripts of the page's own history.pushState
- * and replaceState: the Navigation API (Chromium 102+, Firefox 147+). Where it
- * is missing (Firefox 142–146), a route change still re-renders, so DOM
- * mutations are the cue (watchPage).
- */
-function hearsHistory(): boolean {
-  return (globalThis as { navigation?: EventTarget }).navigation !== undefined;
-}
-
 /** Calls `onChange` when the URL changes without a page load (SPA routes, back/forward). */
 export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): () => void {
   let last = location.href;
@@ -234,7 +250,11 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
     last = location.href;
     onChange(last);
   };
-  if (hearsHistory()) (globalThis as unknown as { navigation: EventTarget }).navigation.addEventListener('currententrychange', check, { signal });
+  // The Navigation API tells of the page's own history.pushState and replaceState,
+  // which no window event does, and content scripts see it (Chromium 102+,
+  // Firefox 147+). Where it is missing (Firefox 142–146), a route change still
+  // re-renders, so DOM mutations are the cue (watchPage); popstate covers Back.
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', check, { signal });
   window.addEventListener('popstate', check, { signal });
   window.addEventListener('hashchange', check, { signal });
   return check;
@@ -244,26 +264,34 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
 const URL_CHECK_MS = 100;
 
 /**
- * Runs `scan` now, and again (at most once a frame, before it is painted)
- * whenever something that matters changes in the document, or in what `scan`
- * hands to `observeWalk` (open shadow roots; the text of controls, labels and
- * components). Where the browser does not tell of history changes, any
- * mutation is also a cue to check the URL (SPA routes).
- * Returns a function that asks for a scan (e.g. on user input).
+ * Runs `scan` now, and again whenever something that matters changes in the
+ * document, or in what `scan` hands to `observeWalk` (open shadow roots; the
+ * text of controls, labels and components): at once in the mutation
+ * observer's callback, so before the change is painted, and at most once
+ * more a frame while changes keep coming (frameThrottle). Where the browser
+ * does not tell of history changes, any mutation is also a cue to check the
+ * URL (SPA routes).
+ *
+ * `early` says the scan runs in the observer's callback: the page may be
+ * halfway through its own rendering (a component fills its shadow root a
+ * microtask later), so what the page *says* is better read in the frame;
+ * such a scan asks for that with the function this returns. That function
+ * also serves user input (a component may change its state after our listener).
  */
 export function watchPage(
   ctx: { signal: AbortSignal; checkUrl(): void },
-  scan: (observeWalk: (walk: Walk) => void) => void,
+  scan: (observeWalk: (walk: Walk) => void, early: boolean) => void,
 ): () => void {
-  const schedule = frameThrottle(() => scan(roots.observeWalk), ctx.signal);
-  const cue = !hearsHistory();
+  const throttle = frameThrottle((early) => scan(roots.observeWalk, early), ctx.signal);
+  // Only where the Navigation API is missing (see watchUrl) is a mutation the cue to look at the address.
+  const cue = !(globalThis as { navigation?: unknown }).navigation;
   // Reading location.href costs as much as judging a whole batch: a busy page's
   // batches that cannot matter look at it at most every URL_CHECK_MS.
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   const roots = watchRoots((relevant) => {
     if (relevant) {
-      if (cue) ctx.checkUrl();
-      schedule();
+      ctx.checkUrl();
+      throttle.now();
     } else if (cue) {
       urlTimer ??= setTimeout(() => {
         urlTimer = undefined;
@@ -273,6 +301,7 @@ export function watchPage(
   }, ctx.signal);
   ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
   roots.observeRoot(document);
-  scan(roots.observeWalk);
-  return schedule;
+  // The content script starts at document_idle, between the page's tasks: not early.
+  throttle.now(false);
+  return throttle.soon;
 }

@@ -1,25 +1,61 @@
 /**
  * Watches the page for the changes that matter — late rendering, re-renders,
  * SPA route changes, the user choosing an option — with bounded cost:
- * many mutations in one frame cause at most one callback, and nothing runs
+ * a change that matters is looked at in the same task (before it is painted),
+ * a burst of them costs at most one more look a frame, and nothing runs
  * after the signal aborts.
  */
 import type { Walk } from '../core/find/finder';
 
-/** Run `fn` at most once per animation frame, however often `schedule` is called. */
-export function frameThrottle(fn: () => void, signal: AbortSignal): () => void {
-  let pending = false;
-  return () => {
-    if (pending || signal.aborted) return;
-    pending = true;
-    const run = () => {
-      pending = false;
-      if (!signal.aborted) fn();
-    };
-    // rAF runs before the next paint, so a mark lands in the frame the option
-    // first shows. Hidden tabs get no frames; a timeout keeps them current.
-    if (document.visibilityState === 'visible') requestAnimationFrame(run);
-    else setTimeout(run, 50);
+export interface Throttle {
+  /** Run now (early: in the middle of the page's own work), unless it ran this frame; then once more in the next frame. */
+  now(early?: boolean): void;
+  /** Run in the next frame (at most once, however often asked). */
+  soon(): void;
+}
+
+/**
+ * Runs `fn` at once on the first call, and at most once a frame after that.
+ * At once, because a mark made in the mutation observer's callback is there
+ * before the browser paints the option; waiting for a frame left it unmarked
+ * for one. The calls that come while it is cooling down (a component that
+ * renders again, its shadow content one microtask later) are served once, in
+ * the next frame, and so on while they keep coming. `fn` is told whether it
+ * runs early (see watchPage) or in a frame.
+ */
+export function frameThrottle(fn: (early: boolean) => void, signal: AbortSignal): Throttle {
+  /** A frame is asked for: calls until then only ask for one more run there. */
+  let cooling = false;
+  let again = false;
+  const tick = () => {
+    if (signal.aborted) return;
+    cooling = again;
+    if (again) {
+      again = false;
+      // Asked before running: if `fn` throws, the frames still come.
+      nextFrame();
+      fn(false);
+    }
+  };
+  // rAF runs before the next paint. Hidden tabs get no frames: a timeout keeps them current.
+  const nextFrame = () => (document.visibilityState === 'visible' ? requestAnimationFrame(tick) : setTimeout(tick, 50));
+  return {
+    now(early = true) {
+      if (signal.aborted) return;
+      if (cooling) again = true;
+      else {
+        cooling = true;
+        nextFrame();
+        fn(early);
+      }
+    },
+    soon() {
+      again = true;
+      if (!cooling && !signal.aborted) {
+        cooling = true;
+        nextFrame();
+      }
+    },
   };
 }
 
@@ -29,29 +65,38 @@ export function frameThrottle(fn: () => void, signal: AbortSignal): () => void {
  * components, and any custom element (it may render a choice in its shadow root).
  */
 const MATTER_TAGS = ['input', 'label', 'button', 'select', 'option', 'fieldset', 'legend', 'form', 'output'];
-const MATTER_ATTRS = '[role],[aria-label],[aria-labelledby],[aria-live],[aria-checked],[aria-selected]';
-const MATTERS = `${MATTER_TAGS.join(',')},a[href],${MATTER_ATTRS}`;
+const MATTER_ATTRS = ['role', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-checked', 'aria-selected'];
+const MATTERS = `${MATTER_TAGS},a[href],[${MATTER_ATTRS.join('],[')}]`;
 const TAG_SET = new Set(MATTER_TAGS);
+const ATTR_SET = new Set(MATTER_ATTRS);
 
 /**
  * The same as `el.matches(MATTERS)` or a custom element, cheaper for the
  * plain elements a busy page adds by the thousand: names first, and the
- * selector only for an element with attributes.
+ * attributes only for an element that has some, by their names in one call
+ * (half the cost of `matches()` for the span with a class a feed adds).
  */
-function ownMatters(el: Element): boolean {
-  const name = el.localName;
+function ownMatters(el: Element, name = el.localName): boolean {
   if (name.includes('-') || TAG_SET.has(name)) return true;
   if (!el.hasAttributes()) return false;
-  return (name === 'a' && el.hasAttribute('href')) || el.matches(MATTER_ATTRS);
+  for (const attr of el.getAttributeNames()) if (ATTR_SET.has(attr) || (attr === 'href' && name === 'a')) return true;
+  return false;
 }
 
 /** Our own hint comes and goes with what we find: its coming is no news. */
 const OURS = 'pinfri-hint';
 
-/** An added or removed element that is, or holds, a control, a label, a component or a shadow root. */
-function elementMatters(el: Element): boolean {
-  if (el.localName === OURS) return false;
-  if (el.shadowRoot !== null || ownMatters(el)) return true;
+/**
+ * An added or removed node that is, or holds, a control, a label, a component
+ * or a shadow root. Each DOM read here is paid for every node a busy page
+ * adds: a plain leaf costs four (name, shadow root, attribute names, first child).
+ */
+function nodeMatters(node: Node): boolean {
+  // Text and comments have no local name: they change only their box, which the record's target judges.
+  const name = (node as Partial<Element>).localName;
+  if (!name || name === OURS) return false;
+  const el = node as Element;
+  if (el.shadowRoot !== null || ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.
   if (el.firstElementChild === null) return false;
   if (el.querySelector(MATTERS) !== null) return true;
@@ -61,10 +106,7 @@ function elementMatters(el: Element): boolean {
 }
 
 function anyMatters(nodes: NodeList): boolean {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.nodeType === 1 && elementMatters(node as Element)) return true;
-  }
+  for (let i = 0; i < nodes.length; i++) if (nodeMatters(nodes[i]!)) return true;
   return false;
 }
 
@@ -72,7 +114,7 @@ function anyMatters(nodes: NodeList): boolean {
  * Whether a change at `where` is inside a control, a label, a live region or a
  * component (light DOM or shadow root). Answers are kept for one batch of
  * records, per element, so a feed of a thousand spans in one box costs one
- * look at the box and one `matches()` per span, not a climb to the root each.
+ * look at the box, not a climb to the root for each span.
  */
 function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean {
   if (!where) return true;
@@ -96,18 +138,27 @@ function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean 
  * in plain elements, plain nodes added to a plain box. Those cost one cheap
  * look here instead of a rescan of the whole page. Attribute changes are
  * already filtered by the observer to the few that matter.
+ *
+ * `removedMatter` judges a record's removed nodes; null when the caller has
+ * already judged every removal of the batch (see watchRoots).
  */
-export function batchMatters(records: readonly MutationRecord[], removedMatter: (nodes: NodeList) => boolean = anyMatters): boolean {
+export function batchMatters(records: readonly MutationRecord[], removedMatter: ((nodes: NodeList) => boolean) | null = anyMatters): boolean {
   const seen = new Map<Node, boolean>();
   for (const record of records) {
-    if (record.type === 'attributes') return true;
-    if (record.type === 'characterData') {
+    const type = record.type;
+    if (type === 'attributes') return true;
+    if (type === 'characterData') {
       if (insideSomething(record.target.parentNode, seen)) return true;
       continue;
     }
     // Text nodes added or removed change only their box, which is judged here.
     if (insideSomething(record.target, seen)) return true;
-    if (anyMatters(record.addedNodes) || (record.removedNodes.length > 0 && removedMatter(record.removedNodes))) return true;
+    const added = record.addedNodes;
+    for (let i = 0; i < added.length; i++) if (nodeMatters(added[i]!)) return true;
+    if (removedMatter) {
+      const removed = record.removedNodes;
+      if (removed.length > 0 && removedMatter(removed)) return true;
+    }
   }
   return false;
 }
@@ -122,6 +173,8 @@ export function batchMatters(records: readonly MutationRecord[], removedMatter: 
  * components and shadow roots): a busy page's clock or feed of plain text
  * then makes no record at all. Every record costs, even one we drop at once:
  * the browser builds it, and this isolated world wraps each node it names.
+ * Wrapping a node the page made is the dearest read (about 1 µs each on the
+ * bench machine).
  */
 export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): { observeRoot(root: Node): void; observeWalk(walk: Walk): void } {
   const observed = new WeakSet<Node>();
@@ -144,7 +197,8 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
     }
     return gone;
   };
-  const observer = new MutationObserver((records) => onChange(batchMatters(records, heldGone)));
+  // One look at what is held per batch, and no record's removed nodes read (each a new list wrapped in this world).
+  const observer = new MutationObserver((records) => onChange(heldGone() || batchMatters(records, null)));
   signal.addEventListener(
     'abort',
     () => {
@@ -210,25 +264,35 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
 const URL_CHECK_MS = 100;
 
 /**
- * Runs `scan` now, and again (at most once a frame, before it is painted)
- * whenever something that matters changes in the document, or in what `scan`
- * hands to `observeWalk` (open shadow roots; the text of controls, labels and
- * components). Any mutation is also a cue to check the URL (SPA routes).
- * Returns a function that asks for a scan (e.g. on user input).
+ * Runs `scan` now, and again whenever something that matters changes in the
+ * document, or in what `scan` hands to `observeWalk` (open shadow roots; the
+ * text of controls, labels and components): at once in the mutation
+ * observer's callback, so before the change is painted, and at most once
+ * more a frame while changes keep coming (frameThrottle). Where the browser
+ * does not tell of history changes, any mutation is also a cue to check the
+ * URL (SPA routes).
+ *
+ * `early` says the scan runs in the observer's callback: the page may be
+ * halfway through its own rendering (a component fills its shadow root a
+ * microtask later), so what the page *says* is better read in the frame;
+ * such a scan asks for that with the function this returns. That function
+ * also serves user input (a component may change its state after our listener).
  */
 export function watchPage(
   ctx: { signal: AbortSignal; checkUrl(): void },
-  scan: (observeWalk: (walk: Walk) => void) => void,
+  scan: (observeWalk: (walk: Walk) => void, early: boolean) => void,
 ): () => void {
-  const schedule = frameThrottle(() => scan(roots.observeWalk), ctx.signal);
+  const throttle = frameThrottle((early) => scan(roots.observeWalk, early), ctx.signal);
+  // Only where the Navigation API is missing (see watchUrl) is a mutation the cue to look at the address.
+  const cue = !(globalThis as { navigation?: unknown }).navigation;
   // Reading location.href costs as much as judging a whole batch: a busy page's
   // batches that cannot matter look at it at most every URL_CHECK_MS.
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   const roots = watchRoots((relevant) => {
     if (relevant) {
       ctx.checkUrl();
-      schedule();
-    } else {
+      throttle.now();
+    } else if (cue) {
       urlTimer ??= setTimeout(() => {
         urlTimer = undefined;
         ctx.checkUrl();
@@ -237,6 +301,7 @@ export function watchPage(
   }, ctx.signal);
   ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
   roots.observeRoot(document);
-  scan(roots.observeWalk);
-  return schedule;
+  // The content script starts at document_idle, between the page's tasks: not early.
+  throttle.now(false);
+  return throttle.soon;
 }

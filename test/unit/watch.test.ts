@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { walkDeep } from '../../src/core/find/finder';
-import { batchMatters, frameThrottle, watchRoots, watchUrl } from '../../src/content/watch';
+import { batchMatters, frameThrottle, watchPage, watchRoots, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
 
 /** One record on its own, as the watcher would judge it in a batch of one. */
@@ -193,15 +193,133 @@ describe('watchRoots', () => {
   });
 });
 
+describe('watchRoots, a busy batch', () => {
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  it('judges removals by what the walk found, without reading each record: a plain box no, the choice yes', async () => {
+    const root = page();
+    const controller = new AbortController();
+    const onChange = vi.fn();
+    const roots = watchRoots(onChange, controller.signal);
+    roots.observeRoot(document);
+    roots.observeWalk(walkDeep(document));
+    const feed = root.querySelector('#feed')!;
+    const feedMany = () => {
+      for (let i = 0; i < 100; i++) feed.append(document.createElement('span'));
+    };
+    feedMany();
+    root.querySelector('#clock')!.remove();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(false);
+    feedMany();
+    // From a plain box: only what left says it matters.
+    root.querySelector('form')!.remove();
+    feedMany();
+    await flush();
+    expect(onChange).toHaveBeenLastCalledWith(true);
+    controller.abort();
+  });
+});
+
+describe('watchPage and the address', () => {
+  const scope = globalThis as { navigation?: EventTarget };
+  afterEach(() => {
+    delete scope.navigation;
+  });
+  const busy = async (withNavigation: boolean) => {
+    if (withNavigation) scope.navigation = new EventTarget();
+    const root = page();
+    const controller = new AbortController();
+    const checkUrl = vi.fn();
+    watchPage({ signal: controller.signal, checkUrl }, () => undefined);
+    root.querySelector('#feed')!.append(document.createElement('span'));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    controller.abort();
+    return checkUrl;
+  };
+
+  it('without the Navigation API, a change that cannot matter is still a cue to look at the address, soon', async () => {
+    expect(await busy(false)).toHaveBeenCalled();
+  });
+
+  it('with it, the browser tells of history changes: a busy page sets no timer for that', async () => {
+    expect(await busy(true)).not.toHaveBeenCalled();
+  });
+});
+
 describe('frameThrottle', () => {
-  it('many calls in a frame run it once, in the next frame', async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  it('runs at once on the first change, and a burst after it once more, in the next frame', async () => {
     const controller = new AbortController();
     const fn = vi.fn();
-    const schedule = frameThrottle(fn, controller.signal);
-    schedule();
-    schedule();
+    const throttle = frameThrottle(fn, controller.signal);
+    throttle.now();
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(fn).toHaveBeenLastCalledWith(true);
+    // A component renders again, and again: one more run for all of them, not one each.
+    throttle.now();
+    throttle.now();
+    throttle.soon();
+    expect(fn).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(fn).toHaveBeenCalledTimes(2));
+    // That one runs in the frame, when the page's own work is done.
+    expect(fn).toHaveBeenLastCalledWith(false);
+    // Calm again: the next change is served at once.
+    await frame();
+    await frame();
+    expect(fn).toHaveBeenCalledTimes(2);
+    throttle.now();
+    expect(fn).toHaveBeenCalledTimes(3);
+    controller.abort();
+  });
+
+  it('soon() waits for the next frame, however often asked', async () => {
+    const controller = new AbortController();
+    const fn = vi.fn();
+    const throttle = frameThrottle(fn, controller.signal);
+    throttle.soon();
+    throttle.soon();
     expect(fn).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(fn).toHaveBeenCalledTimes(1));
+    expect(fn).toHaveBeenLastCalledWith(false);
+    await frame();
+    await frame();
+    expect(fn).toHaveBeenCalledTimes(1);
     controller.abort();
+  });
+
+  it('serves a hidden tab, which gets no frames', async () => {
+    const controller = new AbortController();
+    const fn = vi.fn();
+    const raf = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      const throttle = frameThrottle(fn, controller.signal);
+      throttle.now();
+      throttle.now();
+      await vi.waitFor(() => expect(fn).toHaveBeenCalledTimes(2));
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      throttle.soon();
+      await vi.waitFor(() => expect(fn).toHaveBeenCalledTimes(3));
+      expect(raf).not.toHaveBeenCalled();
+    } finally {
+      raf.mockRestore();
+      visibility.mockRestore();
+      controller.abort();
+    }
+  });
+
+  it('runs nothing after the signal aborts', async () => {
+    const controller = new AbortController();
+    const fn = vi.fn();
+    const throttle = frameThrottle(fn, controller.signal);
+    throttle.now();
+    throttle.now();
+    controller.abort();
+    throttle.now();
+    throttle.soon();
+    await frame();
+    await frame();
+    expect(fn).toHaveBeenCalledTimes(1);
   });
 });

@@ -91,10 +91,28 @@ export function initChoice(ctx: PageContext): void {
     }, wait);
   };
 
-  const scan = (observeWalk: (walk: Walk) => void) => {
+  /** A scan in the next frame (watchPage); set once the watcher runs. */
+  let inFrame = () => {};
+
+  const scan = (observeWalk: (walk: Walk) => void, early: boolean) => {
+    // Elsewhere the choice is rare, and a walk in the callback would mostly be spent for
+    // nothing (a login page's field feature walks too): the frame, before the paint, will do.
+    if (early && ctx.urlKind !== 'settings') {
+      inFrame();
+      return;
+    }
     const walk = walkDeep(document);
     observeWalk(walk);
     const option = findSmsOption(document, walk);
+    // Early, the page may be halfway through rendering what it says: the saved
+    // setting it loaded with, a summary, an error. An option seen before only
+    // changes state (a choice, a re-render), which every scan reads afresh; a new
+    // one is marked at once, so it is never painted unmarked, and read in the frame.
+    if (early && !(option && seenOption)) {
+      if (option) marker.mark(option.target, 'sms');
+      inFrame();
+      return;
+    }
     // Only on a settings page: elsewhere an "Endre" beside some method word is not ours to read.
     const summary = option || ctx.urlKind !== 'settings' ? null : findMethodSummary(walk);
     if (option || summary) {
@@ -154,6 +172,7 @@ export function initChoice(ctx: PageContext): void {
   };
 
   const schedule = watchPage(ctx, scan);
+  inFrame = schedule;
   // A choice made by click or keyboard may change only a property (no attribute),
   // so user input is a cue too; these events cross shadow boundaries.
   for (const type of ['click', 'input', 'change', 'keyup']) {

@@ -5,7 +5,7 @@
  * a burst of them costs at most one more look a frame, and nothing runs
  * after the signal aborts.
  */
-import type { Walk } from '../core/find/finder';
+import { SKIP_SUBTREES, type Walk } from '../core/find/finder';
 
 export interface Throttle {
   /** Run now (early: in the middle of the page's own work), unless it ran this frame; then once more in the next frame. */
@@ -83,9 +83,6 @@ function ownMatters(el: Element, name = el.localName): boolean {
   return false;
 }
 
-/** Our own hint comes and goes with what we find: its coming is no news. */
-const OURS = 'pinfri-hint';
-
 /**
  * An added or removed node that is, or holds, a control, a label, a component
  * or a shadow root. Each DOM read here is paid for every node a busy page
@@ -94,7 +91,8 @@ const OURS = 'pinfri-hint';
 function nodeMatters(node: Node): boolean {
   // Text and comments have no local name: they change only their box, which the record's target judges.
   const name = (node as Partial<Element>).localName;
-  if (!name || name === OURS) return false;
+  // What the walk never reads (an icon's svg, a script, our own hint) cannot change what it finds.
+  if (!name || SKIP_SUBTREES.has(name)) return false;
   const el = node as Element;
   if (el.shadowRoot !== null || ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.

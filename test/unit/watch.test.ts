@@ -131,6 +131,18 @@ describe('batchMatters', () => {
     const records = await recordsOf(root, () => root.prepend(document.createElement('pinfri-hint')));
     expect(batchMatters(records)).toBe(false);
   });
+
+  it('nothing the walk never reads is news: an icon, a script, a style, even with a name', async () => {
+    const root = page();
+    const records = await recordsOf(root, () => {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-label', 'Kode på SMS');
+      root.append(svg, document.createElement('script'), document.createElement('style'));
+    });
+    expect(records.length).toBeGreaterThan(0);
+    expect(batchMatters(records)).toBe(false);
+  });
 });
 
 describe('watchRoots', () => {

@@ -62,8 +62,8 @@ export const MAX_ELEMENTS = 20_000;
 
 const CHOICE_ROLES = new Set(['radio', 'option', 'menuitemradio']);
 const GROUP_ROLES = new Set(['radiogroup', 'listbox', 'menu', 'group', 'list', 'tablist']);
-// Our own hint (pinfri-hint) is never part of the page we read.
-const SKIP_SUBTREES = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head', 'pinfri-hint']);
+/** Elements whose subtrees are never read. Our own hint (pinfri-hint) is never part of the page we read. */
+export const SKIP_SUBTREES: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head', 'pinfri-hint']);
 const MID_HOSTS = new Set(['mid-radio', 'mid-radio-button']);
 /**
  * Digdir's text-field components. Their label is the `label` attribute (or a

@@ -7,10 +7,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from '../../src/core/page-status';
 import type { PageKind } from '../../src/core/sites';
-import { silentHint } from '../../src/content/hint/hint';
 import { initChoice } from '../../src/content/pages/choice';
-import type { PageContext } from '../../src/content/types';
 import { fromHtml } from './dom';
+import { testContext } from './page-context';
 
 const CHOICE = `
   <fieldset><legend>Innloggingsmåte</legend>
@@ -28,21 +27,7 @@ afterEach(() => {
 
 async function firstReport(kind: PageKind): Promise<PageStatus> {
   fromHtml(CHOICE);
-  const reports: PageStatus[] = [];
-  let current = kind;
-  const ctx: PageContext = {
-    signal: controller.signal,
-    urlKind: kind,
-    language: 'nb',
-    guideLogin: false,
-    setPageKind: (next) => {
-      current = next;
-    },
-    pageKind: () => current,
-    hint: silentHint,
-    report: (status) => reports.push(status),
-    checkUrl: () => undefined,
-  };
+  const { ctx, reports } = testContext(controller.signal, kind);
   initChoice(ctx);
   await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
   return reports[0]!;

@@ -6,9 +6,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from '../../src/core/page-status';
-import { silentHint } from '../../src/content/hint/hint';
 import { initChoice } from '../../src/content/pages/choice';
 import type { PageContext } from '../../src/content/types';
+import { testContext } from './page-context';
 
 /** Constant test markup: nothing checked yet, as a component shows it before it has rendered its state. */
 const CHOICE = `
@@ -29,22 +29,7 @@ afterEach(() => {
 });
 
 function settingsPage(): { ctx: PageContext; reports: PageStatus[] } {
-  const reports: PageStatus[] = [];
-  let current: PageContext['urlKind'] = 'settings';
-  const ctx: PageContext = {
-    signal: controller.signal,
-    urlKind: 'settings',
-    language: 'nb',
-    guideLogin: false,
-    setPageKind: (next) => {
-      current = next;
-    },
-    pageKind: () => current,
-    hint: silentHint,
-    report: (status) => reports.push(status),
-    checkUrl: () => undefined,
-  };
-  return { ctx, reports };
+  return testContext(controller.signal, 'settings');
 }
 
 /** The page renders the choice late, into a box it already had. */

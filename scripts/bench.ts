@@ -10,9 +10,9 @@
  *
  * Run through scripts/bench.mjs, which builds first.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type, release } from 'node:os';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, type, release } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, CHROMIUM_PATH, type ChromiumBrowser } from '../test/e2e/drivers/chromium';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
@@ -132,7 +132,7 @@ async function waitForHint(page: Page, timeout = 10_000): Promise<void> {
 }
 
 /** One load of the settings page: the page's metrics after SETTLE_MS, and optionally a CPU profile. */
-async function loadSettings(browser: ChromiumBrowser, opts: { profile: boolean }): Promise<{ m: Metrics; profile: CpuProfile | null }> {
+async function loadSettings(browser: ChromiumBrowser, opts: { profile: boolean; waitForHint?: boolean }): Promise<{ m: Metrics; profile: CpuProfile | null }> {
   const { page, cdp } = await freshPage(browser);
   try {
     await cdp.send('Performance.enable');
@@ -149,7 +149,8 @@ async function loadSettings(browser: ChromiumBrowser, opts: { profile: boolean }
     await page.waitForTimeout(SETTLE_MS);
     const m = await metrics(cdp);
     const profile = opts.profile ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : null;
-    if (browser.extensionId && !(await page.evaluate(hintPlaced))) {
+    // The floor build shows no hint (see floorBuild).
+    if (browser.extensionId && opts.waitForHint !== false && !(await page.evaluate(hintPlaced))) {
       console.warn(`  the hint was not placed ${SETTLE_MS} ms after load: this run's metrics may miss some of its work`);
       await waitForHint(page);
     }
@@ -201,12 +202,12 @@ async function noiseRun({ page, cdp }: { page: Page; cdp: CDPSession }): Promise
   return { ...result, m: diff(after, before) };
 }
 
-async function popupRun(browser: ChromiumBrowser): Promise<PopupRecord & { fcp: number | null }> {
+async function popupRun(browser: ChromiumBrowser, file = 'src/popup/index.html'): Promise<PopupRecord & { fcp: number | null }> {
   const page = await browser.context.newPage();
   try {
     await page.setViewportSize({ width: 400, height: 800 });
     await page.addInitScript(installPopupRecorder);
-    await page.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`, { waitUntil: 'load' });
+    await page.goto(`chrome-extension://${browser.extensionId}/${file}`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => {
         const rec = (window as unknown as { __bench?: PopupRecord }).__bench;
@@ -242,6 +243,27 @@ async function parsedExtensionJs(browser: ChromiumBrowser, url: string): Promise
   }
 }
 
+/**
+ * The floor: what any extension costs in this harness before it does any
+ * work. A copy of the build whose content script does only the least PIN-fri
+ * must (ask the background, set one attribute, send one report), and with one
+ * more page, as the popup opens it, whose one script reads storage and the tab
+ * and then adds a button. Made in a temporary folder, never in dist/.
+ */
+const FLOOR_CONTENT = `(function(){const r=(globalThis.browser??globalThis.chrome).runtime;r.sendMessage({mark:'pinfri/1',type:'hint-setup'}).then(()=>{document.documentElement.setAttribute('data-pinfri-page','settings');return r.sendMessage({mark:'pinfri/1',type:'page-report',page:'settings',status:'pin-selected'})}).catch(()=>{})})();\n`;
+const FLOOR_PAGE = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>floor</title></head><body><div id="app"></div><script type="module" src="./floor.js"></script></body></html>\n';
+const FLOOR_SCRIPT = `const g=globalThis.browser??globalThis.chrome;Promise.all([g.storage.local.get(null),g.tabs.query({active:true,currentWindow:true})]).then(()=>{const d=document.createElement('div');d.setAttribute('data-testid','progress');const b=document.createElement('button');b.textContent='OK';document.getElementById('app').append(d,b)});\n`;
+const FLOOR_POPUP = 'src/popup/floor.html';
+
+function floorBuild(contentFile: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pinfri-floor-'));
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(join(dir, contentFile), FLOOR_CONTENT);
+  writeFileSync(join(dir, FLOOR_POPUP), FLOOR_PAGE);
+  writeFileSync(join(dir, 'src/popup/floor.js'), FLOOR_SCRIPT);
+  return dir;
+}
+
 // ---------- the run ----------
 
 export interface BenchResult {
@@ -265,13 +287,15 @@ export interface BenchResult {
   late: { ours: LateRecord[]; peer: LateRecord[] };
   noise: { mutations: number; frames: number; withExt: NoiseRun[]; without: NoiseRun[] };
   popup: (PopupRecord & { fcp: number | null })[];
+  /** The same figures for the floor build (see floorBuild): loads with its metrics and profile, and its one-script page. */
+  floor: { contentScriptMs: number[]; load: Metrics[]; without: Metrics[]; popup: (PopupRecord & { fcp: number | null })[] };
   peer: { name: string; version: string; jsGzip: number; cssGzip: number; jsRaw: number };
 }
 
-const PARTS = ['load', 'late', 'noise', 'popup'] as const;
+const PARTS = ['load', 'late', 'noise', 'popup', 'floor'] as const;
 type Part = (typeof PARTS)[number];
 
-/** --runs N; --no-write; --only load,late,noise,popup (a part run never writes docs/PERFORMANCE.md). */
+/** --runs N; --no-write; --only load,late,noise,popup,floor (a part run never writes docs/PERFORMANCE.md). */
 export function parseArgs(argv: readonly string[]): { runs: number; write: boolean; parts: ReadonlySet<Part> } {
   const at = argv.indexOf('--runs');
   const runs = at === -1 ? 20 : Number(argv[at + 1]);
@@ -326,6 +350,7 @@ export async function runBench(argv: readonly string[]): Promise<void> {
     late: { ours: [], peer: [] },
     noise: { mutations: NOISE_MUTATIONS, frames: NOISE_FRAMES, withExt: [], without: [] },
     popup: [],
+    floor: { contentScriptMs: [], load: [], without: [], popup: [] },
     peer: { name: 'driver.js', version: peerPkg.version, jsGzip: gzipSize(peerJs), cssGzip: gzipSize(peerCss), jsRaw: peerJs.length },
   };
   const step = (name: string) => console.log(`… ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -377,6 +402,29 @@ export async function runBench(argv: readonly string[]): Promise<void> {
 
     if (parts.has('popup')) step(`popup, ${runs}×`);
     for (let i = 0; parts.has('popup') && i < runs; i += 1) result.popup.push(await popupRun(ext));
+
+    if (parts.has('floor')) {
+      step(`the floor (an extension that does the least), ${runs}× with and without, and its one-script page`);
+      const floorDir = floorBuild(contentFile);
+      const floor = await launchChromium({ extensionDir: floorDir, resolve: resolver, withExtension: true, locale: 'nb' });
+      try {
+        await loadSettings(floor, { profile: false, waitForHint: false });
+        for (let i = 0; i < runs; i += 1) {
+          const order = i % 2 === 0 ? [true, false] : [false, true];
+          for (const withFloor of order) {
+            const run = await loadSettings(withFloor ? floor : bare, { profile: false, waitForHint: false });
+            (withFloor ? result.floor.load : result.floor.without).push(run.m);
+          }
+          const profiled = await loadSettings(floor, { profile: true, waitForHint: false });
+          result.floor.contentScriptMs.push(timeIn(profiled.profile!, contentUrl(contentFile, floor.extensionId)));
+          // The popup and the one-script page alternate, in the same browser state.
+          result.floor.popup.push(await popupRun(floor, FLOOR_POPUP));
+        }
+      } finally {
+        await floor.close();
+        rmSync(floorDir, { recursive: true, force: true });
+      }
+    }
   } finally {
     await Promise.all([ext.close(), bare.close()]);
   }
@@ -428,6 +476,22 @@ function latency(records: readonly LateRecord[], to: (r: LateRecord) => { t: num
   const t = pairs.map((p) => p.t);
   const f = pairs.map((p) => p.f);
   return { n: pairs.length, t50: median(t), t95: quantile(t, 0.95), f50: median(f), f95: quantile(f, 0.95) };
+}
+
+/** The floor's rows (see floorBuild), when it was measured: what any extension costs here before it does any work. */
+function floorRows(r: BenchResult): string[][] {
+  const f = r.floor;
+  if (f.load.length === 0) return [];
+  const script = median(f.load.map((m) => m.script));
+  const task = median(f.load.map((m) => m.task));
+  const oScript = median(f.without.map((m) => m.script));
+  const oTask = median(f.without.map((m) => m.task));
+  const ready = f.popup.flatMap((p) => (p.interactive === null ? [] : [p.interactive]));
+  return [
+    ['Floor: a content script that only asks the background, sets one attribute and reports, own main-thread time per load', `median ${ms(median(f.contentScriptMs))} (${(median(f.contentScriptMs) / oScript).toFixed(2)} of the page's script time)`, ''],
+    ['Floor: page script / task time per load, with that content script / without', `${ms(script)} / ${ms(oScript)}; ${ms(task)} / ${ms(oTask)}`, `${(script / oScript).toFixed(2)}×; ${(task / oTask).toFixed(2)}×`],
+    ['Floor: an extension page whose one script reads storage and the tab, then adds a button: navigation → that button focusable', `median ${ms(median(ready))}, p95 ${ms(quantile(ready, 0.95))}`, ''],
+  ];
 }
 
 export function render(r: BenchResult): string {
@@ -511,6 +575,7 @@ export function render(r: BenchResult): string {
     ['… first mutation → painted after the last, with / without', `${ms(nWallW)} / ${ms(nWallO)}`, ratio(nWallW, nWallO)],
     ['Popup: navigation → checklist rendered', `median ${ms(median(popupProgress))}, p95 ${ms(quantile(popupProgress, 0.95))} (first contentful paint ${ms(median(popupFcp))})`, ''],
     ['Popup: navigation → first button enabled and focusable', `median ${ms(median(popupInteractive))}, p95 ${ms(quantile(popupInteractive, 0.95))}`, ''],
+    ...floorRows(r),
   ];
   const targetTable = [
     '| figure (one run, with / without PIN-fri, Driver.js beside it) | measured | target | met |',

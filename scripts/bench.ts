@@ -15,6 +15,7 @@ import { cpus, tmpdir, totalmem, type, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, CHROMIUM_PATH, type ChromiumBrowser } from '../test/e2e/drivers/chromium';
+import { hintSetupRequest, pageReport } from '../src/core/messages';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
 import { domNoise, installCss, installPopupRecorder, installRecorder, type LateRecord, type PopupRecord } from './bench-page';
 import { buildSizes, contentScriptsFor, gzipSize, readBudgets, readManifest, type Bundle } from './bundle-sizes';
@@ -250,7 +251,8 @@ async function parsedExtensionJs(browser: ChromiumBrowser, url: string): Promise
  * more page, as the popup opens it, whose one script reads storage and the tab
  * and then adds a button. Made in a temporary folder, never in dist/.
  */
-const FLOOR_CONTENT = `(function(){const r=(globalThis.browser??globalThis.chrome).runtime;r.sendMessage({mark:'pinfri/1',type:'hint-setup'}).then(()=>{document.documentElement.setAttribute('data-pinfri-page','settings');return r.sendMessage({mark:'pinfri/1',type:'page-report',page:'settings',status:'pin-selected'})}).catch(()=>{})})();\n`;
+// The messages are made by core/messages.ts, as the content script makes them, so the background takes them as ours.
+const FLOOR_CONTENT = `(function(){const r=(globalThis.browser??globalThis.chrome).runtime;r.sendMessage(${JSON.stringify(hintSetupRequest())}).then(()=>{document.documentElement.setAttribute('data-pinfri-page','settings');return r.sendMessage(${JSON.stringify(pageReport('settings', 'pin-selected'))})}).catch(()=>{})})();\n`;
 const FLOOR_PAGE = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>floor</title></head><body><div id="app"></div><script type="module" src="./floor.js"></script></body></html>\n';
 const FLOOR_SCRIPT = `const g=globalThis.browser??globalThis.chrome;Promise.all([g.storage.local.get(null),g.tabs.query({active:true,currentWindow:true})]).then(()=>{const d=document.createElement('div');d.setAttribute('data-testid','progress');const b=document.createElement('button');b.textContent='OK';document.getElementById('app').append(d,b)});\n`;
 const FLOOR_POPUP = 'src/popup/floor.html';

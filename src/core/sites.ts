@@ -200,8 +200,7 @@ function parse(url: string): URL | null {
 }
 
 /** The host of an official https URL as it stands (no port, user name or password), or null. */
-function officialHostOf(url: string): string | null {
-  const parsed = parse(url);
+function officialHostOf(parsed: URL | null): string | null {
   if (!parsed || parsed.protocol !== 'https:') return null;
   // A port, user name or password in the URL is never part of a real link to these services.
   if (parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null;
@@ -210,22 +209,19 @@ function officialHostOf(url: string): string | null {
   return OFFICIAL_HOSTS.includes(parsed.hostname) ? parsed.hostname : null;
 }
 
-/** The site PIN-fri runs on for this URL; null for other pages and for the genuine-only hosts. */
-function officialSiteOf(url: string): OfficialSite | null {
-  const host = officialHostOf(url);
-  return OFFICIAL_SITES.find((site) => site.host === host) ?? null;
-}
-
 /** An official MinID / ID-porten page (https, exact host), whether or not PIN-fri runs there. */
 export function isOfficialUrl(url: string): boolean {
-  return officialHostOf(url) !== null;
+  return officialHostOf(parse(url)) !== null;
 }
 
-/** The kind of official page a URL is, judged by the URL alone; null where PIN-fri does not run. */
+/** The kind of official page a URL is, judged by the URL alone; null where PIN-fri does not run (other pages, the genuine-only hosts). */
 export function pageKindOfUrl(url: string): PageKind | null {
-  const site = officialSiteOf(url);
-  if (!site) return null;
-  const path = (parse(url)?.pathname ?? '/').toLowerCase();
+  // Parsed once: the host and the path are read from the same URL.
+  const parsed = parse(url);
+  const host = officialHostOf(parsed);
+  const site = OFFICIAL_SITES.find((s) => s.host === host);
+  if (!parsed || !site) return null;
+  const path = parsed.pathname.toLowerCase();
   return site.rules.find((rule) => rule.path.test(path))?.kind ?? 'help';
 }
 

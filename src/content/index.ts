@@ -4,7 +4,7 @@
  * serve the URL's page kind (features.ts) and restarts them on SPA route changes.
  */
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
-import { isOfficialUrl, pageKindOfUrl, type PageKind } from '../core/sites';
+import { pageKindOfUrl, type PageKind } from '../core/sites';
 import { FEATURES } from './features';
 import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
@@ -57,8 +57,9 @@ function start(setup: HintSetup | null): void {
     controller = new AbortController();
     const { signal } = controller;
     const url = location.href;
+    // A kind only for an official https address (sites.ts), so this is the check again the manifest already made.
     const urlKind = pageKindOfUrl(url);
-    if (!urlKind || !isOfficialUrl(url)) {
+    if (!urlKind) {
       markPage(null);
       return;
     }

@@ -19,14 +19,21 @@ export const PAGE_KINDS: readonly PageKind[] = ['settings', 'login', 'chooser', 
 
 interface PathRule {
   kind: PageKind;
-  /** Tested against the URL's pathname, lower-cased. */
-  path: RegExp;
+  /**
+   * The path this rule covers, lower-cased: that path and everything under it
+   * ('/minprofil' covers '/minprofil' and '/minprofil/x', not '/minprofilen').
+   * Plain prefixes, not regular expressions: each expression is compiled
+   * again in every page the content script runs in.
+   */
+  under: string;
 }
 
 export interface OfficialSite {
   host: string;
-  /** First matching rule wins; a URL on the host that matches none is 'help'. */
-  rules: readonly PathRule[];
+  /** What every path on the host is, unless a rule says otherwise. */
+  kind: PageKind;
+  /** First matching rule wins. */
+  rules?: readonly PathRule[];
 }
 
 export interface SiteNote {
@@ -37,57 +44,30 @@ export interface SiteNote {
   revisit: string;
 }
 
-const ANY = /^\//;
-
 const OFFICIAL_SITES: readonly OfficialSite[] = [
   {
     host: 'brukerprofil.difi.no',
+    kind: 'help',
     rules: [
-      { kind: 'settings', path: /^\/minprofil\/minid(\/|$)/ },
+      { kind: 'settings', under: '/minprofil/minid' },
       // The rest of the old "min profil" held contact details (mobile number).
-      { kind: 'contact', path: /^\/minprofil(\/|$)/ },
+      { kind: 'contact', under: '/minprofil' },
     ],
   },
-  {
-    host: 'profil.minid.no',
-    rules: [{ kind: 'settings', path: ANY }],
-  },
-  {
-    host: 'minprofil.kontaktregisteret.no',
-    rules: [{ kind: 'contact', path: ANY }],
-  },
+  { host: 'profil.minid.no', kind: 'settings' },
+  { host: 'minprofil.kontaktregisteret.no', kind: 'contact' },
   {
     host: 'login.idporten.no',
-    rules: [
-      // The chooser's path is inferred; content checks can still call it a login page.
-      { kind: 'chooser', path: /^\/authorize\/selector(\/|$)/ },
-      { kind: 'login', path: ANY },
-    ],
+    kind: 'login',
+    // The chooser's path is inferred; content checks can still call it a login page.
+    rules: [{ kind: 'chooser', under: '/authorize/selector' }],
   },
-  {
-    host: 'login.minid.no',
-    rules: [{ kind: 'login', path: ANY }],
-  },
-  {
-    host: 'idporten.difi.no',
-    rules: [{ kind: 'login', path: ANY }],
-  },
-  {
-    host: 'oidc.difi.no',
-    rules: [{ kind: 'login', path: ANY }],
-  },
-  {
-    host: 'minid.no',
-    rules: [{ kind: 'help', path: ANY }],
-  },
-  {
-    host: 'eid.difi.no',
-    rules: [{ kind: 'help', path: ANY }],
-  },
-  {
-    host: 'idporten.no',
-    rules: [{ kind: 'help', path: ANY }],
-  },
+  { host: 'login.minid.no', kind: 'login' },
+  { host: 'idporten.difi.no', kind: 'login' },
+  { host: 'oidc.difi.no', kind: 'login' },
+  { host: 'minid.no', kind: 'help' },
+  { host: 'eid.difi.no', kind: 'help' },
+  { host: 'idporten.no', kind: 'help' },
 ];
 
 /**
@@ -185,10 +165,11 @@ export const GENUINE_ONLY_HOSTS: readonly string[] = [
 ];
 
 /** The hosts the content script runs on (the manifest's matches). */
-export const CONTENT_SCRIPT_HOSTS: readonly string[] = OFFICIAL_SITES.map((site) => site.host);
+// Pure calls: the content script, which needs neither list, leaves them out.
+export const CONTENT_SCRIPT_HOSTS: readonly string[] = /* @__PURE__ */ OFFICIAL_SITES.map((site) => site.host);
 
 /** Every official host: the content-script hosts and the genuine-only ones. */
-export const OFFICIAL_HOSTS: readonly string[] = [...CONTENT_SCRIPT_HOSTS, ...GENUINE_ONLY_HOSTS];
+export const OFFICIAL_HOSTS: readonly string[] = /* @__PURE__ */ CONTENT_SCRIPT_HOSTS.concat(GENUINE_ONLY_HOSTS);
 
 /** Parses without throwing; anything that is not a URL is simply not official. */
 function parse(url: string): URL | null {
@@ -199,30 +180,38 @@ function parse(url: string): URL | null {
   }
 }
 
-/** The host of an official https URL as it stands (no port, user name or password), or null. */
-function officialHostOf(parsed: URL | null): string | null {
+/**
+ * The host of an https URL as it stands, or null when the URL carries a port,
+ * a user name or a password: never part of a real link to these services.
+ * URL has already lower-cased and punycoded the host, and kept a trailing
+ * dot, so "brukerprofil.difi.no." and homographs do not compare equal to an
+ * official host.
+ */
+function httpsHostOf(parsed: URL | null): string | null {
   if (!parsed || parsed.protocol !== 'https:') return null;
-  // A port, user name or password in the URL is never part of a real link to these services.
   if (parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null;
-  // URL has already lower-cased and punycoded the host, and kept a trailing dot,
-  // so "brukerprofil.difi.no." and homographs do not compare equal.
-  return OFFICIAL_HOSTS.includes(parsed.hostname) ? parsed.hostname : null;
+  return parsed.hostname;
 }
 
 /** An official MinID / ID-porten page (https, exact host), whether or not PIN-fri runs there. */
 export function isOfficialUrl(url: string): boolean {
-  return officialHostOf(parse(url)) !== null;
+  return OFFICIAL_HOSTS.includes(httpsHostOf(parse(url)) as string);
 }
 
-/** The kind of official page a URL is, judged by the URL alone; null where PIN-fri does not run (other pages, the genuine-only hosts). */
+/**
+ * The kind of official page a URL is, judged by the URL alone; null where
+ * PIN-fri does not run (other pages, the genuine-only hosts). Non-null only
+ * for an official URL (sites.test.ts checks this for any string), so the
+ * content script asks nothing more.
+ */
 export function pageKindOfUrl(url: string): PageKind | null {
   // Parsed once: the host and the path are read from the same URL.
   const parsed = parse(url);
-  const host = officialHostOf(parsed);
+  const host = httpsHostOf(parsed);
   const site = OFFICIAL_SITES.find((s) => s.host === host);
-  if (!parsed || !site) return null;
-  const path = parsed.pathname.toLowerCase();
-  return site.rules.find((rule) => rule.path.test(path))?.kind ?? 'help';
+  if (!site) return null;
+  const path = parsed!.pathname.toLowerCase();
+  return site.rules?.find(({ under }) => path === under || path.startsWith(`${under}/`))?.kind ?? site.kind;
 }
 
 /** Match patterns for the manifest: https and the exact host, every path. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_HOSTS, contentScriptMatches, GENUINE_ONLY_HOSTS, isOfficialUrl, OFFICIAL_HOSTS, pageKindOfUrl, SITE_NOTES } from '../../src/core/sites';
 
@@ -100,5 +101,41 @@ describe('page kinds by URL', () => {
   it.each(gotchas)('%s is not official', (url) => {
     expect(isOfficialUrl(url)).toBe(false);
     expect(pageKindOfUrl(url)).toBeNull();
+  });
+
+  it('gives a kind only to an official URL, for any string (the content script asks nothing more)', () => {
+    const urlish = fc.tuple(
+      fc.constantFrom('https://', 'http://', 'https://user@', 'HTTPS://', ''),
+      fc.constantFrom(...CONTENT_SCRIPT_HOSTS, ...GENUINE_ONLY_HOSTS, 'evil.example', 'minid.no.evil.example'),
+      fc.constantFrom('', '.', ':443', ':8443'),
+      fc.string(),
+    ).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), urlish), (url) => {
+        if (pageKindOfUrl(url) !== null) expect(isOfficialUrl(url)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a path as the regular expressions it replaced did: a rule covers its path and what is under it', () => {
+    // The rules before they were written as plain prefixes (docs/PAGES.md "Hosts").
+    const before: [string, RegExp, string][] = [
+      ['brukerprofil.difi.no', /^\/minprofil\/minid(\/|$)/, 'settings'],
+      ['brukerprofil.difi.no', /^\/minprofil(\/|$)/, 'contact'],
+      ['login.idporten.no', /^\/authorize\/selector(\/|$)/, 'chooser'],
+    ];
+    const segment = fc.constantFrom('minprofil', 'minid', 'MinID', 'authorize', 'selector', 'minprofilen', 'minidx', '', 'x', '%2F', '..');
+    const path = fc.array(segment, { maxLength: 4 }).map((parts) => `/${parts.join('/')}`);
+    fc.assert(
+      fc.property(fc.constantFrom('brukerprofil.difi.no', 'login.idporten.no'), path, fc.constantFrom('', '/', '?a=1', '#x'), (host, p, tail) => {
+        const url = `https://${host}${p}${tail}`;
+        const pathname = new URL(url).pathname.toLowerCase();
+        const fallback = host === 'login.idporten.no' ? 'login' : 'help';
+        const expected = before.find(([h, re]) => h === host && re.test(pathname))?.[2] ?? fallback;
+        expect(pageKindOfUrl(url)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

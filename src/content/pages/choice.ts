@@ -24,22 +24,14 @@ const GIVE_UP_MS = 10_000;
 /** How long after pressing save we look for the page's "saved" message. */
 const SAVE_WINDOW_MS = 15_000;
 
-/** What a page reports when it shows this method as saved; a method we do not know is 'other-selected'. */
-const SAVED: Partial<Record<Method, PageStatus>> = { sms: 'sms-saved', app: 'app-saved', totp: 'totp-saved', webauthn: 'webauthn-saved' };
-
 /** The nearest button-like element on the event's composed path, if it is a save button. */
 function isSaveClick(event: Event): boolean {
   for (const node of event.composedPath()) {
     if (!(node instanceof Element)) continue;
-    const role = node.getAttribute('role');
-    const buttonish =
-      node.localName === 'button' ||
-      node.localName === 'mid-button' ||
-      role === 'button' ||
-      (node.localName === 'input' && ['submit', 'button'].includes(node.getAttribute('type') ?? ''));
-    if (buttonish) {
-      const label = node.localName === 'input' ? (node.getAttribute('value') ?? '') : accessibleName(node);
-      return isSaveLabel(label);
+    const tag = node.localName;
+    const input = tag === 'input';
+    if (tag === 'button' || tag === 'mid-button' || node.getAttribute('role') === 'button' || (input && ['submit', 'button'].includes(node.getAttribute('type') ?? ''))) {
+      return isSaveLabel(input ? (node.getAttribute('value') ?? '') : accessibleName(node));
     }
   }
   return false;
@@ -76,10 +68,14 @@ export function initChoice(ctx: PageContext): void {
     hint.show(target, state, others, words);
   };
 
-  /** A method the page shows as saved: SMS is done; any other but PIN is "you need change nothing", in words for that method. */
-  const showSaved = (method: Method, at: Element | null, others?: Element[]) => {
-    if (method === 'sms') setStatus('sms-saved', at, 'done', others);
-    else setStatus(SAVED[method] ?? 'other-selected', at, 'off-pin', others, `off-pin-${method}`);
+  /**
+   * A method the page shows as saved: SMS is done; any other but PIN is "you
+   * need change nothing", in words for that method. A method we do not know
+   * is reported as 'other-selected'.
+   */
+  const showSaved = (method: Exclude<Method, 'pin'>, at: Element | null, others?: Element[]) => {
+    const sms = method === 'sms';
+    setStatus(method === 'other' ? 'other-selected' : (`${method}-saved` as const), at, sms ? 'done' : 'off-pin', others, sms ? undefined : `off-pin-${method}`);
   };
 
   const settle = () => {
@@ -174,16 +170,15 @@ export function initChoice(ctx: PageContext): void {
   const schedule = watchPage(ctx, scan);
   inFrame = schedule;
   // A choice made by click or keyboard may change only a property (no attribute),
-  // so user input is a cue too; these events cross shadow boundaries.
-  for (const type of ['click', 'input', 'change', 'keyup']) {
-    document.addEventListener(type, schedule, { capture: true, passive: true, signal });
-  }
-  // Saving: remember that the user pressed save; the page's own "saved" message confirms it.
-  const onSave = (event: Event) => {
-    if (event.type === 'submit' || isSaveClick(event)) saveDeadline = Date.now() + SAVE_WINDOW_MS;
+  // so user input is a cue too; these events cross shadow boundaries. Saving:
+  // remember that the person pressed save; the page's own "saved" message confirms it.
+  const onInput = (event: Event) => {
+    if (event.type === 'submit' || (event.type === 'click' && isSaveClick(event))) saveDeadline = Date.now() + SAVE_WINDOW_MS;
+    schedule();
   };
-  document.addEventListener('click', onSave, { capture: true, passive: true, signal });
-  document.addEventListener('submit', onSave, { capture: true, passive: true, signal });
+  for (const type of ['click', 'input', 'change', 'keyup', 'submit']) {
+    document.addEventListener(type, onInput, { capture: true, passive: true, signal });
+  }
 }
 
 /** The choice can show up on any official page (where it lives is partly inferred): it runs on every kind. */

@@ -62,6 +62,7 @@ export const MAX_ELEMENTS = 20_000;
 
 const CHOICE_ROLES = new Set(['radio', 'option', 'menuitemradio']);
 const GROUP_ROLES = new Set(['radiogroup', 'listbox', 'menu', 'group', 'list', 'tablist']);
+const GROUP_TAGS = new Set(['mid-radio-group', 'fieldset', 'ul', 'ol', 'form']);
 /** Elements whose subtrees are never read. Our own hint (pinfri-hint) is never part of the page we read. */
 export const SKIP_SUBTREES: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head', 'pinfri-hint']);
 const MID_HOSTS = new Set(['mid-radio', 'mid-radio-button']);
@@ -109,22 +110,15 @@ function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function byIdInScope(el: Element, id: string): Element | null {
-  const scope = el.getRootNode() as Document | ShadowRoot;
-  return typeof scope.getElementById === 'function' ? scope.getElementById(id) : null;
-}
-
-function cssEscapeId(id: string): string {
-  return id.replace(/["\\]/g, '\\$&');
-}
-
 /** The accessible name, as far as a screen reader would compute it for a choice. */
 export function accessibleName(el: Element): string {
+  // A disconnected element's root is an element, which has neither of these methods.
+  const scope = el.getRootNode() as Partial<Document | ShadowRoot>;
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const parts = labelledBy
       .split(/\s+/)
-      .map((id) => text(byIdInScope(el, id)))
+      .map((id) => text(scope.getElementById?.(id)))
       .filter(Boolean);
     if (parts.length > 0) return parts.join(' ');
   }
@@ -137,11 +131,8 @@ export function accessibleName(el: Element): string {
   }
   if (el.localName === 'input') {
     const id = el.getAttribute('id');
-    if (id) {
-      const scope = el.getRootNode() as Document | ShadowRoot;
-      const forLabel = scope.querySelector?.(`label[for="${cssEscapeId(id)}"]`);
-      if (forLabel) return text(forLabel);
-    }
+    const forLabel = id && scope.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`);
+    if (forLabel) return text(forLabel);
     const wrapping = el.closest('label');
     if (wrapping) return text(wrapping);
     return el.getAttribute('title')?.trim() || (el.getAttribute('placeholder')?.trim() ?? '');
@@ -150,63 +141,53 @@ export function accessibleName(el: Element): string {
   return text(el) || (el.getAttribute('title')?.trim() ?? '');
 }
 
-/** Hidden from everyone by its own attributes (an ancestor's are for the caller to check). */
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+/**
+ * Hidden from everyone by its own attributes, or, given `within`, by an
+ * ancestor's up to it (a closed-off step of a multi-step form).
+ */
+export function isHidden(el: Element, within?: ParentNode): boolean {
   if (el.localName === 'input' && el.getAttribute('type') === 'hidden') return true;
+  for (let node: Element | null = el; node && node !== within; node = within ? node.parentElement : null) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+  }
   return false;
 }
 
-function isInsideMidHost(el: Element): boolean {
-  const root = el.getRootNode() as ShadowRoot;
-  return !!root && 'host' in root && MID_HOSTS.has((root.host as Element).localName);
+/** The name of the element whose open shadow root holds `el`; '' in a document. */
+export function hostName(el: Element): string {
+  return (el.getRootNode() as Partial<ShadowRoot>).host?.localName ?? '';
 }
+
+const isAction = (kind: ControlKind) => kind === 'button' || kind === 'link';
 
 function controlKind(el: Element): ControlKind | null {
   const tag = el.localName;
   if (MID_HOSTS.has(tag)) return tag as ControlKind;
-  const kind = plainControlKind(el, tag);
+  const role = el.getAttribute('role')?.toLowerCase() ?? '';
+  const kind: ControlKind | null =
+    tag === 'input' ? (el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null)
+    // A placeholder entry ("Velg …", value="") is no method.
+    : tag === 'option' ? (el.closest('select') && el.getAttribute('value') !== '' && !el.hasAttribute('disabled') ? 'select' : null)
+    : CHOICE_ROLES.has(role) ? 'aria-choice'
+    : tag === 'button' || role === 'button' ? 'button'
+    : tag === 'a' && el.hasAttribute('href') ? 'link'
+    : null;
   // The internals of Digdir's components are represented by their host. Asked
   // only of controls: finding an element's root costs, and most are no control.
-  return kind && isInsideMidHost(el) ? null : kind;
-}
-
-function plainControlKind(el: Element, tag: string): ControlKind | null {
-  if (tag === 'input') return el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null;
-  // A placeholder entry ("Velg …", value="") is no method.
-  if (tag === 'option') return el.closest('select') && el.getAttribute('value') !== '' && !el.hasAttribute('disabled') ? 'select' : null;
-  const role = el.getAttribute('role')?.toLowerCase();
-  if (role && CHOICE_ROLES.has(role)) return 'aria-choice';
-  if (tag === 'button' || role === 'button') return 'button';
-  if (tag === 'a' && el.hasAttribute('href')) return 'link';
-  return null;
+  return kind && MID_HOSTS.has(hostName(el)) ? null : kind;
 }
 
 function checkedState(el: Element, kind: ControlKind): boolean | null {
-  switch (kind) {
-    case 'radio': {
-      const value = (el as Element & { checked?: unknown }).checked;
-      return typeof value === 'boolean' ? value : el.hasAttribute('checked');
-    }
-    case 'mid-radio':
-    case 'mid-radio-button': {
-      const value = (el as Element & { checked?: unknown }).checked;
-      return typeof value === 'boolean' ? value : el.hasAttribute('checked');
-    }
-    case 'select': {
-      // The entry the <select> shows: the person's current choice (a fixed entry, not personal data).
-      const value = (el as Element & { selected?: unknown }).selected;
-      return typeof value === 'boolean' ? value : el.hasAttribute('selected');
-    }
-    case 'aria-choice': {
-      const state = el.getAttribute('aria-checked') ?? el.getAttribute('aria-selected');
-      return state === null ? null : state === 'true';
-    }
-    default: {
-      const pressed = el.getAttribute('aria-pressed') ?? el.getAttribute('aria-current');
-      return pressed === null ? null : pressed === 'true' || pressed === 'page';
-    }
+  if (kind === 'aria-choice' || isAction(kind)) {
+    const [first, second] = kind === 'aria-choice' ? ['aria-checked', 'aria-selected'] : ['aria-pressed', 'aria-current'];
+    const state = el.getAttribute(first) ?? el.getAttribute(second);
+    return state === null ? null : state === 'true' || (state === 'page' && kind !== 'aria-choice');
   }
+  // An entry of a <select> is chosen when the <select> shows it: the person's
+  // current choice (a fixed entry, not personal data).
+  const name = kind === 'select' ? 'selected' : 'checked';
+  const value = (el as Element & Partial<Record<typeof name, unknown>>)[name];
+  return typeof value === 'boolean' ? value : el.hasAttribute(name);
 }
 
 /** The nearest element that groups choices: radiogroup, fieldset, listbox, a list, or a form. */
@@ -218,12 +199,8 @@ function groupOf(el: Element, kind: ControlKind): Node | null {
   }
   if (kind === 'select') return el.closest('select');
   let node: Element | null = el.parentElement;
-  for (let depth = 0; node && depth < 6; depth++) {
-    const role = node.getAttribute('role')?.toLowerCase();
-    if (node.localName === 'mid-radio-group' || node.localName === 'fieldset') return node;
-    if (role && GROUP_ROLES.has(role)) return node;
-    if (node.localName === 'ul' || node.localName === 'ol' || node.localName === 'form') return node;
-    node = node.parentElement;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    if (GROUP_TAGS.has(node.localName) || GROUP_ROLES.has(node.getAttribute('role')?.toLowerCase() ?? '')) return node;
   }
   return el.parentElement?.parentElement ?? el.parentElement;
 }
@@ -271,13 +248,6 @@ function stateOf(sms: Choice, mates: Choice[]): Pick<SmsOption, 'state' | 'chose
   return { state, chosen, chosenElement: checked?.element ?? null };
 }
 
-function score(choice: Choice, siblings: Choice[]): number {
-  let points = choice.exact ? 3 : 1;
-  if (siblings.some((s) => s.method !== 'sms')) points += 2;
-  if (choice.kind !== 'button' && choice.kind !== 'link') points += 1;
-  return points;
-}
-
 /**
  * The SMS login-method option under root, or null when there is none.
  * A button or link counts only inside a group that also offers another method;
@@ -289,13 +259,13 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
   for (const choice of choices) {
     if (choice.method !== 'sms' || choice.decoy) continue;
     // Unnamed buttons and links are no choice (a nav link with aria-current is not a chosen method).
-    const mates = choices.filter(
-      (other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || (other.kind !== 'button' && other.kind !== 'link')),
-    );
+    const mates = choices.filter((other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || !isAction(other.kind)));
     const siblings = mates.filter((other) => other.method !== null);
-    const isPlainAction = choice.kind === 'button' || choice.kind === 'link';
-    if (isPlainAction && !siblings.some((s) => s.method !== 'sms')) continue;
-    const points = score(choice, siblings);
+    const offersAnother = siblings.some((s) => s.method !== 'sms');
+    const action = isAction(choice.kind);
+    if (action && !offersAnother) continue;
+    // The exact wording, another method beside it, and a real choice control each make it surer.
+    const points = (choice.exact ? 3 : 1) + (offersAnother ? 2 : 0) + (action ? 0 : 1);
     if (!best || points > best.points) {
       const target = choice.kind === 'select' ? (choice.group as Element) : choice.element;
       best = { points, option: { target, kind: choice.kind, siblings, ...stateOf(choice, mates) } };
@@ -340,7 +310,7 @@ function rowText(el: Element): string {
 export function findMethodSummary(walk: Walk): MethodSummary | null {
   const edits = walk.elements.filter((el) => {
     const kind = controlKind(el);
-    return (kind === 'button' || kind === 'link') && !isHidden(el) && isEditLabel(accessibleName(el));
+    return kind && isAction(kind) && !isHidden(el) && isEditLabel(accessibleName(el));
   });
   for (const edit of edits) {
     const named = namesLoginMethod(accessibleName(edit));

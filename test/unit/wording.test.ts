@@ -273,13 +273,21 @@ describe('word lists without regular expressions', () => {
     return text.split(' ').length <= 6 && OLD.mobile.test(text);
   };
 
+  // The confirmation after saving, before the words that a shorter one always finds were left out.
+  const OLD_SAVED = /(^|\s)(lagret|lagra|er lagret|er lagra|saved|has been saved|have been saved|oppdatert|updated)(\s|$)/;
+  const oldSaved = (message: string) => {
+    const text = normalise(message);
+    return text.split(' ').length <= 16 && OLD_SAVED.test(text);
+  };
+
   // Labels made of the lists' own words, pieces of them and near misses, joined by spaces, hyphens and nothing.
   const vocabulary = [
     ...new Set(
       Object.values(OLD)
         .flatMap((re) => re.source.replace(/\(\?=\$\|\[\\s-\]\)|\(\^\|\[\\s-\]\)|[()?]/g, '').split('|'))
         .flatMap((word) => [word, word.slice(0, -1), word.slice(1), `${word}s`, `x${word}`])
-        .concat(['minid-otc', 'app for', 'engangs', 'for', 'pa', 'fra', 'via', 'min', 'x', '1', 'ø']),
+        .concat(['minid-otc', 'app for', 'engangs', 'for', 'pa', 'fra', 'via', 'min', 'x', '1', 'ø'])
+        .concat(['lagret', 'lagra', 'er', 'saved', 'has been', 'have been', 'oppdatert', 'updated', 'lagrete', 'unsaved']),
     ),
   ].filter(Boolean);
   const label = fc
@@ -293,6 +301,7 @@ describe('word lists without regular expressions', () => {
         expect(isSmsCodePrompt(text)).toBe(oldCodePrompt(text));
         expect(isMobileNumberLabel(text)).toBe(oldMobile(text));
         expect(namesLoginMethod(text)).toBe(OLD.methodLabel.test(normalise(text)));
+        expect(isSavedMessage(text)).toBe(oldSaved(text));
       }),
       { numRuns: 20_000 },
     );

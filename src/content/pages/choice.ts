@@ -13,7 +13,7 @@ import { accessibleName, findMethodSummary, findSmsOption, pageLooksMissing, wal
 import { isSavedMessage, isSaveLabel, type Method } from '../../core/find/wording';
 import type { PageStatus } from '../../core/page-status';
 import { PAGE_KINDS } from '../../core/sites';
-import { HINT_TAG, type HintState } from '../hint/hint';
+import type { HintState } from '../hint/hint';
 import { createMarker } from '../mark';
 import type { PageContext, PageFeature } from '../types';
 import { watchPage } from '../watch';
@@ -37,10 +37,9 @@ function isSaveClick(event: Event): boolean {
   return false;
 }
 
-/** A live status/alert on the page (through open shadow roots) that says the change was saved. */
+/** A live status/alert on the page (through open shadow roots; the walk leaves out our hint) that says the change was saved. */
 function pageSaysSaved(elements: readonly Element[]): boolean {
   return elements.some((el) => {
-    if (el.localName === HINT_TAG) return false;
     const role = el.getAttribute('role');
     const live = role === 'status' || role === 'alert' || el.hasAttribute('aria-live') || el.localName === 'output';
     return live && !el.hasAttribute('hidden') && isSavedMessage(el.textContent ?? '');
@@ -118,10 +117,11 @@ export function initChoice(ctx: PageContext): void {
     }
     if (option) {
       const { target, chosen, state } = option;
+      const select = option.kind === 'select';
       marker.mark(target, 'sms');
       const others = option.siblings.map((s) => s.element);
       // A <select> is one control: ring it, whatever entry it shows.
-      const chosenAt = option.kind === 'select' ? target : (option.chosenElement ?? target);
+      const chosenAt = select ? target : (option.chosenElement ?? target);
       // The state a settings page loads with is the saved setting; later changes are only
       // choices, until the page says it saved them. Only a page whose address says settings
       // may read "loaded with it checked" as saved: a choice that shows up elsewhere (a help
@@ -132,12 +132,12 @@ export function initChoice(ctx: PageContext): void {
       }
       seenOption = true;
       if (!chosen || chosen === 'pin') {
-        setStatus(state, target, option.kind === 'select' ? 'select' : chosen ? 'pin' : 'choose', others);
+        setStatus(state, target, select ? 'select' : chosen ? 'pin' : 'choose', others);
       } else if (chosen === savedMethod) {
         showSaved(chosen, chosenAt, others);
       } else if (chosen === 'sms' && savedMethod && savedMethod !== 'pin') {
         // From a stronger saved method to SMS: no praise and no push. The person may still save; it is their choice.
-        const at = option.kind === 'select' ? target : (option.siblings.find((s) => s.method === savedMethod)?.element ?? null);
+        const at = select ? target : (option.siblings.find((s) => s.method === savedMethod)?.element ?? null);
         setStatus(state, at, 'off-pin', others, `off-pin-${savedMethod}`);
       } else {
         // Chosen, not saved yet: "remember to save", for any method but PIN. Never "choose SMS".

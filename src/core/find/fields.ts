@@ -60,8 +60,7 @@ export function formActions(field: Element): Element[] {
   let node: Element | null = field;
   let form: Element | null = null;
   while (node && !(form = node.closest('form'))) {
-    const root = node.getRootNode();
-    node = 'host' in root ? (root.host as Element) : null;
+    node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
   if (!form) return [];
   const sends = (el: Element) => {

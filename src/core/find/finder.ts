@@ -89,8 +89,7 @@ export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
     for (let kid = parent.lastElementChild; kid; kid = kid.previousElementSibling) stack.push(kid);
   };
   pushChildren(root);
-  while (stack.length > 0) {
-    if (elements.length >= limit) return { elements, shadowRoots, truncated: true };
+  while (stack.length > 0 && elements.length < limit) {
     const el = stack.pop() as Element;
     if (SKIP_SUBTREES.has(el.localName)) continue;
     elements.push(el);
@@ -103,7 +102,7 @@ export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
       pushChildren(shadow);
     }
   }
-  return { elements, shadowRoots, truncated: false };
+  return { elements, shadowRoots, truncated: stack.length > 0 };
 }
 
 function text(node: Node | null | undefined): string {
@@ -122,23 +121,18 @@ export function accessibleName(el: Element): string {
       .filter(Boolean);
     if (parts.length > 0) return parts.join(' ');
   }
-  const aria = el.getAttribute('aria-label');
-  if (aria && aria.trim()) return aria.trim();
-  if (MID_FIELD_HOSTS.has(el.localName)) {
-    const label = el.getAttribute('label')?.trim();
-    if (label) return label;
-    return text(el.querySelector(':scope > [slot="label"]'));
-  }
-  if (el.localName === 'input') {
+  const aria = el.getAttribute('aria-label')?.trim();
+  if (aria) return aria;
+  const tag = el.localName;
+  if (MID_FIELD_HOSTS.has(tag)) return el.getAttribute('label')?.trim() || text(el.querySelector(':scope > [slot="label"]'));
+  const title = () => el.getAttribute('title')?.trim() ?? '';
+  if (tag === 'input') {
     const id = el.getAttribute('id');
-    const forLabel = id && scope.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`);
-    if (forLabel) return text(forLabel);
-    const wrapping = el.closest('label');
-    if (wrapping) return text(wrapping);
-    return el.getAttribute('title')?.trim() || (el.getAttribute('placeholder')?.trim() ?? '');
+    const label = (id && scope.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`)) || el.closest('label');
+    return label ? text(label) : title() || (el.getAttribute('placeholder')?.trim() ?? '');
   }
   // Web-component options and ARIA choices: their light-DOM text is the slotted label.
-  return text(el) || (el.getAttribute('title')?.trim() ?? '');
+  return text(el) || title();
 }
 
 /**

@@ -169,7 +169,8 @@ export function meaningOf(label: string): LabelMeaning {
  * exact confirmation text is not verified, so we accept the common verbs.
  */
 const SAVE_BUTTON = /^(lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm|vurke)$/;
-const SAVED_MESSAGE = /(^|\s)(lagret|lagra|er lagret|er lagra|saved|has been saved|have been saved|oppdatert|updated)(\s|$)/;
+// "er lagret", "has been saved": the last word is enough (normalised text is words apart by one space).
+const SAVED_MESSAGE = /(^| )(lagret|lagra|saved|oppdatert|updated)( |$)/;
 
 export function isSaveLabel(label: string): boolean {
   return SAVE_BUTTON.test(normalise(label));

@@ -52,7 +52,7 @@ describe('normalise', () => {
       const ch = String.fromCharCode(code);
       for (const text of [ch, `Kode ${ch}på SMS`, `SMS-${ch}kode`]) expect(normalise(text), `U+${code.toString(16)}`).toBe(reference(text));
     }
-    const latinish = fc.constantFrom(...'aåæøöüßÆØÅİȺſǄ0123456789 -–(+)[]{}.,:;«»\u00a0\u0301\u030a×÷ªµ²¼'.split(''));
+    const latinish = fc.constantFrom(...'aåæøöüßÆØÅİȺſǄ0123456789 -–(+)[]{}.,:;«»\u00a0\u0301\u030a×÷ªµ²¼ẞKÅﬀΣσ\u0483\u20dd'.split(''));
     fc.assert(fc.property(fc.string({ unit: latinish }), (text) => normalise(text) === reference(text)), { numRuns: 3000 });
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => normalise(text) === reference(text)), { numRuns: 3000 });
   });
@@ -273,8 +273,9 @@ describe('word lists without regular expressions', () => {
     return text.split(' ').length <= 6 && OLD.mobile.test(text);
   };
 
-  // The confirmation after saving, before the words that a shorter one always finds were left out.
+  // A save button, and the confirmation after saving, as they were written before the lists were made shorter.
   const OLD_SAVED = /(^|\s)(lagret|lagra|er lagret|er lagra|saved|has been saved|have been saved|oppdatert|updated)(\s|$)/;
+  const OLD_SAVE_BUTTON = /^(lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm|vurke)$/;
   const oldSaved = (message: string) => {
     const text = normalise(message);
     return text.split(' ').length <= 16 && OLD_SAVED.test(text);
@@ -287,7 +288,8 @@ describe('word lists without regular expressions', () => {
         .flatMap((re) => re.source.replace(/\(\?=\$\|\[\\s-\]\)|\(\^\|\[\\s-\]\)|[()?]/g, '').split('|'))
         .flatMap((word) => [word, word.slice(0, -1), word.slice(1), `${word}s`, `x${word}`])
         .concat(['minid-otc', 'app for', 'engangs', 'for', 'pa', 'fra', 'via', 'min', 'x', '1', 'ø'])
-        .concat(['lagret', 'lagra', 'er', 'saved', 'has been', 'have been', 'oppdatert', 'updated', 'lagrete', 'unsaved']),
+        .concat(['lagret', 'lagra', 'er', 'saved', 'has been', 'have been', 'oppdatert', 'updated', 'lagrete', 'unsaved'])
+        .concat(['lagre', 'endringer', 'endringane', 'valg', 'valet', 'bekreft', 'stadfest', 'save', 'changes', 'confirm', 'vurke']),
     ),
   ].filter(Boolean);
   const label = fc
@@ -302,9 +304,19 @@ describe('word lists without regular expressions', () => {
         expect(isMobileNumberLabel(text)).toBe(oldMobile(text));
         expect(namesLoginMethod(text)).toBe(OLD.methodLabel.test(normalise(text)));
         expect(isSavedMessage(text)).toBe(oldSaved(text));
+        expect(isSaveLabel(text)).toBe(OLD_SAVE_BUTTON.test(normalise(text)));
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('know every save button the old rule knew, and nothing next to it', () => {
+    const buttons = OLD_SAVE_BUTTON.source.replace(/[\^$()]/g, '').split('|');
+    for (const button of buttons) {
+      for (const text of [button, `${button} x`, `x ${button}`, `${button}s`, button.slice(0, -1), button.toUpperCase()]) {
+        expect(isSaveLabel(text), text).toBe(OLD_SAVE_BUTTON.test(normalise(text)));
+      }
+    }
   });
 
   it('find a word only where it begins (and ends, when whole), or anywhere', () => {

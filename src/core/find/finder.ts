@@ -234,8 +234,7 @@ function stateOf(sms: Choice, mates: Choice[]): Pick<SmsOption, 'state' | 'chose
   const checked = sms.checked === true ? sms : mates.find((c) => c.checked === true);
   const chosen = checked ? (checked.method ?? 'other') : null;
   const state: SettingsState =
-    chosen === 'sms' ? 'sms-selected'
-    : chosen === 'pin' ? 'pin-selected'
+    chosen === 'sms' || chosen === 'pin' ? `${chosen}-selected`
     : chosen ? 'other-selected'
     : sms.checked === null && mates.every((c) => c.checked === null) ? 'unknown'
     : 'none-selected';

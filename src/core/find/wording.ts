@@ -23,21 +23,21 @@
  */
 export function normalise(text: string): string {
   const decomposed = text.normalize('NFKD');
-  if (LATIN.test(decomposed)) {
-    const folded = decomposed.replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    // Lower-casing can leave the ranges (Ⱥ → ⱥ): then the general path decides.
-    if (LATIN_LETTERS.test(folded)) return tidy(folded, /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/g);
-  }
-  return tidy(decomposed.replace(/\p{M}/gu, '').toLowerCase(), /[^\p{L}\p{N}-]+/gu);
+  const folded = decomposed.replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Other marks, other scripts, or lower-casing that leaves the ranges (Ⱥ → ⱥ): the general path decides.
+  return LATIN.test(folded)
+    ? tidy(folded, /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/g)
+    : tidy(decomposed.replace(/\p{M}/gu, '').toLowerCase(), /[^\p{L}\p{N}-]+/gu);
 }
 
 /**
- * Latin letters and their combining diacritics only: after NFKD, U+0080–U+024F
- * holds no digits and no marks, and its letters are exactly those outside
- * U+0080–U+00BF, × and ÷; U+0300–U+036F are all marks.
+ * Latin only, once the Latin diacritics (U+0300–U+036F, all marks) are gone:
+ * after NFKD, U+0080–U+024F holds no digits and no marks, and its letters are
+ * exactly those outside U+0080–U+00BF, × and ÷. Any other mark is outside
+ * these ranges, so a text that passes had no marks but the ones removed, as
+ * the general path would remove them.
  */
-const LATIN = /^[\u0000-\u024f\u0300-\u036f]*$/;
-const LATIN_LETTERS = /^[\u0000-\u024f]*$/;
+const LATIN = /^[\u0000-\u024f]*$/;
 
 /** Numbers out, anything but a letter, a digit or a word's hyphen to one space. */
 function tidy(text: string, notWord: RegExp): string {

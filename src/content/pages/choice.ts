@@ -77,15 +77,6 @@ export function initChoice(ctx: PageContext): void {
     setStatus(method === 'other' ? 'other-selected' : (`${method}-saved` as const), at, sms ? 'done' : 'off-pin', others, sms ? undefined : `off-pin-${method}`);
   };
 
-  const settle = () => {
-    clearTimeout(settleTimer);
-    if (seen || ctx.urlKind !== 'settings') return;
-    const wait = Math.min(QUIET_MS, Math.max(0, GIVE_UP_MS - (Date.now() - startedAt)));
-    settleTimer = setTimeout(() => {
-      if (!seen && !signal.aborted) setStatus('not-found', null, 'not-found');
-    }, wait);
-  };
-
   /** A scan in the next frame (watchPage); set once the watcher runs. */
   let inFrame = () => {};
 
@@ -158,13 +149,17 @@ export function initChoice(ctx: PageContext): void {
       return;
     }
     marker.dropIfGone();
+    clearTimeout(settleTimer);
     if (pageLooksMissing(document.title, walk.elements)) {
       // An error page is no dead end: the hint says how to get on (minid.no, or a call).
-      clearTimeout(settleTimer);
       if (status !== 'page-missing') setStatus('page-missing', null, 'page-missing');
-      return;
+    } else if (!seen && ctx.urlKind === 'settings') {
+      // Nothing found yet: "not found" once the page has been quiet a while (or given up on).
+      const wait = Math.min(QUIET_MS, Math.max(0, GIVE_UP_MS - (Date.now() - startedAt)));
+      settleTimer = setTimeout(() => {
+        if (!seen && !signal.aborted) setStatus('not-found', null, 'not-found');
+      }, wait);
     }
-    settle();
   };
 
   const schedule = watchPage(ctx, scan);

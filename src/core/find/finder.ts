@@ -218,29 +218,6 @@ export function findChoices(root: ParentNode, walk: Walk = walkDeep(root)): Choi
   return choices;
 }
 
-function sameGroup(a: Choice, b: Choice): boolean {
-  if (a.kind === 'radio' && b.kind === 'radio') {
-    return a.group === b.group && a.element.getAttribute('name') === b.element.getAttribute('name');
-  }
-  return a.group !== null && a.group === b.group;
-}
-
-/**
- * What is chosen in the group. `mates` includes entries whose label names no
- * method we know: when one of those is chosen, it is 'other', never "none"
- * (a method we cannot name must not be pushed to SMS).
- */
-function stateOf(sms: Choice, mates: Choice[]): Pick<SmsOption, 'state' | 'chosen' | 'chosenElement'> {
-  const checked = sms.checked === true ? sms : mates.find((c) => c.checked === true);
-  const chosen = checked ? (checked.method ?? 'other') : null;
-  const state: SettingsState =
-    chosen === 'sms' || chosen === 'pin' ? `${chosen}-selected`
-    : chosen ? 'other-selected'
-    : sms.checked === null && mates.every((c) => c.checked === null) ? 'unknown'
-    : 'none-selected';
-  return { state, chosen, chosenElement: checked?.element ?? null };
-}
-
 /**
  * The SMS login-method option under root, or null when there is none.
  * A button or link counts only inside a group that also offers another method;
@@ -251,8 +228,16 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
   let best: { option: SmsOption; points: number } | null = null;
   for (const choice of choices) {
     if (choice.method !== 'sms' || choice.decoy) continue;
+    // Its group: radios by their name within their form or root, other controls by their container.
     // Unnamed buttons and links are no choice (a nav link with aria-current is not a chosen method).
-    const mates = choices.filter((other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || !isAction(other.kind)));
+    const mates = choices.filter(
+      (other) =>
+        other !== choice &&
+        !other.decoy &&
+        choice.group === other.group &&
+        (choice.kind === 'radio' && other.kind === 'radio' ? choice.element.getAttribute('name') === other.element.getAttribute('name') : choice.group !== null) &&
+        (other.method !== null || !isAction(other.kind)),
+    );
     const siblings = mates.filter((other) => other.method !== null);
     const offersAnother = siblings.some((s) => s.method !== 'sms');
     const action = isAction(choice.kind);
@@ -260,8 +245,18 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
     // The exact wording, another method beside it, and a real choice control each make it surer.
     const points = (choice.exact ? 3 : 1) + (offersAnother ? 2 : 0) + (action ? 0 : 1);
     if (!best || points > best.points) {
+      // What is chosen in the group. `mates` includes entries whose label names no
+      // method we know: when one of those is chosen, it is 'other', never "none"
+      // (a method we cannot name must not be pushed to SMS).
+      const checked = choice.checked ? choice : mates.find((c) => c.checked);
+      const chosen = checked ? (checked.method ?? 'other') : null;
+      const state: SettingsState =
+        chosen === 'sms' || chosen === 'pin' ? `${chosen}-selected`
+        : chosen ? 'other-selected'
+        : choice.checked === null && mates.every((c) => c.checked === null) ? 'unknown'
+        : 'none-selected';
       const target = choice.kind === 'select' ? (choice.group as Element) : choice.element;
-      best = { points, option: { target, kind: choice.kind, siblings, ...stateOf(choice, mates) } };
+      best = { points, option: { target, kind: choice.kind, siblings, state, chosen, chosenElement: checked?.element ?? null } };
     }
   }
   return best?.option ?? null;
@@ -283,14 +278,9 @@ const MAX_ROW_WORDS = 16;
  * element's own text (which then holds label and value, "Innloggingsmetode: …").
  */
 function rowText(el: Element): string {
-  let label = '';
-  if (el.localName === 'dd') {
-    let dt = el.previousElementSibling;
-    while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
-    label = text(dt);
-  }
-  if (el.localName === 'td') label = text(el.parentElement);
-  return `${label} ${text(el)}`;
+  let dt = el.localName === 'dd' ? el.previousElementSibling : null;
+  while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
+  return `${text(el.localName === 'td' ? el.parentElement : dt)} ${text(el)}`;
 }
 
 /**

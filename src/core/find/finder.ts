@@ -172,10 +172,10 @@ function controlKind(el: Element): ControlKind | null {
 }
 
 function checkedState(el: Element, kind: ControlKind): boolean | null {
-  if (kind === 'aria-choice' || isAction(kind)) {
-    const [first, second] = kind === 'aria-choice' ? ['aria-checked', 'aria-selected'] : ['aria-pressed', 'aria-current'];
-    const state = el.getAttribute(first) ?? el.getAttribute(second);
-    return state === null ? null : state === 'true' || (state === 'page' && kind !== 'aria-choice');
+  const aria = kind === 'aria-choice';
+  if (aria || isAction(kind)) {
+    const state = aria ? (el.getAttribute('aria-checked') ?? el.getAttribute('aria-selected')) : (el.getAttribute('aria-pressed') ?? el.getAttribute('aria-current'));
+    return state === null ? null : state === 'true' || (state === 'page' && !aria);
   }
   // An entry of a <select> is chosen when the <select> shows it: the person's
   // current choice (a fixed entry, not personal data).
@@ -186,11 +186,7 @@ function checkedState(el: Element, kind: ControlKind): boolean | null {
 
 /** The nearest element that groups choices: radiogroup, fieldset, listbox, a list, or a form. */
 function groupOf(el: Element, kind: ControlKind): Node | null {
-  if (kind === 'radio') {
-    const name = el.getAttribute('name');
-    const form = el.closest('form');
-    if (name) return form ?? el.getRootNode();
-  }
+  if (kind === 'radio' && el.getAttribute('name')) return el.closest('form') ?? el.getRootNode();
   if (kind === 'select') return el.closest('select');
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {

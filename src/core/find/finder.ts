@@ -152,7 +152,7 @@ export function hostName(el: Element): string {
   return (el.getRootNode() as Partial<ShadowRoot>).host?.localName ?? '';
 }
 
-const isAction = (kind: ControlKind) => kind === 'button' || kind === 'link';
+const isAction = (kind: ControlKind | null) => kind === 'button' || kind === 'link';
 
 function controlKind(el: Element): ControlKind | null {
   const tag = el.localName;
@@ -287,10 +287,7 @@ function rowText(el: Element): string {
  * no other edit button, so a list of rows never lends one row's label to another.
  */
 export function findMethodSummary(walk: Walk): MethodSummary | null {
-  const edits = walk.elements.filter((el) => {
-    const kind = controlKind(el);
-    return kind && isAction(kind) && !isHidden(el) && isEditLabel(accessibleName(el));
-  });
+  const edits = walk.elements.filter((el) => isAction(controlKind(el)) && !isHidden(el) && isEditLabel(accessibleName(el)));
   for (const edit of edits) {
     const named = namesLoginMethod(accessibleName(edit));
     let row: Element | null = edit;

@@ -13,7 +13,7 @@ import { accessibleName, findMethodSummary, findSmsOption, pageLooksMissing, wal
 import { isSavedMessage, isSaveLabel, type Method } from '../../core/find/wording';
 import type { PageStatus } from '../../core/page-status';
 import { PAGE_KINDS } from '../../core/sites';
-import { HINT_TAG, type HintState } from '../hint/hint';
+import type { HintState } from '../hint/hint';
 import { createMarker } from '../mark';
 import type { PageContext, PageFeature } from '../types';
 import { watchPage } from '../watch';
@@ -24,31 +24,22 @@ const GIVE_UP_MS = 10_000;
 /** How long after pressing save we look for the page's "saved" message. */
 const SAVE_WINDOW_MS = 15_000;
 
-/** What a page reports when it shows this method as saved; a method we do not know is 'other-selected'. */
-const SAVED: Partial<Record<Method, PageStatus>> = { sms: 'sms-saved', app: 'app-saved', totp: 'totp-saved', webauthn: 'webauthn-saved' };
-
 /** The nearest button-like element on the event's composed path, if it is a save button. */
 function isSaveClick(event: Event): boolean {
   for (const node of event.composedPath()) {
     if (!(node instanceof Element)) continue;
-    const role = node.getAttribute('role');
-    const buttonish =
-      node.localName === 'button' ||
-      node.localName === 'mid-button' ||
-      role === 'button' ||
-      (node.localName === 'input' && ['submit', 'button'].includes(node.getAttribute('type') ?? ''));
-    if (buttonish) {
-      const label = node.localName === 'input' ? (node.getAttribute('value') ?? '') : accessibleName(node);
-      return isSaveLabel(label);
+    const tag = node.localName;
+    const input = tag === 'input';
+    if (tag === 'button' || tag === 'mid-button' || node.getAttribute('role') === 'button' || (input && ['submit', 'button'].includes(node.getAttribute('type') ?? ''))) {
+      return isSaveLabel(input ? (node.getAttribute('value') ?? '') : accessibleName(node));
     }
   }
   return false;
 }
 
-/** A live status/alert on the page (through open shadow roots) that says the change was saved. */
+/** A live status/alert on the page (through open shadow roots; the walk leaves out our hint) that says the change was saved. */
 function pageSaysSaved(elements: readonly Element[]): boolean {
   return elements.some((el) => {
-    if (el.localName === HINT_TAG) return false;
     const role = el.getAttribute('role');
     const live = role === 'status' || role === 'alert' || el.hasAttribute('aria-live') || el.localName === 'output';
     return live && !el.hasAttribute('hidden') && isSavedMessage(el.textContent ?? '');
@@ -76,19 +67,14 @@ export function initChoice(ctx: PageContext): void {
     hint.show(target, state, others, words);
   };
 
-  /** A method the page shows as saved: SMS is done; any other but PIN is "you need change nothing", in words for that method. */
-  const showSaved = (method: Method, at: Element | null, others?: Element[]) => {
-    if (method === 'sms') setStatus('sms-saved', at, 'done', others);
-    else setStatus(SAVED[method] ?? 'other-selected', at, 'off-pin', others, `off-pin-${method}`);
-  };
-
-  const settle = () => {
-    clearTimeout(settleTimer);
-    if (seen || ctx.urlKind !== 'settings') return;
-    const wait = Math.min(QUIET_MS, Math.max(0, GIVE_UP_MS - (Date.now() - startedAt)));
-    settleTimer = setTimeout(() => {
-      if (!seen && !signal.aborted) setStatus('not-found', null, 'not-found');
-    }, wait);
+  /**
+   * A method the page shows as saved: SMS is done; any other but PIN is "you
+   * need change nothing", in words for that method. A method we do not know
+   * is reported as 'other-selected'.
+   */
+  const showSaved = (method: Exclude<Method, 'pin'>, at: Element | null, others?: Element[]) => {
+    const sms = method === 'sms';
+    setStatus(method === 'other' ? 'other-selected' : (`${method}-saved` as const), at, sms ? 'done' : 'off-pin', others, sms ? undefined : `off-pin-${method}`);
   };
 
   /** A scan in the next frame (watchPage); set once the watcher runs. */
@@ -122,10 +108,11 @@ export function initChoice(ctx: PageContext): void {
     }
     if (option) {
       const { target, chosen, state } = option;
+      const select = option.kind === 'select';
       marker.mark(target, 'sms');
       const others = option.siblings.map((s) => s.element);
       // A <select> is one control: ring it, whatever entry it shows.
-      const chosenAt = option.kind === 'select' ? target : (option.chosenElement ?? target);
+      const chosenAt = select ? target : (option.chosenElement ?? target);
       // The state a settings page loads with is the saved setting; later changes are only
       // choices, until the page says it saved them. Only a page whose address says settings
       // may read "loaded with it checked" as saved: a choice that shows up elsewhere (a help
@@ -136,12 +123,12 @@ export function initChoice(ctx: PageContext): void {
       }
       seenOption = true;
       if (!chosen || chosen === 'pin') {
-        setStatus(state, target, option.kind === 'select' ? 'select' : chosen ? 'pin' : 'choose', others);
+        setStatus(state, target, select ? 'select' : chosen ? 'pin' : 'choose', others);
       } else if (chosen === savedMethod) {
         showSaved(chosen, chosenAt, others);
       } else if (chosen === 'sms' && savedMethod && savedMethod !== 'pin') {
         // From a stronger saved method to SMS: no praise and no push. The person may still save; it is their choice.
-        const at = option.kind === 'select' ? target : (option.siblings.find((s) => s.method === savedMethod)?.element ?? null);
+        const at = select ? target : (option.siblings.find((s) => s.method === savedMethod)?.element ?? null);
         setStatus(state, at, 'off-pin', others, `off-pin-${savedMethod}`);
       } else {
         // Chosen, not saved yet: "remember to save", for any method but PIN. Never "choose SMS".
@@ -162,28 +149,31 @@ export function initChoice(ctx: PageContext): void {
       return;
     }
     marker.dropIfGone();
+    clearTimeout(settleTimer);
     if (pageLooksMissing(document.title, walk.elements)) {
       // An error page is no dead end: the hint says how to get on (minid.no, or a call).
-      clearTimeout(settleTimer);
       if (status !== 'page-missing') setStatus('page-missing', null, 'page-missing');
-      return;
+    } else if (!seen && ctx.urlKind === 'settings') {
+      // Nothing found yet: "not found" once the page has been quiet a while (or given up on).
+      const wait = Math.min(QUIET_MS, Math.max(0, GIVE_UP_MS - (Date.now() - startedAt)));
+      settleTimer = setTimeout(() => {
+        if (!seen && !signal.aborted) setStatus('not-found', null, 'not-found');
+      }, wait);
     }
-    settle();
   };
 
   const schedule = watchPage(ctx, scan);
   inFrame = schedule;
   // A choice made by click or keyboard may change only a property (no attribute),
-  // so user input is a cue too; these events cross shadow boundaries.
-  for (const type of ['click', 'input', 'change', 'keyup']) {
-    document.addEventListener(type, schedule, { capture: true, passive: true, signal });
-  }
-  // Saving: remember that the user pressed save; the page's own "saved" message confirms it.
-  const onSave = (event: Event) => {
-    if (event.type === 'submit' || isSaveClick(event)) saveDeadline = Date.now() + SAVE_WINDOW_MS;
+  // so user input is a cue too; these events cross shadow boundaries. Saving:
+  // remember that the person pressed save; the page's own "saved" message confirms it.
+  const onInput = (event: Event) => {
+    if (event.type === 'submit' || (event.type === 'click' && isSaveClick(event))) saveDeadline = Date.now() + SAVE_WINDOW_MS;
+    schedule();
   };
-  document.addEventListener('click', onSave, { capture: true, passive: true, signal });
-  document.addEventListener('submit', onSave, { capture: true, passive: true, signal });
+  for (const type of ['click', 'input', 'change', 'keyup', 'submit']) {
+    document.addEventListener(type, onInput, { capture: true, passive: true, signal });
+  }
 }
 
 /** The choice can show up on any official page (where it lives is partly inferred): it runs on every kind. */

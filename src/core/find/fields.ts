@@ -3,7 +3,7 @@
  * the SMS-code field on login pages, the mobile number on the contact page.
  * Pure and read-only, like the finder (finder.ts): never reads a value.
  */
-import { accessibleName, isHidden, MID_FIELD_HOSTS, walkDeep, type Walk } from './finder';
+import { accessibleName, hostName, isHidden, MID_FIELD_HOSTS, walkDeep, type Walk } from './finder';
 import { isMobileNumberLabel, isSmsCodePrompt } from './wording';
 
 /** Input types a person types a code or a phone number into. No type = text. */
@@ -17,14 +17,10 @@ export interface TextField {
   kind: FieldKind;
 }
 
-function isInsideMidField(el: Element): boolean {
-  const root = el.getRootNode() as ShadowRoot;
-  return !!root && 'host' in root && MID_FIELD_HOSTS.has((root.host as Element).localName);
-}
-
 function fieldKind(el: Element): FieldKind | null {
   if (MID_FIELD_HOSTS.has(el.localName)) return 'mid-field';
-  if (el.localName !== 'input' || isInsideMidField(el)) return null;
+  // The <input> inside Digdir's field is represented by its host.
+  if (el.localName !== 'input' || MID_FIELD_HOSTS.has(hostName(el))) return null;
   const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
   return TEXT_INPUT_TYPES.has(type) ? 'input' : null;
 }
@@ -33,20 +29,10 @@ function fieldKind(el: Element): FieldKind | null {
 function findTextField(root: ParentNode, walk: Walk, accepts: (label: string) => boolean): TextField | null {
   for (const el of walk.elements) {
     const kind = fieldKind(el);
-    if (!kind || isHidden(el) || isInsideHidden(el, root)) continue;
+    if (!kind || isHidden(el, root)) continue;
     if (accepts(accessibleName(el))) return { element: el, kind };
   }
   return null;
-}
-
-/** Hidden by an ancestor in its own tree (a closed-off step of a multi-step form). */
-function isInsideHidden(el: Element, root: ParentNode): boolean {
-  let node: Element | null = el.parentElement;
-  while (node && node !== root) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    node = node.parentElement;
-  }
-  return false;
 }
 
 /**
@@ -74,8 +60,7 @@ export function formActions(field: Element): Element[] {
   let node: Element | null = field;
   let form: Element | null = null;
   while (node && !(form = node.closest('form'))) {
-    const root = node.getRootNode();
-    node = 'host' in root ? (root.host as Element) : null;
+    node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
   if (!form) return [];
   const sends = (el: Element) => {

@@ -62,6 +62,7 @@ export const MAX_ELEMENTS = 20_000;
 
 const CHOICE_ROLES = new Set(['radio', 'option', 'menuitemradio']);
 const GROUP_ROLES = new Set(['radiogroup', 'listbox', 'menu', 'group', 'list', 'tablist']);
+const GROUP_TAGS = new Set(['mid-radio-group', 'fieldset', 'ul', 'ol', 'form']);
 /** Elements whose subtrees are never read. Our own hint (pinfri-hint) is never part of the page we read. */
 export const SKIP_SUBTREES: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head', 'pinfri-hint']);
 const MID_HOSTS = new Set(['mid-radio', 'mid-radio-button']);
@@ -88,8 +89,7 @@ export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
     for (let kid = parent.lastElementChild; kid; kid = kid.previousElementSibling) stack.push(kid);
   };
   pushChildren(root);
-  while (stack.length > 0) {
-    if (elements.length >= limit) return { elements, shadowRoots, truncated: true };
+  while (stack.length > 0 && elements.length < limit) {
     const el = stack.pop() as Element;
     if (SKIP_SUBTREES.has(el.localName)) continue;
     elements.push(el);
@@ -102,128 +102,95 @@ export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
       pushChildren(shadow);
     }
   }
-  return { elements, shadowRoots, truncated: false };
+  return { elements, shadowRoots, truncated: stack.length > 0 };
 }
 
 function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function byIdInScope(el: Element, id: string): Element | null {
-  const scope = el.getRootNode() as Document | ShadowRoot;
-  return typeof scope.getElementById === 'function' ? scope.getElementById(id) : null;
-}
-
-function cssEscapeId(id: string): string {
-  return id.replace(/["\\]/g, '\\$&');
-}
-
 /** The accessible name, as far as a screen reader would compute it for a choice. */
 export function accessibleName(el: Element): string {
+  // A disconnected element's root is an element, which has neither of these methods.
+  const scope = el.getRootNode() as Partial<Document | ShadowRoot>;
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const parts = labelledBy
       .split(/\s+/)
-      .map((id) => text(byIdInScope(el, id)))
+      .map((id) => text(scope.getElementById?.(id)))
       .filter(Boolean);
     if (parts.length > 0) return parts.join(' ');
   }
-  const aria = el.getAttribute('aria-label');
-  if (aria && aria.trim()) return aria.trim();
-  if (MID_FIELD_HOSTS.has(el.localName)) {
-    const label = el.getAttribute('label')?.trim();
-    if (label) return label;
-    return text(el.querySelector(':scope > [slot="label"]'));
-  }
-  if (el.localName === 'input') {
+  const aria = el.getAttribute('aria-label')?.trim();
+  if (aria) return aria;
+  const tag = el.localName;
+  if (MID_FIELD_HOSTS.has(tag)) return el.getAttribute('label')?.trim() || text(el.querySelector(':scope > [slot="label"]'));
+  const title = () => el.getAttribute('title')?.trim() ?? '';
+  if (tag === 'input') {
     const id = el.getAttribute('id');
-    if (id) {
-      const scope = el.getRootNode() as Document | ShadowRoot;
-      const forLabel = scope.querySelector?.(`label[for="${cssEscapeId(id)}"]`);
-      if (forLabel) return text(forLabel);
-    }
-    const wrapping = el.closest('label');
-    if (wrapping) return text(wrapping);
-    return el.getAttribute('title')?.trim() || (el.getAttribute('placeholder')?.trim() ?? '');
+    const label = (id && scope.querySelector?.(`label[for="${id.replace(/["\\]/g, '\\$&')}"]`)) || el.closest('label');
+    return label ? text(label) : title() || (el.getAttribute('placeholder')?.trim() ?? '');
   }
   // Web-component options and ARIA choices: their light-DOM text is the slotted label.
-  return text(el) || (el.getAttribute('title')?.trim() ?? '');
+  return text(el) || title();
 }
 
-/** Hidden from everyone by its own attributes (an ancestor's are for the caller to check). */
-export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+/**
+ * Hidden from everyone by its own attributes, or, given `within`, by an
+ * ancestor's up to it (a closed-off step of a multi-step form).
+ */
+export function isHidden(el: Element, within?: ParentNode): boolean {
   if (el.localName === 'input' && el.getAttribute('type') === 'hidden') return true;
+  for (let node: Element | null = el; node && node !== within; node = within ? node.parentElement : null) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+  }
   return false;
 }
 
-function isInsideMidHost(el: Element): boolean {
-  const root = el.getRootNode() as ShadowRoot;
-  return !!root && 'host' in root && MID_HOSTS.has((root.host as Element).localName);
+/** The name of the element whose open shadow root holds `el`; '' in a document. */
+export function hostName(el: Element): string {
+  return (el.getRootNode() as Partial<ShadowRoot>).host?.localName ?? '';
 }
+
+const isAction = (kind: ControlKind | null) => kind === 'button' || kind === 'link';
 
 function controlKind(el: Element): ControlKind | null {
   const tag = el.localName;
   if (MID_HOSTS.has(tag)) return tag as ControlKind;
-  const kind = plainControlKind(el, tag);
+  const role = el.getAttribute('role')?.toLowerCase() ?? '';
+  const kind: ControlKind | null =
+    tag === 'input' ? (el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null)
+    // A placeholder entry ("Velg …", value="") is no method.
+    : tag === 'option' ? (el.closest('select') && el.getAttribute('value') !== '' && !el.hasAttribute('disabled') ? 'select' : null)
+    : CHOICE_ROLES.has(role) ? 'aria-choice'
+    : tag === 'button' || role === 'button' ? 'button'
+    : tag === 'a' && el.hasAttribute('href') ? 'link'
+    : null;
   // The internals of Digdir's components are represented by their host. Asked
   // only of controls: finding an element's root costs, and most are no control.
-  return kind && isInsideMidHost(el) ? null : kind;
-}
-
-function plainControlKind(el: Element, tag: string): ControlKind | null {
-  if (tag === 'input') return el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null;
-  // A placeholder entry ("Velg …", value="") is no method.
-  if (tag === 'option') return el.closest('select') && el.getAttribute('value') !== '' && !el.hasAttribute('disabled') ? 'select' : null;
-  const role = el.getAttribute('role')?.toLowerCase();
-  if (role && CHOICE_ROLES.has(role)) return 'aria-choice';
-  if (tag === 'button' || role === 'button') return 'button';
-  if (tag === 'a' && el.hasAttribute('href')) return 'link';
-  return null;
+  return kind && MID_HOSTS.has(hostName(el)) ? null : kind;
 }
 
 function checkedState(el: Element, kind: ControlKind): boolean | null {
-  switch (kind) {
-    case 'radio': {
-      const value = (el as Element & { checked?: unknown }).checked;
-      return typeof value === 'boolean' ? value : el.hasAttribute('checked');
-    }
-    case 'mid-radio':
-    case 'mid-radio-button': {
-      const value = (el as Element & { checked?: unknown }).checked;
-      return typeof value === 'boolean' ? value : el.hasAttribute('checked');
-    }
-    case 'select': {
-      // The entry the <select> shows: the person's current choice (a fixed entry, not personal data).
-      const value = (el as Element & { selected?: unknown }).selected;
-      return typeof value === 'boolean' ? value : el.hasAttribute('selected');
-    }
-    case 'aria-choice': {
-      const state = el.getAttribute('aria-checked') ?? el.getAttribute('aria-selected');
-      return state === null ? null : state === 'true';
-    }
-    default: {
-      const pressed = el.getAttribute('aria-pressed') ?? el.getAttribute('aria-current');
-      return pressed === null ? null : pressed === 'true' || pressed === 'page';
-    }
+  const aria = kind === 'aria-choice';
+  if (aria || isAction(kind)) {
+    const state = aria ? (el.getAttribute('aria-checked') ?? el.getAttribute('aria-selected')) : (el.getAttribute('aria-pressed') ?? el.getAttribute('aria-current'));
+    return state === null ? null : state === 'true' || (state === 'page' && !aria);
   }
+  // An entry of a <select> is chosen when the <select> shows it: the person's
+  // current choice (a fixed entry, not personal data).
+  const name = kind === 'select' ? 'selected' : 'checked';
+  const value = (el as Element & Partial<Record<typeof name, unknown>>)[name];
+  return typeof value === 'boolean' ? value : el.hasAttribute(name);
 }
 
 /** The nearest element that groups choices: radiogroup, fieldset, listbox, a list, or a form. */
 function groupOf(el: Element, kind: ControlKind): Node | null {
-  if (kind === 'radio') {
-    const name = el.getAttribute('name');
-    const form = el.closest('form');
-    if (name) return form ?? el.getRootNode();
-  }
+  if (kind === 'radio' && el.getAttribute('name')) return el.closest('form') ?? el.getRootNode();
   if (kind === 'select') return el.closest('select');
   let node: Element | null = el.parentElement;
-  for (let depth = 0; node && depth < 6; depth++) {
-    const role = node.getAttribute('role')?.toLowerCase();
-    if (node.localName === 'mid-radio-group' || node.localName === 'fieldset') return node;
-    if (role && GROUP_ROLES.has(role)) return node;
-    if (node.localName === 'ul' || node.localName === 'ol' || node.localName === 'form') return node;
-    node = node.parentElement;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    if (GROUP_TAGS.has(node.localName) || GROUP_ROLES.has(node.getAttribute('role')?.toLowerCase() ?? '')) return node;
   }
   return el.parentElement?.parentElement ?? el.parentElement;
 }
@@ -247,37 +214,6 @@ export function findChoices(root: ParentNode, walk: Walk = walkDeep(root)): Choi
   return choices;
 }
 
-function sameGroup(a: Choice, b: Choice): boolean {
-  if (a.kind === 'radio' && b.kind === 'radio') {
-    return a.group === b.group && a.element.getAttribute('name') === b.element.getAttribute('name');
-  }
-  return a.group !== null && a.group === b.group;
-}
-
-/**
- * What is chosen in the group. `mates` includes entries whose label names no
- * method we know: when one of those is chosen, it is 'other', never "none"
- * (a method we cannot name must not be pushed to SMS).
- */
-function stateOf(sms: Choice, mates: Choice[]): Pick<SmsOption, 'state' | 'chosen' | 'chosenElement'> {
-  const checked = sms.checked === true ? sms : mates.find((c) => c.checked === true);
-  const chosen = checked ? (checked.method ?? 'other') : null;
-  const state: SettingsState =
-    chosen === 'sms' ? 'sms-selected'
-    : chosen === 'pin' ? 'pin-selected'
-    : chosen ? 'other-selected'
-    : sms.checked === null && mates.every((c) => c.checked === null) ? 'unknown'
-    : 'none-selected';
-  return { state, chosen, chosenElement: checked?.element ?? null };
-}
-
-function score(choice: Choice, siblings: Choice[]): number {
-  let points = choice.exact ? 3 : 1;
-  if (siblings.some((s) => s.method !== 'sms')) points += 2;
-  if (choice.kind !== 'button' && choice.kind !== 'link') points += 1;
-  return points;
-}
-
 /**
  * The SMS login-method option under root, or null when there is none.
  * A button or link counts only inside a group that also offers another method;
@@ -288,17 +224,35 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
   let best: { option: SmsOption; points: number } | null = null;
   for (const choice of choices) {
     if (choice.method !== 'sms' || choice.decoy) continue;
+    // Its group: radios by their name within their form or root, other controls by their container.
     // Unnamed buttons and links are no choice (a nav link with aria-current is not a chosen method).
     const mates = choices.filter(
-      (other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || (other.kind !== 'button' && other.kind !== 'link')),
+      (other) =>
+        other !== choice &&
+        !other.decoy &&
+        choice.group === other.group &&
+        (choice.kind === 'radio' && other.kind === 'radio' ? choice.element.getAttribute('name') === other.element.getAttribute('name') : choice.group !== null) &&
+        (other.method !== null || !isAction(other.kind)),
     );
     const siblings = mates.filter((other) => other.method !== null);
-    const isPlainAction = choice.kind === 'button' || choice.kind === 'link';
-    if (isPlainAction && !siblings.some((s) => s.method !== 'sms')) continue;
-    const points = score(choice, siblings);
+    const offersAnother = siblings.some((s) => s.method !== 'sms');
+    const action = isAction(choice.kind);
+    if (action && !offersAnother) continue;
+    // The exact wording, another method beside it, and a real choice control each make it surer.
+    const points = (choice.exact ? 3 : 1) + (offersAnother ? 2 : 0) + (action ? 0 : 1);
     if (!best || points > best.points) {
+      // What is chosen in the group. `mates` includes entries whose label names no
+      // method we know: when one of those is chosen, it is 'other', never "none"
+      // (a method we cannot name must not be pushed to SMS).
+      const checked = choice.checked ? choice : mates.find((c) => c.checked);
+      const chosen = checked ? (checked.method ?? 'other') : null;
+      const state: SettingsState =
+        chosen === 'sms' || chosen === 'pin' ? `${chosen}-selected`
+        : chosen ? 'other-selected'
+        : choice.checked === null && mates.every((c) => c.checked === null) ? 'unknown'
+        : 'none-selected';
       const target = choice.kind === 'select' ? (choice.group as Element) : choice.element;
-      best = { points, option: { target, kind: choice.kind, siblings, ...stateOf(choice, mates) } };
+      best = { points, option: { target, kind: choice.kind, siblings, state, chosen, chosenElement: checked?.element ?? null } };
     }
   }
   return best?.option ?? null;
@@ -320,14 +274,9 @@ const MAX_ROW_WORDS = 16;
  * element's own text (which then holds label and value, "Innloggingsmetode: …").
  */
 function rowText(el: Element): string {
-  let label = '';
-  if (el.localName === 'dd') {
-    let dt = el.previousElementSibling;
-    while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
-    label = text(dt);
-  }
-  if (el.localName === 'td') label = text(el.parentElement);
-  return `${label} ${text(el)}`;
+  let dt = el.localName === 'dd' ? el.previousElementSibling : null;
+  while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
+  return `${text(el.localName === 'td' ? el.parentElement : dt)} ${text(el)}`;
 }
 
 /**
@@ -338,10 +287,7 @@ function rowText(el: Element): string {
  * no other edit button, so a list of rows never lends one row's label to another.
  */
 export function findMethodSummary(walk: Walk): MethodSummary | null {
-  const edits = walk.elements.filter((el) => {
-    const kind = controlKind(el);
-    return (kind === 'button' || kind === 'link') && !isHidden(el) && isEditLabel(accessibleName(el));
-  });
+  const edits = walk.elements.filter((el) => isAction(controlKind(el)) && !isHidden(el) && isEditLabel(accessibleName(el)));
   for (const edit of edits) {
     const named = namesLoginMethod(accessibleName(edit));
     let row: Element | null = edit;

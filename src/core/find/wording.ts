@@ -23,21 +23,21 @@
  */
 export function normalise(text: string): string {
   const decomposed = text.normalize('NFKD');
-  if (LATIN.test(decomposed)) {
-    const folded = decomposed.replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    // Lower-casing can leave the ranges (Ⱥ → ⱥ): then the general path decides.
-    if (LATIN_LETTERS.test(folded)) return tidy(folded, /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/g);
-  }
-  return tidy(decomposed.replace(/\p{M}/gu, '').toLowerCase(), /[^\p{L}\p{N}-]+/gu);
+  const folded = decomposed.replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Other marks, other scripts, or lower-casing that leaves the ranges (Ⱥ → ⱥ): the general path decides.
+  return LATIN.test(folded)
+    ? tidy(folded, /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/g)
+    : tidy(decomposed.replace(/\p{M}/gu, '').toLowerCase(), /[^\p{L}\p{N}-]+/gu);
 }
 
 /**
- * Latin letters and their combining diacritics only: after NFKD, U+0080–U+024F
- * holds no digits and no marks, and its letters are exactly those outside
- * U+0080–U+00BF, × and ÷; U+0300–U+036F are all marks.
+ * Latin only, once the Latin diacritics (U+0300–U+036F, all marks) are gone:
+ * after NFKD, U+0080–U+024F holds no digits and no marks, and its letters are
+ * exactly those outside U+0080–U+00BF, × and ÷. Any other mark is outside
+ * these ranges, so a text that passes had no marks but the ones removed, as
+ * the general path would remove them.
  */
-const LATIN = /^[\u0000-\u024f\u0300-\u036f]*$/;
-const LATIN_LETTERS = /^[\u0000-\u024f]*$/;
+const LATIN = /^[\u0000-\u024f]*$/;
 
 /** Numbers out, anything but a letter, a digit or a word's hyphen to one space. */
 function tidy(text: string, notWord: RegExp): string {
@@ -65,81 +65,58 @@ export type Method = 'sms' | 'pin' | 'app' | 'totp' | 'webauthn' | 'other';
  * (docs/PAGES.md "Wording": "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
  * på SMS", "one-time code(s) by/via/on SMS"; en "Code on SMS / Code from SMS".)
  */
-export const SMS_OPTION_PHRASES: readonly string[] = [
-  'kode pa sms',
-  'koder pa sms',
-  'engangskode pa sms',
-  'engangskoder pa sms',
-  'eingongskode pa sms',
-  'eingongskodar pa sms',
-  'sms-kode',
-  'sms-koder',
-  'kode via sms',
-  'engangskode via sms',
-  'code on sms',
-  'code from sms',
-  'code by sms',
-  'code via sms',
-  'sms code',
-  'one-time code by sms',
-  'one-time code via sms',
-  'one-time code on sms',
-  'one-time codes by sms',
-  'one-time codes via sms',
-  'one time code by sms',
-  'one-time code from sms',
-];
+export const SMS_OPTION_PHRASES: readonly string[] = (
+  'kode pa sms|koder pa sms|engangskode pa sms|engangskoder pa sms|eingongskode pa sms|eingongskodar pa sms|' +
+  'sms-kode|sms-koder|kode via sms|engangskode via sms|' +
+  'code on sms|code from sms|code by sms|code via sms|sms code|one-time code by sms|one-time code via sms|' +
+  'one-time code on sms|one-time codes by sms|one-time codes via sms|one time code by sms|one-time code from sms'
+).split('|');
 
 /**
- * Word lists, tested on normalised text (words apart by one space or a
- * hyphen). Plain string searches, not regular expressions: a content script
+ * Word lists, 'a|b|c', tested on normalised text (words apart by one space or
+ * a hyphen) by has(). Data, not regular expressions: a content script
  * compiles every regular expression again in each page, twice (V8 makes
  * bytecode on the first use and machine code on the second), and a long
- * alternation cost about 0.3 ms there. wording.test.ts checks each list
- * against the regular expression it replaces.
+ * alternation cost about 0.3 ms there; a list is a string, and nothing is
+ * built from it before a label is read. wording.test.ts checks each list
+ * against the regular expression it replaced. A word that a shorter one in
+ * the same list always finds is left out ("koder" with "kode" anywhere,
+ * "minid-app" with "app" as a word).
  */
-export interface WordList {
-  test(text: string): boolean;
-}
 
 /** Where a listed word must stand: anywhere, even inside a longer word; where a word begins; or as a whole word. */
 export const ANYWHERE = 0;
 export const AT_START = 1;
 export const WHOLE = 2;
+export type Where = typeof ANYWHERE | typeof AT_START | typeof WHOLE;
 
 const apart = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '-';
 
-/** The words 'a|b|c', found as `where` says. */
-export function words(list: string, where: typeof ANYWHERE | typeof AT_START | typeof WHOLE = ANYWHERE): WordList {
-  const all = list.split('|');
-  return {
-    test: (text) =>
-      all.some((word) => {
-        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-          if (!where || (apart(text[at - 1]) && (where < WHOLE || apart(text[at + word.length])))) return true;
-        }
-        return false;
-      }),
-  };
+/** Whether `text` holds one of the words in `list` ('a|b|c'), standing as `where` says. */
+export function has(text: string, list: string, where: Where = ANYWHERE): boolean {
+  return list.split('|').some((word) => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!where || (apart(text[at - 1]) && (where < WHOLE || apart(text[at + word.length])))) return true;
+    }
+    return false;
+  });
 }
 
-const SMS_WORD = words('sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages', WHOLE);
-const CODE_WORD = words('kode|kodar|koder|code|codes|passord|password|engangs|eingongs|one-time|one time');
-// "pinkode" and "pin-kode" anywhere; the rest as words ("pinkoder" and "pin-kodebrev" hold one of those two).
-const PIN_CODE_WORD = words('pinkode|pin-kode');
-const PIN_NAME_WORD = words('pin|kodebrev|pin code|pin-code', WHOLE);
-const PIN_WORD: WordList = { test: (text) => PIN_CODE_WORD.test(text) || PIN_NAME_WORD.test(text) };
-const APP_WORD = words('app|appen|minid-app|minid-appen|application', WHOLE);
+const SMS_WORD = 'sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages';
+const CODE_WORD = 'kode|kodar|code|passord|password|engangs|eingongs|one-time|one time';
+/** "pinkode" and "pin-kode" anywhere; "pin" and "kodebrev" as words ("pinkoder" and "pin-kodebrev" hold one of the first two). */
+const isPin = (text: string) => has(text, 'pinkode|pin-kode') || has(text, 'pin|kodebrev', WHOLE);
+const APP_WORD = 'app|appen|application';
 /**
  * An authenticator app (Minid-TOTP). It is an "app" too, so it is tested
  * before the MinID app. Only "autentiseringsapp"/"authenticator" and TOTP are
  * sourced as names; "kodeapp" and "app for engangskoder" are inferred.
  */
-const TOTP_WORD = words('autentiseringsapp|authenticator|kodeapp|totp|app for engangs|app for eingongs|app for one-time|app for one time');
+const TOTP_WORD = 'autentiseringsapp|authenticator|kodeapp|totp|app for engangs|app for eingongs|app for one-time|app for one time';
 /** A security key or passkey (Minid-WEBAUTHN); the Norwegian names are inferred. */
-const WEBAUTHN_WORD = words('sikkerhetsnøkkel|sikkerheitsnøkkel|tryggleiksnøkkel|passnøkkel|security key|passkey|webauthn|fido');
+const WEBAUTHN_WORD = 'sikkerhetsnøkkel|sikkerheitsnøkkel|tryggleiksnøkkel|passnøkkel|security key|passkey|webauthn|fido';
 /** Named as a way to log in, but not one we know (inferred). */
-const OTHER_METHOD_WORD = words('kodebrikke|kodegenerator|code generator');
+const OTHER_METHOD_WORD = 'kodebrikke|kodegenerator|code generator';
 
 /**
  * Words that make a control something other than a login-method choice, even
@@ -147,10 +124,18 @@ const OTHER_METHOD_WORD = words('kodebrikke|kodegenerator|code generator');
  * (The decoys the settings and contact pages have: "Endre mobilnummer",
  * notification checkboxes, "Les mer".)
  */
-const DECOY_WORD = words(
-  'varsel|varsle|varsling|varslar|notification|notify|alert|nyhetsbrev|newsletter|endre|endra|change|oppdater|update|les mer|read more|mer om|meir om|more about|about|hjelp|help|send pa nytt|send again|resend|ny kode|new code',
-  AT_START,
-);
+const isDecoy = (text: string) =>
+  has(
+    text,
+    'varsel|varsle|varsling|varslar|notification|notify|alert|nyhetsbrev|newsletter|endre|endra|change|oppdater|update|les mer|read more|mer om|meir om|about|hjelp|help|send pa nytt|send again|resend|ny kode|new code',
+    AT_START,
+  );
+
+/** A label normalised, and its number of words. */
+function read(label: string): [text: string, words: number] {
+  const text = normalise(label);
+  return [text, text === '' ? 0 : text.split(' ').length];
+}
 
 /** Labels longer than this are prose, not an option label. */
 export const MAX_LABEL_WORDS = 12;
@@ -165,19 +150,17 @@ export interface LabelMeaning {
 
 /** What login method a label names, if any. Input must be raw label text. */
 export function meaningOf(label: string): LabelMeaning {
-  const text = normalise(label);
-  const words = text === '' ? 0 : text.split(' ').length;
-  const decoy = DECOY_WORD.test(text);
-  const exact = SMS_OPTION_PHRASES.includes(text);
-  let method: Method | null = null;
-  // Minid-OTC is ID-porten's own name for codes by SMS.
-  if ((SMS_WORD.test(text) && (CODE_WORD.test(text) || words <= 2)) || text.includes('minid-otc')) method = 'sms';
-  else if (PIN_WORD.test(text)) method = 'pin';
-  else if (WEBAUTHN_WORD.test(text)) method = 'webauthn';
-  else if (TOTP_WORD.test(text)) method = 'totp';
-  else if (OTHER_METHOD_WORD.test(text)) method = 'other';
-  else if (APP_WORD.test(text)) method = 'app';
-  return { method, exact, decoy, words };
+  const [text, words] = read(label);
+  const method: Method | null =
+    // Minid-OTC is ID-porten's own name for codes by SMS.
+    (has(text, SMS_WORD, WHOLE) && (words <= 2 || has(text, CODE_WORD))) || text.includes('minid-otc') ? 'sms'
+    : isPin(text) ? 'pin'
+    : has(text, WEBAUTHN_WORD) ? 'webauthn'
+    : has(text, TOTP_WORD) ? 'totp'
+    : has(text, OTHER_METHOD_WORD) ? 'other'
+    : has(text, APP_WORD, WHOLE) ? 'app'
+    : null;
+  return { method, exact: SMS_OPTION_PHRASES.includes(text), decoy: isDecoy(text), words };
 }
 
 /**
@@ -186,15 +169,16 @@ export function meaningOf(label: string): LabelMeaning {
  * exact confirmation text is not verified, so we accept the common verbs.
  */
 const SAVE_BUTTON = /^(lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm|vurke)$/;
-const SAVED_MESSAGE = /(^|\s)(lagret|lagra|er lagret|er lagra|saved|has been saved|have been saved|oppdatert|updated)(\s|$)/;
+// "er lagret", "has been saved": the last word is enough (normalised text is words apart by one space).
+const SAVED_MESSAGE = /(^| )(lagret|lagra|saved|oppdatert|updated)( |$)/;
 
 export function isSaveLabel(label: string): boolean {
   return SAVE_BUTTON.test(normalise(label));
 }
 
-export function isSavedMessage(text: string): boolean {
-  const value = normalise(text);
-  return value.split(' ').length <= 16 && SAVED_MESSAGE.test(value);
+export function isSavedMessage(message: string): boolean {
+  const [text, words] = read(message);
+  return words <= 16 && SAVED_MESSAGE.test(text);
 }
 
 /**
@@ -209,21 +193,24 @@ export function isSavedMessage(text: string): boolean {
  * "Engangskode" alone does NOT count: the MinID app's codes are one-time codes too.
  */
 // "koda": Northern Sami ("Koda maid ožžot SMS bokte:").
-const CODE_ONLY_WORD = words('koda|kode|koden|kodar|koder|code|codes|engangskode|eingongskode|engangskoden|eingongskoden|one-time code|one time code|sms-kode|sms-koden|otp', WHOLE);
-const PASSWORD_WORD = words('passord|password|passphrase');
+const CODE_ONLY_WORD = 'koda|kode|koden|kodar|koder|code|codes|engangskode|eingongskode|engangskoden|eingongskoden|otp';
+const PASSWORD_WORD = 'passord|password|passphrase';
 // A field for a phone number mentions SMS too ("Mobilnummer for SMS"), but asks for no code.
-const PHONE_WORD = words('nummer|number');
+const PHONE_WORD = 'nummer|number';
 
 /** Labels longer than this are a sentence of prose, not a field label. */
 export const MAX_FIELD_LABEL_WORDS = 10;
 
 /** A field label that asks for the code sent by SMS (nb, nn, en). Input must be raw label text. */
 export function isSmsCodePrompt(label: string): boolean {
-  const text = normalise(label);
-  if (text === '') return false;
-  if (text.split(' ').length > MAX_FIELD_LABEL_WORDS) return false;
-  if (PIN_WORD.test(text) || PASSWORD_WORD.test(text) || PHONE_WORD.test(text) || DECOY_WORD.test(text)) return false;
-  return SMS_WORD.test(text) && CODE_ONLY_WORD.test(text);
+  const [text, words] = read(label);
+  return (
+    words > 0 &&
+    words <= MAX_FIELD_LABEL_WORDS &&
+    !(isPin(text) || has(text, PASSWORD_WORD) || has(text, PHONE_WORD) || isDecoy(text)) &&
+    has(text, SMS_WORD, WHOLE) &&
+    has(text, CODE_ONLY_WORD, WHOLE)
+  );
 }
 
 /**
@@ -233,18 +220,19 @@ export function isSmsCodePrompt(label: string): boolean {
  * words ("Mobilnummer (valfritt)", "Ditt mobilnummer"), but never an e-mail
  * field, an action ("Endre mobilnummer") or a notification.
  */
-const MOBILE_WORD = words('mobil|mobilnummer|mobilnummar|mobilnummeret|mobiltelefon|mobiltelefonnummer|mobiltelefonnummeret|mobile|cell|cellphone|cell phone', WHOLE);
-const EMAIL_WORD = words('e-post|epost|e-mail|email');
+const MOBILE_WORD = 'mobil|mobilnummer|mobilnummar|mobilnummeret|mobiltelefon|mobiltelefonnummer|mobiltelefonnummeret|mobile|cell|cellphone';
+const EMAIL_WORD = 'e-post|epost|e-mail|email';
 const MAX_MOBILE_LABEL_WORDS = 6;
 
 /** A field label that asks for the user's mobile number (nb, nn, en). Input must be raw label text. */
 export function isMobileNumberLabel(label: string): boolean {
-  const text = normalise(label);
-  if (text === '') return false;
-  if (EMAIL_WORD.test(text) || DECOY_WORD.test(text) || SMS_WORD.test(text) || CODE_ONLY_WORD.test(text) || APP_WORD.test(text)) {
-    return false;
-  }
-  return text.split(' ').length <= MAX_MOBILE_LABEL_WORDS && MOBILE_WORD.test(text);
+  const [text, words] = read(label);
+  return (
+    words > 0 &&
+    words <= MAX_MOBILE_LABEL_WORDS &&
+    !(has(text, EMAIL_WORD) || isDecoy(text) || has(text, SMS_WORD, WHOLE) || has(text, CODE_ONLY_WORD, WHOLE) || has(text, APP_WORD, WHOLE)) &&
+    has(text, MOBILE_WORD, WHOLE)
+  );
 }
 
 /**
@@ -252,11 +240,11 @@ export function isMobileNumberLabel(label: string): boolean {
  * PIN-kodebrev [Endre]"). docs/PAGES.md "How the pages are built": overviews
  * show a value with an edit button. The row labels are inferred.
  */
-const METHOD_LABEL = words('innloggingsmetode|innloggingsmate|paloggingsmetode|login method|sign-in method');
+const METHOD_LABEL = 'innloggingsmetode|innloggingsmate|paloggingsmetode|login method|sign-in method';
 const EDIT_WORD = /^(endre|endra|rediger|edit|change)( |$)|for a endre/;
 
 export function namesLoginMethod(text: string): boolean {
-  return METHOD_LABEL.test(normalise(text));
+  return has(normalise(text), METHOD_LABEL);
 }
 
 /** An edit button or link ("Endre", "Endre innloggingsmetode", "Change"). */
@@ -271,7 +259,7 @@ export function isEditLabel(label: string): boolean {
 // Fant/finner ikke siden, fann/finn ikkje sida, siden finnes ikke, sida finst ikkje, noe gikk galt, noko gjekk gale…
 const MISSING_PAGE = /(f[ai]nn?(t|er)? ikk?j?e sid|sid(en|a) fin(nes|st) ikk|not found|does not exist|gikk galt|gjekk gale|went wrong|(^| )404( |$)|^(feil|error)$|oppstod ei?n feil|error occurred)/;
 
-export function isMissingPageText(text: string): boolean {
-  const value = normalise(text);
-  return value.split(' ').length <= 8 && MISSING_PAGE.test(value);
+export function isMissingPageText(heading: string): boolean {
+  const [text, words] = read(heading);
+  return words <= 8 && MISSING_PAGE.test(text);
 }

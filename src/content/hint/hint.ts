@@ -13,7 +13,7 @@
  * - Positioned by core/hint/placement.ts (position: fixed, so shadow DOM offsets do
  *   not matter), following scroll, resize and size changes; at most once a frame.
  */
-import { placeBeside } from '../../core/hint/placement';
+import { placeBeside, type Box } from '../../core/hint/placement';
 import { HELP_PHONE_HREF, HELP_SITE_HREF } from '../../core/links';
 import type { Language } from '../../core/language';
 import HINT_CSS from './hint.css?inline';
@@ -63,8 +63,8 @@ export const silentHint: Hint = { show: () => undefined, destroy: () => undefine
  * labels: an option as the user sees it, or the whole choice. The first box
  * when none is visible.
  */
-function around(elements: readonly Element[]): DOMRect {
-  let first: DOMRect | undefined;
+function around(elements: readonly [Element, ...Element[]]): Box {
+  let first: Box | undefined;
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
@@ -81,7 +81,7 @@ function around(elements: readonly Element[]): DOMRect {
       }
     }
   }
-  return left > right ? (first ?? new DOMRect()) : new DOMRect(left, top, right - left, bottom - top);
+  return left > right ? first! : { left, top, width: right - left, height: bottom - top };
 }
 
 /** A page that rewrites the hint more often than this within TAMPER_WINDOW_MS gets no hint at all, not a fight. */
@@ -176,38 +176,26 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   };
 
   /**
-   * The whole hint, new, from the constant and our own values: nothing a page
-   * added, changed or adopted survives it. No `part` attributes: the page must
-   * not be able to restyle the hint through ::part().
+   * The whole tree, new, from the constant and our own values (the guard's
+   * rebuild first clears the host and adopted sheets). No `part` attributes:
+   * the page must not be able to restyle the hint through ::part().
    */
   const build = () => {
-    for (const name of host.getAttributeNames()) if (name !== 'lang') host.removeAttribute(name);
-    attr(host, 'lang', lang);
-    try {
-      // PIN-fri adopts no style sheets; a page's could hide our words or draw others.
-      if (shadow.adoptedStyleSheets.length > 0) shadow.adoptedStyleSheets = [];
-    } catch {
-      // Not settable here: the patrol finds it again, so the page is counted as tampering until it stops.
-    }
-    // A constant (ESLint bans this property elsewhere): no page text and no words, which go in below as text.
+    // A constant (ESLint bans this property elsewhere): our style sheet and help links, no page text and no
+    // words, which go in below as text.
     // A named <section> is a region landmark; buttons in a shadow tree belong to no form of the page.
     // eslint-disable-next-line no-restricted-properties
-    shadow.innerHTML = '<style></style><div class=visually-hidden aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand>PIN-fri</p><h2 class=title></h2><p class=why></p><p class=help><a data-action=help-call></a><a data-action=help-site></a></p><p class=you-choose></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>';
+    shadow.innerHTML = `<style>${HINT_CSS}</style><div class=visually-hidden aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand>PIN-fri</p><h2 class=title></h2><p class=why></p><p class=help><a href="${HELP_PHONE_HREF}" data-action=help-call></a><a href="${HELP_SITE_HREF}" data-action=help-site></a></p><p class=you-choose></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>`;
     [style, live, ring, callout, , title, why, help, call, site, youChoose, , showMe, notNow] = shadow.querySelectorAll('*') as unknown as [
       HTMLStyleElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
       HTMLAnchorElement, HTMLAnchorElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
     ];
-    style.textContent = HINT_CSS;
     callout.setAttribute('aria-label', word('hintRegion'));
-    call.href = HELP_PHONE_HREF;
     call.textContent = word('helpCall');
-    site.href = HELP_SITE_HREF;
     site.textContent = word('helpSite');
     youChoose.textContent = word('hintYouChoose');
     showMe.textContent = word('showMe');
     notNow.textContent = word('notNow');
-    ring.style.cssText = ringStyle;
-    callout.style.cssText = calloutStyle;
     /** What can take focus, in a fixed order: focus survives a rebuild. */
     mine = [call, site, showMe, notNow];
     render();
@@ -243,19 +231,30 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     // A page that keeps rewriting the hint gets none rather than a fight; the popup keeps the help.
     if (tampering.length > TAMPER_LIMIT) return withdraw();
     const focused = mine.indexOf(shadow.activeElement as HTMLElement);
+    // Nothing a page added, changed or adopted survives: the host's attributes, adopted sheets, the tree.
+    for (const name of host.getAttributeNames()) if (name !== 'lang') host.removeAttribute(name);
+    attr(host, 'lang', lang);
+    try {
+      // PIN-fri adopts no style sheets; a page's could hide our words or draw others.
+      if (shadow.adoptedStyleSheets.length > 0) shadow.adoptedStyleSheets = [];
+    } catch {
+      // Not settable here: the patrol finds it again, so the page is counted as tampering until it stops.
+    }
     build();
-    // The new callout is the one to follow; until its first layout it stands where the old one stood.
+    // Until its first layout the new hint stands where the old one stood; then it follows the new callout.
+    ring.style.cssText = ringStyle;
+    callout.style.cssText = calloutStyle;
     if (target) follow(target);
     mine[focused]?.focus();
     guard.takeRecords();
   }
 
+  const root = document.documentElement;
   // All geometry is read first, then written: one layout, never one per property.
   const place = () =>
     quietly(() => {
       if (!target?.isConnected) return;
       const rect = around([target]);
-      const root = document.documentElement;
       // The callout goes beside the whole choice (this option and its siblings), so it covers none of them.
       const { x, y, side } = placeBeside(
         around([target, ...others.filter((o) => o.isConnected)]),
@@ -290,21 +289,21 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
    * frame just before that layout, so the callout moves at most once a frame,
    * together with the page.
    */
-  const root = document.documentElement;
   const resized = new ResizeObserver(place);
-  let listening: AbortController | undefined;
   const again = () => {
     resized.unobserve(root);
     resized.observe(root);
   };
   const follow = (next: Element | null) => {
     resized.disconnect();
-    listening?.abort();
     target = next;
+    for (const type of ['scroll', 'resize']) {
+      // Added once however often it follows: the same listener twice is one.
+      if (next) addEventListener(type, again, { capture: true, passive: true });
+      else removeEventListener(type, again, true);
+    }
     if (next) {
       for (const el of [next, callout, root]) resized.observe(el);
-      listening = new AbortController();
-      for (const type of ['scroll', 'resize']) addEventListener(type, again, { capture: true, passive: true, signal: listening.signal });
     } else {
       // In the corner, by the style sheet.
       ringStyle = calloutStyle = callout.style.cssText = '';
@@ -333,6 +332,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     if (back?.isConnected) (back as HTMLElement).focus?.();
   };
 
+  // A new host and shadow root: nothing to undo yet, only the tree to build.
+  host.setAttribute('lang', lang);
   build();
 
   // On the shadow root, which outlives every rebuild: one listener per event, none per button.

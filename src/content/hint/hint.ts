@@ -8,7 +8,8 @@
  *   child of <body>, so the first Tab reaches "Vis meg", which moves focus to
  *   the option (never clicks it).
  * - Announced once through a polite live region; Escape closes it.
- * - Its tree is parsed from one constant string (no page text, no words);
+ * - Its tree is parsed from one constant string (its style sheet and help
+ *   links; no page text, no words);
  *   every word goes in through textContent.
  * - Positioned by core/hint/placement.ts (position: fixed, so shadow DOM offsets do
  *   not matter), following scroll, resize and size changes; at most once a frame.
@@ -166,7 +167,6 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     attr(callout, 'class', target ? 'callout' : 'callout corner');
     attr(callout, 'data-state', state);
     attr(callout, 'data-placement', placement);
-    // No words before the first show: no such key.
     text(title, word(`hint.${words}.title`));
     text(why, word(`hint.${words}.why`));
     // MinID's support (core/links.ts): only where PIN-fri could not help (no choice found, an error page).
@@ -176,16 +176,17 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   };
 
   /**
-   * The whole tree, new, from the constant and our own values (the guard's
-   * rebuild first clears the host and adopted sheets). No `part` attributes:
-   * the page must not be able to restyle the hint through ::part().
+   * The whole tree, new, from the constant and the words that do not change
+   * with the state (render writes the rest; the guard's rebuild first clears
+   * the host and adopted sheets). No `part` attributes: the page must not be
+   * able to restyle the hint through ::part().
    */
   const build = () => {
     // A constant (ESLint bans this property elsewhere): our style sheet and help links, no page text and no
     // words, which go in below as text.
     // A named <section> is a region landmark; buttons in a shadow tree belong to no form of the page.
     // eslint-disable-next-line no-restricted-properties
-    shadow.innerHTML = `<style>${HINT_CSS}</style><div class=visually-hidden aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand>PIN-fri</p><h2 class=title></h2><p class=why></p><p class=help><a href="${HELP_PHONE_HREF}" data-action=help-call></a><a href="${HELP_SITE_HREF}" data-action=help-site></a></p><p class=you-choose></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>`;
+    shadow.innerHTML = `<style>${HINT_CSS}</style><div aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand>PIN-fri</p><h2 class=title></h2><p class=why></p><p class=help><a href="${HELP_PHONE_HREF}" data-action=help-call></a><a href="${HELP_SITE_HREF}" data-action=help-site></a></p><p class=you-choose></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>`;
     [style, live, ring, callout, , title, why, help, call, site, youChoose, , showMe, notNow] = shadow.querySelectorAll('*') as unknown as [
       HTMLStyleElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
       HTMLAnchorElement, HTMLAnchorElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
@@ -198,7 +199,6 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     notNow.textContent = word('notNow');
     /** What can take focus, in a fixed order: focus survives a rebuild. */
     mine = [call, site, showMe, notNow];
-    render();
   };
 
   let dismissed = false;
@@ -241,6 +241,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       // Not settable here: the patrol finds it again, so the page is counted as tampering until it stops.
     }
     build();
+    render();
     // Until its first layout the new hint stands where the old one stood; then it follows the new callout.
     ring.style.cssText = ringStyle;
     callout.style.cssText = calloutStyle;
@@ -332,7 +333,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     if (back?.isConnected) (back as HTMLElement).focus?.();
   };
 
-  // A new host and shadow root: nothing to undo yet, only the tree to build.
+  // A new host and shadow root: nothing to undo yet, only the tree to build (the first show renders it).
   host.setAttribute('lang', lang);
   build();
 
@@ -368,7 +369,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
         } else if (next) again();
         render();
         if (!host.isConnected) {
-          (document.body ?? document.documentElement).prepend(host);
+          (document.body ?? root).prepend(host);
           // Guarded from when the page can reach it: the writes before were only ours, and make no records to drop.
           guard.observe(shadow, { subtree: true, childList: true, attributes: true, characterData: true });
           guard.observe(host, { attributes: true });

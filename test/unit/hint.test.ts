@@ -165,6 +165,28 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
     expect(document.querySelector('pinfri-hint')).toBeNull();
   });
 
+  it('shown again after destroy (a field that came back), it is guarded and patrolled again', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'Date'] });
+    try {
+      const hint = notFound();
+      hint.destroy();
+      expect(document.querySelector('pinfri-hint')).toBeNull();
+      hint.show(null, 'not-found');
+      shadowOf().querySelector('.title')!.textContent = 'Ring oss nå';
+      await vi.advanceTimersByTimeAsync(0);
+      expect(parts().title).toBe(t('nb', 'hint.not-found.title'));
+      const rules = () => Array.from(shadowOf().querySelector('style')!.sheet!.cssRules).map((r) => r.cssText);
+      const ours = rules();
+      shadowOf().querySelector('style')!.sheet!.insertRule('a { display: none }', 0);
+      expect(rules()).not.toEqual(ours);
+      vi.advanceTimersByTime(1000);
+      expect(rules()).toEqual(ours);
+      expect(hint.dismissed).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('its own changes are not tampering: many shows and state changes keep the hint', async () => {
     fromHtml('<label for="o">Kode på SMS</label><input id="o" type="radio">');
     const option = document.getElementById('o');

@@ -8,12 +8,13 @@
  *   child of <body>, so the first Tab reaches "Vis meg", which moves focus to
  *   the option (never clicks it).
  * - Announced once through a polite live region; Escape closes it.
- * - Its tree is parsed from one constant string (no page text, no words);
+ * - Its tree is parsed from one constant string (its style sheet and help
+ *   links; no page text, no words);
  *   every word goes in through textContent.
  * - Positioned by core/hint/placement.ts (position: fixed, so shadow DOM offsets do
  *   not matter), following scroll, resize and size changes; at most once a frame.
  */
-import { placeBeside } from '../../core/hint/placement';
+import { placeBeside, type Box } from '../../core/hint/placement';
 import { HELP_PHONE_HREF, HELP_SITE_HREF } from '../../core/links';
 import type { Language } from '../../core/language';
 import HINT_CSS from './hint.css?inline';
@@ -58,71 +59,30 @@ export interface Hint {
 /** The hint when there are no words to show (the background did not answer): marks still work. */
 export const silentHint: Hint = { show: () => undefined, destroy: () => undefined, dismissed: true };
 
-/** The smallest rectangle around the visible ones; the first when none is visible. */
-function union(rects: readonly DOMRect[]): DOMRect {
-  const visible = rects.filter((r) => r.width > 0 || r.height > 0);
-  if (visible.length === 0) return rects[0] ?? new DOMRect();
-  const left = Math.min(...visible.map((r) => r.left));
-  const top = Math.min(...visible.map((r) => r.top));
-  const right = Math.max(...visible.map((r) => r.right));
-  const bottom = Math.max(...visible.map((r) => r.bottom));
-  return new DOMRect(left, top, right - left, bottom - top);
-}
-
-/** An option and its visible label(s) together: what the user sees as "the option". */
-function optionRect(target: Element): DOMRect {
-  const rects = [target.getBoundingClientRect()];
-  const labels = (target as HTMLInputElement).labels;
-  if (labels) for (const label of Array.from(labels)) rects.push(label.getBoundingClientRect());
-  return union(rects);
-}
-
 /**
- * Calls `update` after the next layout, and again when the page scrolls (any
- * scrolling container; at most once a frame), the window resizes, or the
- * option or the callout changes size. Layout changes that move the option
- * without resizing it come through the page watcher, which shows the hint again.
- *
- * Not at once: reading geometry right after the page or the hint changed
- * would make the browser lay out the page there and then, which was most of
- * PIN-fri's time on a page load. A ResizeObserver reports every observed
- * element once after the next layout, still before that frame is painted, so
- * `update` reads a page that is already laid out. Moving the callout there
- * resizes nothing observed (its width is max-content), so no observer loop.
- * `again` asks for one more report after the next layout (a newly observed
- * element is always reported), for a page that re-rendered around the option.
+ * The smallest rectangle around the visible boxes of these elements and their
+ * labels: an option as the user sees it, or the whole choice. The first box
+ * when none is visible.
  */
-function followLayout(target: Element, callout: HTMLElement, update: () => void): { again(): void; stop(): void } {
-  let frame = 0;
-  const schedule = () => {
-    if (!frame) {
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        update();
-      });
+function around(elements: readonly [Element, ...Element[]]): Box {
+  let first: Box | undefined;
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const el of elements) {
+    for (const part of [el, ...((el as HTMLInputElement).labels ?? [])]) {
+      const box = part.getBoundingClientRect();
+      first ??= box;
+      if (box.width || box.height) {
+        left = Math.min(left, box.left);
+        top = Math.min(top, box.top);
+        right = Math.max(right, box.right);
+        bottom = Math.max(bottom, box.bottom);
+      }
     }
-  };
-  const stop = new AbortController();
-  const resized = new ResizeObserver(() => {
-    cancelAnimationFrame(frame);
-    frame = 0;
-    update();
-  });
-  const root = document.documentElement;
-  for (const el of [target, callout, root]) resized.observe(el);
-  addEventListener('scroll', schedule, { capture: true, passive: true, signal: stop.signal });
-  addEventListener('resize', schedule, { passive: true, signal: stop.signal });
-  return {
-    again() {
-      resized.unobserve(root);
-      resized.observe(root);
-    },
-    stop() {
-      cancelAnimationFrame(frame);
-      resized.disconnect();
-      stop.abort();
-    },
-  };
+  }
+  return left > right ? first! : { left, top, width: right - left, height: bottom - top };
 }
 
 /** A page that rewrites the hint more often than this within TAMPER_WINDOW_MS gets no hint at all, not a fight. */
@@ -135,12 +95,7 @@ export const TAMPER_WINDOW_MS = 5000;
 const PATROL_MS = 1000;
 
 /** Every rule of a style sheet as text, to see a change made through CSSOM (which no observer reports). */
-function rulesOf(sheet: CSSStyleSheet | null | undefined): string | null {
-  if (!sheet) return null;
-  let out = '';
-  for (const rule of Array.from(sheet.cssRules)) out += rule.cssText;
-  return out;
-}
+const rulesOf = (sheet: CSSStyleSheet | null) => sheet && Array.from(sheet.cssRules, (rule) => rule.cssText).join('');
 
 /** Sets an attribute (null: removes it) only when it differs: an unchanged hint is no write, no record, no style work. */
 function attr(node: Element, name: string, value: string | null): void {
@@ -155,7 +110,7 @@ function text(node: Node, value: string): void {
 }
 
 /** Events that stay inside the hint: the page must not react to clicks or keys in it. */
-const OWN_EVENTS = ['click', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'];
+const OWN_EVENTS = 'click keydown keyup keypress focusin focusout mousedown mouseup pointerdown pointerup'.split(' ');
 
 /**
  * @param texts the hint's words in `lang` (core/hint/hint-text.ts keys), from the
@@ -182,7 +137,6 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   /** Which words the state shows (hint-text.ts keys), e.g. 'off-pin-app' for the state 'off-pin'. */
   let words: string | null = null;
   let liveText = '';
-  let showMeHidden = false;
   /** The side placement chose; null until placed beside the current target. */
   let placement: string | null = null;
   let ringStyle = '';
@@ -196,7 +150,6 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   let live!: HTMLElement;
   let ring!: HTMLElement;
   let callout!: HTMLElement;
-  let brand!: HTMLElement;
   let title!: HTMLElement;
   let why!: HTMLElement;
   let help!: HTMLElement;
@@ -214,57 +167,44 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     attr(callout, 'class', target ? 'callout' : 'callout corner');
     attr(callout, 'data-state', state);
     attr(callout, 'data-placement', placement);
-    text(title, words ? word(`hint.${words}.title`) : '');
-    text(why, words ? word(`hint.${words}.why`) : '');
+    text(title, word(`hint.${words}.title`));
+    text(why, word(`hint.${words}.why`));
     // MinID's support (core/links.ts): only where PIN-fri could not help (no choice found, an error page).
     attr(help, 'hidden', state === 'not-found' || state === 'page-missing' ? null : '');
-    attr(showMe, 'hidden', showMeHidden ? '' : null);
+    // Nothing to do there: no "Vis meg" (never towards SMS when another method is saved).
+    attr(showMe, 'hidden', !target || state === 'done' || state === 'off-pin' ? '' : null);
   };
 
   /**
-   * The whole hint, new, from the constant and our own values: nothing a page
-   * added, changed or adopted survives it. No `part` attributes: the page must
-   * not be able to restyle the hint through ::part().
+   * The whole tree, new, from the constant and the words that do not change
+   * with the state (render writes the rest; the guard's rebuild first clears
+   * the host and adopted sheets). No `part` attributes: the page must not be
+   * able to restyle the hint through ::part().
    */
   const build = () => {
-    for (const name of host.getAttributeNames()) if (name !== 'lang') host.removeAttribute(name);
-    attr(host, 'lang', lang);
-    try {
-      // PIN-fri adopts no style sheets; a page's could hide our words or draw others.
-      if (shadow.adoptedStyleSheets.length > 0) shadow.adoptedStyleSheets = [];
-    } catch {
-      // Not settable here: the patrol finds it again, so the page is counted as tampering until it stops.
-    }
-    // A constant (ESLint bans this property elsewhere): no page text and no words, which go in below as text.
+    // A constant (ESLint bans this property elsewhere): our style sheet and help links, no page text and no
+    // words, which go in below as text.
     // A named <section> is a region landmark; buttons in a shadow tree belong to no form of the page.
     // eslint-disable-next-line no-restricted-properties
-    shadow.innerHTML = '<style></style><div class=visually-hidden aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand></p><h2 class=title></h2><p class=why></p><p class=help><a data-action=help-call></a><a data-action=help-site></a></p><p class=you-choose></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>';
-    [style, live, ring, callout, brand, title, why, help, call, site, youChoose, , showMe, notNow] = shadow.querySelectorAll('*') as unknown as [
+    shadow.innerHTML = `<style>${HINT_CSS}</style><div aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand>PIN-fri</p><h2 class=title></h2><p class=why></p><p class=help><a href="${HELP_PHONE_HREF}" data-action=help-call></a><a href="${HELP_SITE_HREF}" data-action=help-site></a></p><p class=you-choose></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>`;
+    [style, live, ring, callout, , title, why, help, call, site, youChoose, , showMe, notNow] = shadow.querySelectorAll('*') as unknown as [
       HTMLStyleElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
       HTMLAnchorElement, HTMLAnchorElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
     ];
-    style.textContent = HINT_CSS;
     callout.setAttribute('aria-label', word('hintRegion'));
-    brand.textContent = 'PIN-fri';
-    call.href = HELP_PHONE_HREF;
     call.textContent = word('helpCall');
-    site.href = HELP_SITE_HREF;
     site.textContent = word('helpSite');
     youChoose.textContent = word('hintYouChoose');
     showMe.textContent = word('showMe');
     notNow.textContent = word('notNow');
-    ring.style.cssText = ringStyle;
-    callout.style.cssText = calloutStyle;
     /** What can take focus, in a fixed order: focus survives a rebuild. */
     mine = [call, site, showMe, notNow];
-    render();
   };
 
-  let following: ReturnType<typeof followLayout> | null = null;
   let dismissed = false;
   let lastAnnounced = '';
   const tampering: number[] = [];
-  let css: string | null = null;
+  let css: string | null | undefined;
   // Started on the first show: a page view where the hint never shows costs nothing.
   let patrol: ReturnType<typeof setInterval> | undefined;
 
@@ -291,22 +231,38 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     // A page that keeps rewriting the hint gets none rather than a fight; the popup keeps the help.
     if (tampering.length > TAMPER_LIMIT) return withdraw();
     const focused = mine.indexOf(shadow.activeElement as HTMLElement);
+    // Nothing a page added, changed or adopted survives: the host's attributes, adopted sheets, the tree.
+    for (const name of host.getAttributeNames()) if (name !== 'lang') host.removeAttribute(name);
+    attr(host, 'lang', lang);
+    try {
+      // PIN-fri adopts no style sheets; a page's could hide our words or draw others.
+      if (shadow.adoptedStyleSheets.length > 0) shadow.adoptedStyleSheets = [];
+    } catch {
+      // Not settable here: the patrol finds it again, so the page is counted as tampering until it stops.
+    }
     build();
-    // The new callout is the one to follow; until its first layout it stands where the old one stood.
-    if (following) follow(target!);
+    render();
+    // Until its first layout the new hint stands where the old one stood; then it follows the new callout.
+    ring.style.cssText = ringStyle;
+    callout.style.cssText = calloutStyle;
+    if (target) follow(target);
     mine[focused]?.focus();
     guard.takeRecords();
   }
 
+  const root = document.documentElement;
   // All geometry is read first, then written: one layout, never one per property.
   const place = () =>
     quietly(() => {
-      if (!target || !target.isConnected) return;
-      const rect = optionRect(target);
+      if (!target?.isConnected) return;
+      const rect = around([target]);
       // The callout goes beside the whole choice (this option and its siblings), so it covers none of them.
-      const choice = union([rect, ...others.filter((o) => o.isConnected).map(optionRect)]);
-      const viewport = { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight };
-      const { x, y, side } = placeBeside(choice, { width: callout.offsetWidth, height: callout.offsetHeight }, viewport, GAP + RING_PAD);
+      const { x, y, side } = placeBeside(
+        around([target, ...others.filter((o) => o.isConnected)]),
+        { width: callout.offsetWidth, height: callout.offsetHeight },
+        { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight },
+        GAP + RING_PAD,
+      );
       // Unchanged is no write: no layout, no record.
       const nextRing = `left:${rect.left - RING_PAD}px;top:${rect.top - RING_PAD}px;width:${rect.width + RING_PAD * 2}px;height:${rect.height + RING_PAD * 2}px`;
       if (nextRing !== ringStyle) ring.style.cssText = ringStyle = nextRing;
@@ -316,12 +272,39 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       attr(callout, 'data-placement', side);
     });
 
+  /**
+   * Places the hint after the next layout, and again when the page scrolls
+   * (any scrolling container), the window resizes, or the option or the
+   * callout changes size. Layout changes that move the option without
+   * resizing it come through the page watcher, which shows the hint again.
+   *
+   * Not at once: reading geometry right after the page or the hint changed
+   * would make the browser lay out the page there and then, which was most of
+   * PIN-fri's time on a page load. A ResizeObserver reports every observed
+   * element once after the next layout, still before that frame is painted, so
+   * `place` reads a page that is already laid out. Moving the callout there
+   * resizes nothing observed (its width is max-content), so no observer loop.
+   * `again` asks for one more report after the next layout (a newly observed
+   * element is always reported): for a page that re-rendered around the
+   * option, and on scroll and resize, which the browser handles in the same
+   * frame just before that layout, so the callout moves at most once a frame,
+   * together with the page.
+   */
+  const resized = new ResizeObserver(place);
+  const again = () => {
+    resized.unobserve(root);
+    resized.observe(root);
+  };
   const follow = (next: Element | null) => {
-    following?.stop();
-    following = null;
+    resized.disconnect();
     target = next;
+    for (const type of ['scroll', 'resize']) {
+      // Added once however often it follows: the same listener twice is one.
+      if (next) addEventListener(type, again, { capture: true, passive: true });
+      else removeEventListener(type, again, true);
+    }
     if (next) {
-      following = followLayout(next, callout, place);
+      for (const el of [next, callout, root]) resized.observe(el);
     } else {
       // In the corner, by the style sheet.
       ringStyle = calloutStyle = callout.style.cssText = '';
@@ -332,8 +315,9 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   const destroy = () => {
     guard.disconnect();
     clearInterval(patrol);
-    following?.stop();
-    following = null;
+    // Shown again later (a field that came back): guarded, patrolled and placed again from the start.
+    patrol = undefined;
+    follow(null);
     host.remove();
   };
 
@@ -343,15 +327,15 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
   };
 
   const dismiss = () => {
-    const hadFocus = shadow.activeElement !== null;
+    const back = shadow.activeElement && target;
     withdraw();
     // Do not leave a keyboard user stranded on a removed button.
-    if (hadFocus && target?.isConnected) (target as HTMLElement).focus?.();
+    if (back?.isConnected) (back as HTMLElement).focus?.();
   };
 
+  // A new host and shadow root: nothing to undo yet, only the tree to build (the first show renders it).
+  host.setAttribute('lang', lang);
   build();
-  guard.observe(shadow, { subtree: true, childList: true, attributes: true, characterData: true });
-  guard.observe(host, { attributes: true });
 
   // On the shadow root, which outlives every rebuild: one listener per event, none per button.
   const onEvent = (event: Event) => {
@@ -377,21 +361,24 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
       others = siblings;
       state = nextState;
       words = nextWords;
-      // Nothing to do there: no "Vis meg" (never towards SMS when another method is saved).
-      showMeHidden = next === null || nextState === 'done' || nextState === 'off-pin';
       quietly(() => {
-        if (!host.isConnected) (document.body ?? document.documentElement).prepend(host);
-        if (next !== target || (next && !following)) {
+        if (next !== target) {
           // Not placed beside a new target until the next layout: data-placement says when it is.
           placement = null;
           follow(next);
-        } else following?.again();
+        } else if (next) again();
         render();
+        if (!host.isConnected) {
+          (document.body ?? root).prepend(host);
+          // Guarded from when the page can reach it: the writes before were only ours, and make no records to drop.
+          guard.observe(shadow, { subtree: true, childList: true, attributes: true, characterData: true });
+          guard.observe(host, { attributes: true });
+        }
       });
       patrol ??= setInterval(() => {
         if (!host.isConnected) return;
         // The reference: our own text, parsed apart from the page, so nothing a page did can become it.
-        if (css === null) {
+        if (css === undefined) {
           const sheet = new CSSStyleSheet();
           sheet.replaceSync(HINT_CSS);
           css = rulesOf(sheet);

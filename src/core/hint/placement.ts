@@ -29,40 +29,29 @@ export interface Placement {
   fits: boolean;
 }
 
-export const SIDES: readonly Side[] = ['right', 'left', 'bottom', 'top'];
-
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, Math.max(min, max)));
 
-export function placeBeside(
-  reference: Box,
-  size: { width: number; height: number },
-  viewport: { width: number; height: number },
-  gap: number,
-  padding = 8,
-  order: readonly Side[] = SIDES,
-): Placement {
+export function placeBeside(reference: Box, size: { width: number; height: number }, viewport: { width: number; height: number }, gap: number, padding = 8): Placement {
   const { left, top } = reference;
   const right = left + reference.width;
   const bottom = top + reference.height;
-  // Per side: the room there, the room the box needs, and whether the near edge is on screen
+  // Per side, in order: the room there, the room the box needs, and whether the near edge is on screen
   // (the option may be partly scrolled away).
-  const sides: Record<Side, [room: number, need: number, near: boolean]> = {
-    right: [viewport.width - padding - (right + gap), size.width, right + gap >= 0],
-    left: [left - gap - padding, size.width, left - gap <= viewport.width],
-    bottom: [viewport.height - padding - (bottom + gap), size.height, bottom + gap >= 0],
-    top: [top - gap - padding, size.height, top - gap <= viewport.height],
-  };
-  const spare = (side: Side) => sides[side][0] - sides[side][1];
-  const fitting = order.find((side) => sides[side][0] >= sides[side][1] && sides[side][2]);
-  const side = fitting ?? [...order].sort((a, b) => spare(b) - spare(a))[0] ?? 'right';
+  const sides: [side: Side, room: number, need: number, near: boolean][] = [
+    ['right', viewport.width - padding - (right + gap), size.width, right + gap >= 0],
+    ['left', left - gap - padding, size.width, left - gap <= viewport.width],
+    ['bottom', viewport.height - padding - (bottom + gap), size.height, bottom + gap >= 0],
+    ['top', top - gap - padding, size.height, top - gap <= viewport.height],
+  ];
+  const fitting = sides.find(([, room, need, near]) => room >= need && near);
+  // None fits: the side with the most room to spare (the first of equals).
+  const [side] = fitting ?? sides.reduce((best, next) => (next[1] - next[2] > best[1] - best[2] ? next : best));
+  const onScreenX = (x: number) => clamp(x, padding, viewport.width - padding - size.width);
+  const onScreenY = (y: number) => clamp(y, padding, viewport.height - padding - size.height);
 
   // Beside the option on the main axis; along the other, from its start edge, sliding only to stay on screen.
-  let x = side === 'right' ? right + gap : side === 'left' ? left - gap - size.width : clamp(left, padding, viewport.width - padding - size.width);
-  let y = side === 'bottom' ? bottom + gap : side === 'top' ? top - gap - size.height : clamp(top, padding, viewport.height - padding - size.height);
-  if (!fitting) {
-    // No room anywhere: at least stay on screen.
-    x = clamp(x, padding, viewport.width - padding - size.width);
-    y = clamp(y, padding, viewport.height - padding - size.height);
-  }
-  return { x, y, side, fits: fitting !== undefined };
+  const x = side === 'right' ? right + gap : side === 'left' ? left - gap - size.width : onScreenX(left);
+  const y = side === 'bottom' ? bottom + gap : side === 'top' ? top - gap - size.height : onScreenY(top);
+  // No room anywhere: at least stay on screen.
+  return fitting ? { x, y, side, fits: true } : { x: onScreenX(x), y: onScreenY(y), side, fits: false };
 }

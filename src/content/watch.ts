@@ -131,32 +131,69 @@ function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean 
 }
 
 /**
+ * The nodes that a box's records (every record of the batch on it, in order)
+ * added, when each added one node at the end (a feed, a log, a chat): they
+ * are then its last children, one per record, each record's previous sibling
+ * the node before its own. Found by walking back from the last child, without
+ * reading any record's `addedNodes` (a new list, wrapped in this world, per
+ * record: a busy page's dearest read after the node itself). Null when the
+ * records say anything else (an insertion before a node, a removal, several
+ * nodes at once): then each record's own list is read. Why the walk cannot
+ * miss a node added there: see the property test in test/unit/watch.test.ts.
+ */
+export function appendedTail(box: Node, run: readonly MutationRecord[]): Node[] | null {
+  const nodes: Node[] = [];
+  let node = box.lastChild;
+  for (let i = run.length; i-- > 0; ) {
+    const record = run[i]!;
+    if (!node || record.nextSibling !== null) return null;
+    const before = node.previousSibling;
+    if (record.previousSibling !== before) return null;
+    nodes.push(node);
+    node = before;
+  }
+  return nodes;
+}
+
+/**
  * Whether a batch of mutations can change what PIN-fri finds. A busy page (a
  * clock, a feed, an animation made of DOM) changes things that cannot: text
  * in plain elements, plain nodes added to a plain box. Those cost one cheap
  * look here instead of a rescan of the whole page. Attribute changes are
- * already filtered by the observer to the few that matter.
+ * already filtered by the observer to the few that matter. Records are
+ * judged per box: the box once, then what was added to it (appendedTail).
  *
  * `removedMatter` judges a record's removed nodes; null when the caller has
  * already judged every removal of the batch (see watchRoots).
  */
 export function batchMatters(records: readonly MutationRecord[], removedMatter: ((nodes: NodeList) => boolean) | null = anyMatters): boolean {
   const seen = new Map<Node, boolean>();
+  const boxes = new Map<Node, MutationRecord[]>();
   for (const record of records) {
     const type = record.type;
     if (type === 'attributes') return true;
+    const target = record.target;
     if (type === 'characterData') {
-      if (insideSomething(record.target.parentNode, seen)) return true;
+      if (insideSomething(target.parentNode, seen)) return true;
       continue;
     }
-    // Text nodes added or removed change only their box, which is judged here.
-    if (insideSomething(record.target, seen)) return true;
-    const added = record.addedNodes;
-    for (let i = 0; i < added.length; i++) if (nodeMatters(added[i]!)) return true;
+    let run = boxes.get(target);
+    if (!run) {
+      // Text nodes added or removed change only their box, which is judged here.
+      if (insideSomething(target, seen)) return true;
+      boxes.set(target, (run = []));
+    }
+    run.push(record);
     if (removedMatter) {
       const removed = record.removedNodes;
       if (removed.length > 0 && removedMatter(removed)) return true;
     }
+  }
+  for (const [box, run] of boxes) {
+    const tail = appendedTail(box, run);
+    if (tail) {
+      for (const node of tail) if (nodeMatters(node)) return true;
+    } else for (const record of run) if (anyMatters(record.addedNodes)) return true;
   }
   return false;
 }

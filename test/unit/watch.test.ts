@@ -2,9 +2,10 @@
  * What a busy page's mutations cost PIN-fri: only changes that can alter what
  * it finds trigger a rescan; a clock or a feed of plain spans does not.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { walkDeep } from '../../src/core/find/finder';
-import { batchMatters, frameThrottle, watchPage, watchRoots, watchUrl } from '../../src/content/watch';
+import { appendedTail, batchMatters, frameThrottle, watchPage, watchRoots, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
 
 /** One record on its own, as the watcher would judge it in a batch of one. */
@@ -142,6 +143,77 @@ describe('batchMatters', () => {
     });
     expect(records.length).toBeGreaterThan(0);
     expect(batchMatters(records)).toBe(false);
+  });
+});
+
+describe('appendedTail', () => {
+  /** A box's children as a list, changed as the DOM does, with the records the DOM standard says each change makes. */
+  interface Rec { previousSibling: object | null; nextSibling: object | null; added: object[] }
+  type Op = { kind: 'append' | 'insert' | 'remove' | 'replace' | 'replaceAll' | 'moveToEnd' | 'readd'; at: number; count: number };
+  const play = (start: number, ops: Op[]) => {
+    const list: object[] = Array.from({ length: start }, () => ({}));
+    const gone: object[] = [];
+    const records: Rec[] = [];
+    const splice = (at: number, removeCount: number, added: object[]) => {
+      const removed = list.splice(at, removeCount, ...added);
+      gone.push(...removed);
+      records.push({ previousSibling: list[at - 1] ?? null, nextSibling: list[at + added.length] ?? null, added });
+    };
+    const fresh = (n: number) => Array.from({ length: n }, () => ({}));
+    for (const op of ops) {
+      const at = list.length === 0 ? 0 : op.at % list.length;
+      if (op.kind === 'append') splice(list.length, 0, fresh(op.count));
+      else if (op.kind === 'insert') splice(at, 0, fresh(op.count));
+      else if (op.kind === 'replaceAll') splice(0, list.length, fresh(op.count - 1));
+      else if (list.length === 0) continue;
+      else if (op.kind === 'remove') splice(at, 1, []);
+      else if (op.kind === 'replace') splice(at, 1, fresh(1));
+      else if (op.kind === 'moveToEnd') {
+        const [node] = list.splice(at, 1);
+        records.push({ previousSibling: list[at - 1] ?? null, nextSibling: list[at] ?? null, added: [] });
+        splice(list.length, 0, [node!]);
+      }
+      if (op.kind === 'readd' && gone.length > 0) splice(list.length, 0, [gone[op.at % gone.length]!]);
+    }
+    // The box as the walk sees it afterwards.
+    const nodes = new Map(list.map((n, i) => [n, { previousSibling: list[i - 1] ?? null }]));
+    const box = { lastChild: list.at(-1) ?? null };
+    return { list, records, box, nodes };
+  };
+
+  it('never misses a node the records added that is still in the box, whatever they did', () => {
+    const op = fc.record({
+      kind: fc.constantFrom<Op['kind']>('append', 'append', 'append', 'insert', 'remove', 'replace', 'replaceAll', 'moveToEnd', 'readd'),
+      at: fc.nat(20),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.nat(4), fc.array(op, { maxLength: 8 }), (start, ops) => {
+        const { list, records, box, nodes } = play(start, ops);
+        // Each model node answers previousSibling from the final list, as a live DOM node does.
+        for (const [node, links] of nodes) Object.assign(node, links);
+        const tail = appendedTail(box as unknown as Node, records as unknown as MutationRecord[]);
+        if (tail === null) return;
+        const present = new Set(list);
+        for (const record of records) for (const node of record.added) if (present.has(node)) expect(tail).toContain(node);
+        expect(tail).toHaveLength(records.length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds a feed’s new nodes from the box, and gives up on an insertion before a node', () => {
+    const feed = document.createElement('div');
+    const old = feed.appendChild(document.createElement('p'));
+    const records: Partial<MutationRecord>[] = [];
+    for (let i = 0; i < 3; i++) {
+      const span = feed.appendChild(document.createElement('span'));
+      records.push({ previousSibling: span.previousSibling, nextSibling: null });
+    }
+    expect(appendedTail(feed, records as MutationRecord[])).toEqual([...feed.childNodes].slice(1).reverse());
+    feed.insertBefore(document.createElement('span'), old);
+    records.push({ previousSibling: null, nextSibling: old });
+    expect(appendedTail(feed, records as MutationRecord[])).toBeNull();
   });
 });
 

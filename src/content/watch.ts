@@ -110,24 +110,17 @@ function anyMatters(nodes: NodeList): boolean {
 
 /**
  * Whether a change at `where` is inside a control, a label, a live region or a
- * component (light DOM or shadow root). Answers are kept for one batch of
- * records, per element, so a feed of a thousand spans in one box costs one
- * look at the box, not a climb to the root for each span.
+ * component (light DOM or shadow root). Asked once per box a batch changed
+ * (batchMatters groups its records), so a feed of a thousand spans in one box
+ * costs one climb, not one for each span.
  */
-function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean {
-  if (!where) return true;
-  const known = seen.get(where);
-  if (known !== undefined) return known;
-  let verdict: boolean;
-  if (where.nodeType === 1) {
-    const el = where as Element;
-    verdict = ownMatters(el) || insideSomething(el.parentNode, seen);
-  } else {
+function insideSomething(where: Node | null): boolean {
+  for (; where; where = where.parentNode) {
     // A document is the top; a shadow root means a component, whatever its host is called.
-    verdict = (where as Partial<ShadowRoot>).host !== undefined;
+    if (where.nodeType !== 1) return (where as Partial<ShadowRoot>).host !== undefined;
+    if (ownMatters(where as Element)) return true;
   }
-  seen.set(where, verdict);
-  return verdict;
+  return true;
 }
 
 /**
@@ -163,39 +156,44 @@ export function appendedTail(box: Node, run: readonly MutationRecord[]): Node[] 
  * already filtered by the observer to the few that matter. Records are
  * judged per box: the box once, then what was added to it (appendedTail).
  *
- * `removedMatter` judges a record's removed nodes; null when the caller has
- * already judged every removal of the batch (see watchRoots).
+ * `lost` says whether what left the boxes (the batch's childList targets,
+ * with their records) matters; `appended` that each record added one node
+ * at its box's end (appendedTail), so it removed at most what followed its
+ * previous sibling. By default each record's removed nodes are searched;
+ * watchRoots has a cheaper way.
  */
-export function batchMatters(records: readonly MutationRecord[], removedMatter: ((nodes: NodeList) => boolean) | null = anyMatters): boolean {
-  const seen = new Map<Node, boolean>();
+export function batchMatters(
+  records: readonly MutationRecord[],
+  lost = (boxes: Map<Node, MutationRecord[]>, _appended: boolean) => [...boxes.values()].some((run) => run.some((record) => anyMatters(record.removedNodes))),
+): boolean {
   const boxes = new Map<Node, MutationRecord[]>();
   for (const record of records) {
     const type = record.type;
     if (type === 'attributes') return true;
     const target = record.target;
     if (type === 'characterData') {
-      if (insideSomething(target.parentNode, seen)) return true;
+      if (insideSomething(target.parentNode)) return true;
       continue;
     }
     let run = boxes.get(target);
     if (!run) {
       // Text nodes added or removed change only their box, which is judged here.
-      if (insideSomething(target, seen)) return true;
+      if (insideSomething(target)) return true;
       boxes.set(target, (run = []));
     }
     run.push(record);
-    if (removedMatter) {
-      const removed = record.removedNodes;
-      if (removed.length > 0 && removedMatter(removed)) return true;
-    }
   }
+  let appended = true;
   for (const [box, run] of boxes) {
     const tail = appendedTail(box, run);
     if (tail) {
       for (const node of tail) if (nodeMatters(node)) return true;
-    } else for (const record of run) if (anyMatters(record.addedNodes)) return true;
+    } else {
+      appended = false;
+      for (const record of run) if (anyMatters(record.addedNodes)) return true;
+    }
   }
-  return false;
+  return lost(boxes, appended);
 }
 
 /**
@@ -232,8 +230,27 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
     }
     return gone;
   };
-  // One look at what is held per batch, and no record's removed nodes read (each a new list wrapped in this world).
-  const observer = new MutationObserver((records) => onChange(heldGone() || batchMatters(records, null)));
+  /**
+   * Each box's last child when the last batch that could not matter ended. A
+   * batch whose every box only had nodes appended, the first right after
+   * that child, removed nothing at all (each later one follows the one
+   * before): then not even what is held needs a look. A batch that counts
+   * forgets them, as it may have ended early.
+   */
+  let last = new WeakMap<Node, Node | null>();
+  const lost = (boxes: Map<Node, MutationRecord[]>, appended: boolean) => {
+    for (const [box, run] of boxes) {
+      if (run[0]!.previousSibling !== last.get(box)) appended = false;
+      last.set(box, box.lastChild);
+    }
+    return !appended && heldGone();
+  };
+  // No record's removed nodes read (each a new list wrapped in this world): what is held is looked at instead.
+  const observer = new MutationObserver((records) => {
+    const relevant = batchMatters(records, lost);
+    if (relevant) last = new WeakMap();
+    onChange(relevant);
+  });
   signal.addEventListener(
     'abort',
     () => {

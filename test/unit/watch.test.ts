@@ -217,6 +217,68 @@ describe('appendedTail', () => {
   });
 });
 
+describe('what left, on a busy page', () => {
+  /** A record as the DOM standard writes it (happy-dom leaves an append's previous sibling out). */
+  const record = (box: Node, added: Node[], removed: Node[], previousSibling: Node | null): MutationRecord =>
+    ({ type: 'childList', target: box, previousSibling, nextSibling: null, addedNodes: added, removedNodes: removed }) as unknown as MutationRecord;
+  const append = (box: Element, node: Node) => record(box, [box.appendChild(node)], [], node.previousSibling);
+
+  it('batchMatters tells the judge of removals whether each box only had one node added at its end per record', () => {
+    const box = document.body.appendChild(document.createElement('div'));
+    const first = box.appendChild(document.createElement('b'));
+    const lost = vi.fn(() => false);
+    const feed = [append(box, document.createElement('span')), append(box, document.createElement('span'))];
+    expect(batchMatters(feed, lost)).toBe(false);
+    expect(lost).toHaveBeenLastCalledWith(new Map([[box, feed]]), true);
+    const inserted = record(box, [box.insertBefore(document.createElement('span'), first)], [], null);
+    Object.assign(inserted, { nextSibling: first });
+    expect(batchMatters([inserted], lost)).toBe(false);
+    expect(lost).toHaveBeenLastCalledWith(new Map([[box, [inserted]]]), false);
+    // Its verdict is the batch's.
+    lost.mockReturnValue(true);
+    expect(batchMatters(feed, lost)).toBe(true);
+    box.remove();
+  });
+
+  it('watchRoots looks at what is held unless every box only grew from where the last batch left it', () => {
+    let deliver: (records: MutationRecord[]) => void = () => undefined;
+    vi.stubGlobal(
+      'MutationObserver',
+      class {
+        constructor(callback: (records: MutationRecord[]) => void) {
+          deliver = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      const root = page();
+      const feed = root.querySelector('#feed')!;
+      const controller = new AbortController();
+      const onChange = vi.fn();
+      const roots = watchRoots(onChange, controller.signal);
+      roots.observeRoot(document);
+      roots.observeWalk(walkDeep(document));
+      deliver([append(feed, document.createElement('span'))]);
+      expect(onChange).toHaveBeenLastCalledWith(false);
+      // The choice leaves; in this fake its record comes late, so only a look at what is held can tell.
+      root.querySelector('form')!.remove();
+      deliver([append(feed, document.createElement('span'))]);
+      expect(onChange).toHaveBeenLastCalledWith(false);
+      // The feed's last node replaced: a removal, though one node was added at the end.
+      const gone = feed.lastChild!;
+      const replacement = document.createElement('span');
+      feed.replaceChild(replacement, gone);
+      deliver([record(feed, [replacement], [gone], replacement.previousSibling)]);
+      expect(onChange).toHaveBeenLastCalledWith(true);
+      controller.abort();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('watchRoots', () => {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
   /** The replica page, watched as the content script starts: the document, then what the first walk found. */

@@ -64,17 +64,15 @@ export function frameThrottle(fn: (early: boolean) => void, signal: AbortSignal)
  * roles and names, live regions (the page's "saved" message), Digdir's
  * components, and any custom element (it may render a choice in its shadow root).
  */
-const MATTER_TAGS = ['input', 'label', 'button', 'select', 'option', 'fieldset', 'legend', 'form', 'output'];
-const MATTER_ATTRS = ['role', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-checked', 'aria-selected'];
-const MATTERS = `${MATTER_TAGS},a[href],[${MATTER_ATTRS.join('],[')}]`;
-const TAG_SET = new Set(MATTER_TAGS);
-const ATTR_SET = new Set(MATTER_ATTRS);
+const TAG_SET = new Set(['input', 'label', 'button', 'select', 'option', 'fieldset', 'legend', 'form', 'output']);
+const ATTR_SET = new Set(['role', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-checked', 'aria-selected']);
 
 /**
- * The same as `el.matches(MATTERS)` or a custom element, cheaper for the
- * plain elements a busy page adds by the thousand: names first, and the
- * attributes only for an element that has some, by their names in one call
- * (half the cost of `matches()` for the span with a class a feed adds).
+ * Whether an element is one of those (a link with an address too), cheaper
+ * than `matches()` for the plain elements a busy page adds by the thousand:
+ * names first, and the attributes only for an element that has some, by
+ * their names in one call (half the cost of `matches()` for the span with a
+ * class a feed adds).
  */
 function ownMatters(el: Element, name = el.localName): boolean {
   if (name.includes('-') || TAG_SET.has(name)) return true;
@@ -97,13 +95,11 @@ function nodeMatters(node: Node): boolean {
   if (el.shadowRoot !== null || ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.
   if (el.firstElementChild === null) return false;
-  if (el.querySelector(MATTERS) !== null) return true;
-  const all = el.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) if (all[i]!.localName.includes('-') || all[i]!.shadowRoot !== null) return true;
+  for (const inner of el.getElementsByTagName('*')) if (inner.shadowRoot !== null || ownMatters(inner)) return true;
   return false;
 }
 
-function anyMatters(nodes: NodeList): boolean {
+export function anyMatters(nodes: NodeList): boolean {
   for (let i = 0; i < nodes.length; i++) if (nodeMatters(nodes[i]!)) return true;
   return false;
 }
@@ -159,13 +155,9 @@ export function appendedTail(box: Node, run: readonly MutationRecord[]): Node[] 
  * `lost` says whether what left the boxes (the batch's childList targets,
  * with their records) matters; `appended` that each record added one node
  * at its box's end (appendedTail), so it removed at most what followed its
- * previous sibling. By default each record's removed nodes are searched;
- * watchRoots has a cheaper way.
+ * previous sibling. See watchRoots: no record's removed nodes are read.
  */
-export function batchMatters(
-  records: readonly MutationRecord[],
-  lost = (boxes: Map<Node, MutationRecord[]>, _appended: boolean) => [...boxes.values()].some((run) => run.some((record) => anyMatters(record.removedNodes))),
-): boolean {
+export function batchMatters(records: readonly MutationRecord[], lost: (boxes: Map<Node, MutationRecord[]>, appended: boolean) => boolean): boolean {
   const boxes = new Map<Node, MutationRecord[]>();
   for (const record of records) {
     const type = record.type;
@@ -197,9 +189,9 @@ export function batchMatters(
 }
 
 /**
- * Observes the document, every open shadow root and the text of everything
- * that can hold or name a choice, as `observeWalk` finds them; each once.
- * Observers stop when the signal aborts. `onChange(relevant)` is told whether
+ * Observes the document, and every open shadow root and the text of
+ * everything that can hold or name a choice as the walks handed to the
+ * function it returns find them. Observers stop when the signal aborts. `onChange(relevant)` is told whether
  * any of the mutations may matter (see batchMatters).
  *
  * Text is watched only where it can matter (controls, labels, live regions,
@@ -209,8 +201,7 @@ export function batchMatters(
  * Wrapping a node the page made is the dearest read (about 1 µs each on the
  * bench machine).
  */
-export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): { observeRoot(root: Node): void; observeWalk(walk: Walk): void } {
-  const observed = new WeakSet<Node>();
+export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): (walk: Walk) => void {
   /**
    * What the last walks found that matters (shadow roots, controls, labels,
    * components). A removal matters when one of these left the page: a look
@@ -269,28 +260,20 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
   // A component's shadow root is all internals: any text there may be a label.
   const shadow: MutationObserverInit = { ...tree, characterData: true };
   const text: MutationObserverInit = { subtree: true, characterData: true };
-  const observe = (node: Node, options: MutationObserverInit) => {
-    if (signal.aborted || observed.has(node)) return;
-    observed.add(node);
-    observer.observe(node, options);
-  };
-  return {
-    observeRoot(root: Node) {
-      observe(root, root.nodeType === 9 ? tree : shadow);
-    },
-    observeWalk(walk: Walk) {
-      for (const root of walk.shadowRoots) {
-        observe(root, shadow);
-        held.add(root);
+  if (!signal.aborted) observer.observe(document, tree);
+  // Observing a node again only sets its options again: what is held is what is observed.
+  return (walk: Walk) => {
+    if (signal.aborted) return;
+    for (const root of walk.shadowRoots) {
+      if (!held.has(root)) observer.observe(root, shadow);
+      held.add(root);
+    }
+    for (const el of walk.elements) {
+      if (!held.has(el) && ownMatters(el)) {
+        observer.observe(el, text);
+        held.add(el);
       }
-      for (const el of walk.elements) {
-        if (held.has(el)) continue;
-        if (ownMatters(el)) {
-          observe(el, text);
-          held.add(el);
-        }
-      }
-    },
+    }
   };
 }
 
@@ -334,13 +317,13 @@ export function watchPage(
   ctx: { signal: AbortSignal; checkUrl(): void },
   scan: (observeWalk: (walk: Walk) => void, early: boolean) => void,
 ): () => void {
-  const throttle = frameThrottle((early) => scan(roots.observeWalk, early), ctx.signal);
+  const throttle = frameThrottle((early) => scan(observeWalk, early), ctx.signal);
   // Only where the Navigation API is missing (see watchUrl) is a mutation the cue to look at the address.
   const cue = !(globalThis as { navigation?: unknown }).navigation;
   // Reading location.href costs as much as judging a whole batch: a busy page's
   // batches that cannot matter look at it at most every URL_CHECK_MS.
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  const roots = watchRoots((relevant) => {
+  const observeWalk = watchRoots((relevant) => {
     if (relevant) {
       ctx.checkUrl();
       throttle.now();
@@ -352,7 +335,6 @@ export function watchPage(
     }
   }, ctx.signal);
   ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
-  roots.observeRoot(document);
   // The content script starts at document_idle, between the page's tasks: not early.
   throttle.now(false);
   return throttle.soon;

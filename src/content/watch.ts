@@ -190,8 +190,9 @@ export function batchMatters(records: readonly MutationRecord[], lost: (boxes: M
 /**
  * Observes the document, and every open shadow root and the text of
  * everything that can hold or name a choice as the walks handed to the
- * function it returns find them. Observers stop when the signal aborts. `onChange(relevant)` is told whether
- * any of the mutations may matter (see batchMatters).
+ * function it returns find them. Observers stop when the signal aborts.
+ * `onChange(relevant)` is told whether any of the mutations may matter (see
+ * batchMatters).
  *
  * Text is watched only where it can matter (controls, labels, live regions,
  * components and shadow roots): a busy page's clock or feed of plain text

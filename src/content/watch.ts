@@ -64,21 +64,18 @@ export function frameThrottle(fn: (early: boolean) => void, signal: AbortSignal)
  * roles and names, live regions (the page's "saved" message), Digdir's
  * components, and any custom element (it may render a choice in its shadow root).
  */
-const MATTER_TAGS = ['input', 'label', 'button', 'select', 'option', 'fieldset', 'legend', 'form', 'output'];
-const MATTER_ATTRS = ['role', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-checked', 'aria-selected'];
-const MATTERS = `${MATTER_TAGS},a[href],[${MATTER_ATTRS.join('],[')}]`;
-const TAG_SET = new Set(MATTER_TAGS);
-const ATTR_SET = new Set(MATTER_ATTRS);
+const TAG_SET = new Set(['input', 'label', 'button', 'select', 'option', 'fieldset', 'legend', 'form', 'output']);
+const ATTR_SET = new Set(['role', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-checked', 'aria-selected']);
 
 /**
- * The same as `el.matches(MATTERS)` or a custom element, cheaper for the
- * plain elements a busy page adds by the thousand: names first, and the
- * attributes only for an element that has some, by their names in one call
- * (half the cost of `matches()` for the span with a class a feed adds).
+ * Whether an element is one of those (a link with an address too), cheaper
+ * than `matches()` for the plain elements a busy page adds by the thousand:
+ * names first, then the attributes by their names in one call (half the
+ * cost of `matches()` for the span with a class a feed adds; asking first
+ * whether there are any is one more call for such a span).
  */
 function ownMatters(el: Element, name = el.localName): boolean {
   if (name.includes('-') || TAG_SET.has(name)) return true;
-  if (!el.hasAttributes()) return false;
   for (const attr of el.getAttributeNames()) if (ATTR_SET.has(attr) || (attr === 'href' && name === 'a')) return true;
   return false;
 }
@@ -97,37 +94,53 @@ function nodeMatters(node: Node): boolean {
   if (el.shadowRoot !== null || ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.
   if (el.firstElementChild === null) return false;
-  if (el.querySelector(MATTERS) !== null) return true;
-  const all = el.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) if (all[i]!.localName.includes('-') || all[i]!.shadowRoot !== null) return true;
+  for (const inner of el.getElementsByTagName('*')) if (inner.shadowRoot !== null || ownMatters(inner)) return true;
   return false;
 }
 
-function anyMatters(nodes: NodeList): boolean {
+export function anyMatters(nodes: NodeList): boolean {
   for (let i = 0; i < nodes.length; i++) if (nodeMatters(nodes[i]!)) return true;
   return false;
 }
 
 /**
  * Whether a change at `where` is inside a control, a label, a live region or a
- * component (light DOM or shadow root). Answers are kept for one batch of
- * records, per element, so a feed of a thousand spans in one box costs one
- * look at the box, not a climb to the root for each span.
+ * component (light DOM or shadow root). Asked once per box a batch changed
+ * (batchMatters groups its records), so a feed of a thousand spans in one box
+ * costs one climb, not one for each span.
  */
-function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean {
-  if (!where) return true;
-  const known = seen.get(where);
-  if (known !== undefined) return known;
-  let verdict: boolean;
-  if (where.nodeType === 1) {
-    const el = where as Element;
-    verdict = ownMatters(el) || insideSomething(el.parentNode, seen);
-  } else {
+function insideSomething(where: Node | null): boolean {
+  for (; where; where = where.parentNode) {
     // A document is the top; a shadow root means a component, whatever its host is called.
-    verdict = (where as Partial<ShadowRoot>).host !== undefined;
+    if (where.nodeType !== 1) return (where as Partial<ShadowRoot>).host !== undefined;
+    if (ownMatters(where as Element)) return true;
   }
-  seen.set(where, verdict);
-  return verdict;
+  return true;
+}
+
+/**
+ * The nodes that a box's records (every record of the batch on it, in order)
+ * added, when each added one node at the end (a feed, a log, a chat): they
+ * are then its last children, one per record, each record's previous sibling
+ * the node before its own. Found by walking back from the last child, without
+ * reading any record's `addedNodes` (a new list, wrapped in this world, per
+ * record: a busy page's dearest read after the node itself). Null when the
+ * records say anything else (an insertion before a node, a removal, several
+ * nodes at once): then each record's own list is read. Why the walk cannot
+ * miss a node added there: see the property test in test/unit/watch.test.ts.
+ */
+export function appendedTail(box: Node, run: readonly MutationRecord[]): Node[] | null {
+  const nodes: Node[] = [];
+  let node = box.lastChild;
+  for (let i = run.length; i-- > 0; ) {
+    const record = run[i]!;
+    if (!node || record.nextSibling !== null) return null;
+    const before = node.previousSibling;
+    if (record.previousSibling !== before) return null;
+    nodes.push(node);
+    node = before;
+  }
+  return nodes;
 }
 
 /**
@@ -135,37 +148,51 @@ function insideSomething(where: Node | null, seen: Map<Node, boolean>): boolean 
  * clock, a feed, an animation made of DOM) changes things that cannot: text
  * in plain elements, plain nodes added to a plain box. Those cost one cheap
  * look here instead of a rescan of the whole page. Attribute changes are
- * already filtered by the observer to the few that matter.
+ * already filtered by the observer to the few that matter. Records are
+ * judged per box: the box once, then what was added to it (appendedTail).
  *
- * `removedMatter` judges a record's removed nodes; null when the caller has
- * already judged every removal of the batch (see watchRoots).
+ * `lost` says whether what left the boxes (the batch's childList targets,
+ * with their records) matters; `appended` that each record added one node
+ * at its box's end (appendedTail), so it removed at most what followed its
+ * previous sibling. See watchRoots: no record's removed nodes are read.
  */
-export function batchMatters(records: readonly MutationRecord[], removedMatter: ((nodes: NodeList) => boolean) | null = anyMatters): boolean {
-  const seen = new Map<Node, boolean>();
+export function batchMatters(records: readonly MutationRecord[], lost: (boxes: Map<Node, MutationRecord[]>, appended: boolean) => boolean): boolean {
+  const boxes = new Map<Node, MutationRecord[]>();
   for (const record of records) {
     const type = record.type;
     if (type === 'attributes') return true;
+    const target = record.target;
     if (type === 'characterData') {
-      if (insideSomething(record.target.parentNode, seen)) return true;
+      if (insideSomething(target.parentNode)) return true;
       continue;
     }
-    // Text nodes added or removed change only their box, which is judged here.
-    if (insideSomething(record.target, seen)) return true;
-    const added = record.addedNodes;
-    for (let i = 0; i < added.length; i++) if (nodeMatters(added[i]!)) return true;
-    if (removedMatter) {
-      const removed = record.removedNodes;
-      if (removed.length > 0 && removedMatter(removed)) return true;
+    let run = boxes.get(target);
+    if (!run) {
+      // Text nodes added or removed change only their box, which is judged here.
+      if (insideSomething(target)) return true;
+      boxes.set(target, (run = []));
+    }
+    run.push(record);
+  }
+  let appended = true;
+  for (const [box, run] of boxes) {
+    const tail = appendedTail(box, run);
+    if (tail) {
+      for (const node of tail) if (nodeMatters(node)) return true;
+    } else {
+      appended = false;
+      for (const record of run) if (anyMatters(record.addedNodes)) return true;
     }
   }
-  return false;
+  return lost(boxes, appended);
 }
 
 /**
- * Observes the document, every open shadow root and the text of everything
- * that can hold or name a choice, as `observeWalk` finds them; each once.
- * Observers stop when the signal aborts. `onChange(relevant)` is told whether
- * any of the mutations may matter (see batchMatters).
+ * Observes the document, and every open shadow root and the text of
+ * everything that can hold or name a choice as the walks handed to the
+ * function it returns find them. Observers stop when the signal aborts.
+ * `onChange(relevant)` is told whether any of the mutations may matter (see
+ * batchMatters).
  *
  * Text is watched only where it can matter (controls, labels, live regions,
  * components and shadow roots): a busy page's clock or feed of plain text
@@ -174,8 +201,7 @@ export function batchMatters(records: readonly MutationRecord[], removedMatter: 
  * Wrapping a node the page made is the dearest read (about 1 µs each on the
  * bench machine).
  */
-export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): { observeRoot(root: Node): void; observeWalk(walk: Walk): void } {
-  const observed = new WeakSet<Node>();
+export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortSignal): (walk: Walk) => void {
   /**
    * What the last walks found that matters (shadow roots, controls, labels,
    * components). A removal matters when one of these left the page: a look
@@ -195,8 +221,27 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
     }
     return gone;
   };
-  // One look at what is held per batch, and no record's removed nodes read (each a new list wrapped in this world).
-  const observer = new MutationObserver((records) => onChange(heldGone() || batchMatters(records, null)));
+  /**
+   * Each box's last child when the last batch that could not matter ended. A
+   * batch whose every box only had nodes appended, the first right after
+   * that child, removed nothing at all (each later one follows the one
+   * before): then not even what is held needs a look. A batch that counts
+   * forgets them, as it may have ended early.
+   */
+  let last = new WeakMap<Node, Node | null>();
+  const lost = (boxes: Map<Node, MutationRecord[]>, appended: boolean) => {
+    for (const [box, run] of boxes) {
+      if (run[0]!.previousSibling !== last.get(box)) appended = false;
+      last.set(box, box.lastChild);
+    }
+    return !appended && heldGone();
+  };
+  // No record's removed nodes read (each a new list wrapped in this world): what is held is looked at instead.
+  const observer = new MutationObserver((records) => {
+    const relevant = batchMatters(records, lost);
+    if (relevant) last = new WeakMap();
+    onChange(relevant);
+  });
   signal.addEventListener(
     'abort',
     () => {
@@ -215,28 +260,20 @@ export function watchRoots(onChange: (relevant: boolean) => void, signal: AbortS
   // A component's shadow root is all internals: any text there may be a label.
   const shadow: MutationObserverInit = { ...tree, characterData: true };
   const text: MutationObserverInit = { subtree: true, characterData: true };
-  const observe = (node: Node, options: MutationObserverInit) => {
-    if (signal.aborted || observed.has(node)) return;
-    observed.add(node);
-    observer.observe(node, options);
-  };
-  return {
-    observeRoot(root: Node) {
-      observe(root, root.nodeType === 9 ? tree : shadow);
-    },
-    observeWalk(walk: Walk) {
-      for (const root of walk.shadowRoots) {
-        observe(root, shadow);
-        held.add(root);
+  if (!signal.aborted) observer.observe(document, tree);
+  // Observing a node again only sets its options again: what is held is what is observed.
+  return (walk: Walk) => {
+    if (signal.aborted) return;
+    for (const root of walk.shadowRoots) {
+      if (!held.has(root)) observer.observe(root, shadow);
+      held.add(root);
+    }
+    for (const el of walk.elements) {
+      if (!held.has(el) && ownMatters(el)) {
+        observer.observe(el, text);
+        held.add(el);
       }
-      for (const el of walk.elements) {
-        if (held.has(el)) continue;
-        if (ownMatters(el)) {
-          observe(el, text);
-          held.add(el);
-        }
-      }
-    },
+    }
   };
 }
 
@@ -280,13 +317,13 @@ export function watchPage(
   ctx: { signal: AbortSignal; checkUrl(): void },
   scan: (observeWalk: (walk: Walk) => void, early: boolean) => void,
 ): () => void {
-  const throttle = frameThrottle((early) => scan(roots.observeWalk, early), ctx.signal);
+  const throttle = frameThrottle((early) => scan(observeWalk, early), ctx.signal);
   // Only where the Navigation API is missing (see watchUrl) is a mutation the cue to look at the address.
   const cue = !(globalThis as { navigation?: unknown }).navigation;
   // Reading location.href costs as much as judging a whole batch: a busy page's
   // batches that cannot matter look at it at most every URL_CHECK_MS.
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  const roots = watchRoots((relevant) => {
+  const observeWalk = watchRoots((relevant) => {
     if (relevant) {
       ctx.checkUrl();
       throttle.now();
@@ -298,7 +335,6 @@ export function watchPage(
     }
   }, ctx.signal);
   ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
-  roots.observeRoot(document);
   // The content script starts at document_idle, between the page's tasks: not early.
   throttle.now(false);
   return throttle.soon;

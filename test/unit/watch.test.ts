@@ -2,13 +2,21 @@
  * What a busy page's mutations cost PIN-fri: only changes that can alter what
  * it finds trigger a rescan; a clock or a feed of plain spans does not.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { walkDeep } from '../../src/core/find/finder';
-import { batchMatters, frameThrottle, watchPage, watchRoots, watchUrl } from '../../src/content/watch';
+import { anyMatters, appendedTail, batchMatters, frameThrottle, watchPage, watchRoots, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
 
+/**
+ * What left the boxes, judged by searching each record's removed nodes as
+ * added ones are (watchRoots looks at what the walks found instead: see
+ * its tests).
+ */
+const searchRemoved = (boxes: Map<Node, MutationRecord[]>) => [...boxes.values()].some((run) => run.some((record) => anyMatters(record.removedNodes)));
+
 /** One record on its own, as the watcher would judge it in a batch of one. */
-const mayMatter = (record: MutationRecord): boolean => batchMatters([record]);
+const mayMatter = (record: MutationRecord): boolean => batchMatters([record], searchRemoved);
 
 async function recordsOf(root: Node, change: () => void): Promise<MutationRecord[]> {
   const records: MutationRecord[] = [];
@@ -113,7 +121,7 @@ describe('batchMatters', () => {
       (root.querySelector('#clock')!.firstChild as Text).data = '12:02';
     });
     expect(records.length).toBeGreaterThan(200);
-    expect(batchMatters(records)).toBe(false);
+    expect(batchMatters(records, searchRemoved)).toBe(false);
   });
 
   it('one record that matters among many plain ones is found', async () => {
@@ -123,13 +131,13 @@ describe('batchMatters', () => {
       for (let i = 0; i < 50; i++) feed.append(document.createElement('span'));
       (root.querySelector('#la')!.firstChild as Text).data = 'Kode på SMS';
     });
-    expect(batchMatters(records)).toBe(true);
+    expect(batchMatters(records, searchRemoved)).toBe(true);
   });
 
   it('our own hint coming and going is no news', async () => {
     const root = page();
     const records = await recordsOf(root, () => root.prepend(document.createElement('pinfri-hint')));
-    expect(batchMatters(records)).toBe(false);
+    expect(batchMatters(records, searchRemoved)).toBe(false);
   });
 
   it('nothing the walk never reads is news: an icon, a script, a style, even with a name', async () => {
@@ -141,7 +149,143 @@ describe('batchMatters', () => {
       root.append(svg, document.createElement('script'), document.createElement('style'));
     });
     expect(records.length).toBeGreaterThan(0);
-    expect(batchMatters(records)).toBe(false);
+    expect(batchMatters(records, searchRemoved)).toBe(false);
+  });
+});
+
+describe('appendedTail', () => {
+  /** A box's children as a list, changed as the DOM does, with the records the DOM standard says each change makes. */
+  interface Rec { previousSibling: object | null; nextSibling: object | null; added: object[] }
+  type Op = { kind: 'append' | 'insert' | 'remove' | 'replace' | 'replaceAll' | 'move' | 'readd'; at: number; count: number };
+  const play = (start: number, ops: Op[]) => {
+    const list: object[] = Array.from({ length: start }, () => ({}));
+    const gone: object[] = [];
+    const records: Rec[] = [];
+    const splice = (at: number, removeCount: number, added: object[]) => {
+      const removed = list.splice(at, removeCount, ...added);
+      gone.push(...removed);
+      records.push({ previousSibling: list[at - 1] ?? null, nextSibling: list[at + added.length] ?? null, added });
+    };
+    const fresh = (n: number) => Array.from({ length: n }, () => ({}));
+    for (const op of ops) {
+      const at = list.length === 0 ? 0 : op.at % list.length;
+      if (op.kind === 'append') splice(list.length, 0, fresh(op.count));
+      else if (op.kind === 'insert') splice(at, 0, fresh(op.count));
+      else if (op.kind === 'replaceAll') splice(0, list.length, fresh(op.count - 1));
+      else if (list.length === 0) continue;
+      else if (op.kind === 'remove') splice(at, 1, []);
+      else if (op.kind === 'replace') splice(at, 1, fresh(1));
+      else if (op.kind === 'move') {
+        // Moving a node is a removal, then an insertion: at the end, or before another.
+        const [node] = list.splice(at, 1);
+        records.push({ previousSibling: list[at - 1] ?? null, nextSibling: list[at] ?? null, added: [] });
+        splice(op.count === 1 || list.length === 0 ? list.length : op.at % list.length, 0, [node!]);
+      }
+      if (op.kind === 'readd' && gone.length > 0) {
+        // A node that left comes back, at the end or before another.
+        const node = gone.splice(op.at % gone.length, 1)[0]!;
+        splice(op.count === 1 ? list.length : at, 0, [node]);
+      }
+    }
+    // The box as the walk sees it afterwards.
+    const nodes = new Map(list.map((n, i) => [n, { previousSibling: list[i - 1] ?? null }]));
+    const box = { lastChild: list.at(-1) ?? null };
+    return { list, records, box, nodes };
+  };
+
+  it('never misses a node the records added that is still in the box, whatever they did', () => {
+    const op = fc.record({
+      kind: fc.constantFrom<Op['kind']>('append', 'append', 'append', 'insert', 'remove', 'replace', 'replaceAll', 'move', 'readd'),
+      at: fc.nat(20),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.nat(4), fc.array(op, { maxLength: 8 }), (start, ops) => {
+        const { list, records, box, nodes } = play(start, ops);
+        // Each model node answers previousSibling from the final list, as a live DOM node does.
+        for (const [node, links] of nodes) Object.assign(node, links);
+        const tail = appendedTail(box as unknown as Node, records as unknown as MutationRecord[]);
+        if (tail === null) return;
+        const present = new Set(list);
+        for (const record of records) for (const node of record.added) if (present.has(node)) expect(tail).toContain(node);
+        expect(tail).toHaveLength(records.length);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds a feed’s new nodes from the box, and gives up on an insertion before a node', () => {
+    const feed = document.createElement('div');
+    const old = feed.appendChild(document.createElement('p'));
+    const records: Partial<MutationRecord>[] = [];
+    for (let i = 0; i < 3; i++) {
+      const span = feed.appendChild(document.createElement('span'));
+      records.push({ previousSibling: span.previousSibling, nextSibling: null });
+    }
+    expect(appendedTail(feed, records as MutationRecord[])).toEqual([...feed.childNodes].slice(1).reverse());
+    feed.insertBefore(document.createElement('span'), old);
+    records.push({ previousSibling: null, nextSibling: old });
+    expect(appendedTail(feed, records as MutationRecord[])).toBeNull();
+  });
+});
+
+describe('what left, on a busy page', () => {
+  /** A record as the DOM standard writes it (happy-dom leaves an append's previous sibling out). */
+  const record = (box: Node, added: Node[], removed: Node[], previousSibling: Node | null): MutationRecord =>
+    ({ type: 'childList', target: box, previousSibling, nextSibling: null, addedNodes: added, removedNodes: removed }) as unknown as MutationRecord;
+  const append = (box: Element, node: Node) => record(box, [box.appendChild(node)], [], node.previousSibling);
+
+  it('batchMatters tells the judge of removals whether each box only had one node added at its end per record', () => {
+    const box = document.body.appendChild(document.createElement('div'));
+    const first = box.appendChild(document.createElement('b'));
+    const lost = vi.fn(() => false);
+    const feed = [append(box, document.createElement('span')), append(box, document.createElement('span'))];
+    expect(batchMatters(feed, lost)).toBe(false);
+    expect(lost).toHaveBeenLastCalledWith(new Map([[box, feed]]), true);
+    const inserted = record(box, [box.insertBefore(document.createElement('span'), first)], [], null);
+    Object.assign(inserted, { nextSibling: first });
+    expect(batchMatters([inserted], lost)).toBe(false);
+    expect(lost).toHaveBeenLastCalledWith(new Map([[box, [inserted]]]), false);
+    // Its verdict is the batch's.
+    lost.mockReturnValue(true);
+    expect(batchMatters(feed, lost)).toBe(true);
+    box.remove();
+  });
+
+  it('watchRoots looks at what is held unless every box only grew from where the last batch left it', () => {
+    let deliver: (records: MutationRecord[]) => void = () => undefined;
+    vi.stubGlobal(
+      'MutationObserver',
+      class {
+        constructor(callback: (records: MutationRecord[]) => void) {
+          deliver = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      const root = page();
+      const feed = root.querySelector('#feed')!;
+      const controller = new AbortController();
+      const onChange = vi.fn();
+      watchRoots(onChange, controller.signal)(walkDeep(document));
+      deliver([append(feed, document.createElement('span'))]);
+      expect(onChange).toHaveBeenLastCalledWith(false);
+      // The choice leaves; in this fake its record comes late, so only a look at what is held can tell.
+      root.querySelector('form')!.remove();
+      deliver([append(feed, document.createElement('span'))]);
+      expect(onChange).toHaveBeenLastCalledWith(false);
+      // The feed's last node replaced: a removal, though one node was added at the end.
+      const gone = feed.lastChild!;
+      const replacement = document.createElement('span');
+      feed.replaceChild(replacement, gone);
+      deliver([record(feed, [replacement], [gone], replacement.previousSibling)]);
+      expect(onChange).toHaveBeenLastCalledWith(true);
+      controller.abort();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
@@ -152,10 +296,9 @@ describe('watchRoots', () => {
     const root = page();
     const controller = new AbortController();
     const onChange = vi.fn();
-    const roots = watchRoots(onChange, controller.signal);
-    roots.observeRoot(document);
-    roots.observeWalk(walkDeep(document));
-    return { root, controller, onChange, roots };
+    const observeWalk = watchRoots(onChange, controller.signal);
+    observeWalk(walkDeep(document));
+    return { root, controller, onChange, observeWalk };
   };
 
   it('watches text only where it can name a choice: a label yes, a plain clock not at all', async () => {
@@ -170,12 +313,12 @@ describe('watchRoots', () => {
   });
 
   it('a label added later is watched after the next walk', async () => {
-    const { root, controller, onChange, roots } = watching();
+    const { root, controller, onChange, observeWalk } = watching();
     const label = Object.assign(document.createElement('label'), { textContent: 'Laster' });
     root.querySelector('#feed')!.append(label);
     await flush();
     expect(onChange).toHaveBeenLastCalledWith(true);
-    roots.observeWalk(walkDeep(document));
+    observeWalk(walkDeep(document));
     onChange.mockClear();
     (label.firstChild as Text).data = 'Kode på SMS';
     await flush();
@@ -188,9 +331,8 @@ describe('watchRoots', () => {
     for (let i = 0; i < 200; i++) feed.append(document.createElement('span'));
     const controller = new AbortController();
     const onChange = vi.fn();
-    const roots = watchRoots(onChange, controller.signal);
-    roots.observeRoot(document);
-    roots.observeWalk(walkDeep(document));
+    const observeWalk = watchRoots(onChange, controller.signal);
+    observeWalk(walkDeep(document));
     feed.remove();
     await flush();
     expect(onChange).toHaveBeenLastCalledWith(false);
@@ -211,9 +353,8 @@ describe('watchRoots, a busy batch', () => {
     const root = page();
     const controller = new AbortController();
     const onChange = vi.fn();
-    const roots = watchRoots(onChange, controller.signal);
-    roots.observeRoot(document);
-    roots.observeWalk(walkDeep(document));
+    const observeWalk = watchRoots(onChange, controller.signal);
+    observeWalk(walkDeep(document));
     const feed = root.querySelector('#feed')!;
     const feedMany = () => {
       for (let i = 0; i < 100; i++) feed.append(document.createElement('span'));

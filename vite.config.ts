@@ -16,9 +16,13 @@ import pkg from './package.json' with { type: 'json' };
 import { contentScriptMatches } from './src/core/sites.ts';
 import { iconMap, iconsPlugin } from './scripts/icons.ts';
 import { oneFilePage } from './scripts/one-file-page.ts';
+import { contentMinify } from './scripts/content-minify.ts';
 import { themeTokensPlugin } from './scripts/css-tokens.ts';
 
 export type Target = 'chrome' | 'firefox';
+
+/** The content script, as manifest.json names it; crxjs writes it as the same path ending in .js. */
+const CONTENT_SCRIPT = 'src/content/index.ts';
 
 /** The gecko id is fixed forever once published: it is how Firefox knows the add-on. */
 export const GECKO_ID = 'pinfri@pinfri.invalid';
@@ -69,8 +73,10 @@ export default defineConfig(() => {
         browser: target,
         // A self-contained content script: no loader, so no web-accessible
         // resources that would let any page detect the extension.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      // The file every official page gets: a second minifier over it (scripts/content-minify.ts).
+      contentMinify([CONTENT_SCRIPT.replace(/\.ts$/, '.js')]),
       // The popup is opened often and must be quick: one script, its style in the page.
       oneFilePage(['src/popup/index.html']),
     ],

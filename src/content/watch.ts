@@ -287,11 +287,13 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
   };
   // The Navigation API tells of the page's own history.pushState and replaceState,
   // which no window event does, and content scripts see it (Chromium 102+,
-  // Firefox 147+). Where it is missing (Firefox 142–146), a route change still
-  // re-renders, so DOM mutations are the cue (watchPage); popstate covers Back.
-  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', check, { signal });
-  window.addEventListener('popstate', check, { signal });
-  window.addEventListener('hashchange', check, { signal });
+  // Firefox 147+). Its one event also comes for Back, Forward and a new #hash
+  // (every change of the current entry), so it needs no other listener.
+  // Where it is missing (Firefox 142–146), a route change still re-renders, so
+  // DOM mutations are the cue (watchPage); popstate covers Back, hashchange a #hash.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('currententrychange', check, { signal });
+  else for (const type of ['popstate', 'hashchange']) window.addEventListener(type, check, { signal });
   return check;
 }
 

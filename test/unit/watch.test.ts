@@ -97,6 +97,21 @@ describe('watchUrl', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('without it, hears Back (popstate) and a new #hash (hashchange), until the signal aborts', () => {
+    const onChange = vi.fn();
+    const signal = new AbortController();
+    watchUrl(onChange, signal.signal);
+    history.pushState(null, '', '/innlogging');
+    window.dispatchEvent(new Event('popstate'));
+    history.pushState(null, '', '/innlogging#x');
+    window.dispatchEvent(new Event('hashchange'));
+    expect(onChange.mock.calls.map(([url]) => new URL(url as string).pathname + new URL(url as string).hash)).toEqual(['/innlogging', '/innlogging#x']);
+    signal.abort();
+    history.pushState(null, '', '/profil');
+    window.dispatchEvent(new Event('popstate'));
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
   it('without it, waits for the next cue (a DOM change calls the check it returns)', () => {
     const onChange = vi.fn();
     const check = watchUrl(onChange, new AbortController().signal);

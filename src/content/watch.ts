@@ -319,13 +319,16 @@ export function watchPage(
   ctx: { signal: AbortSignal; checkUrl(): void },
   scan: (observeWalk: (walk: Walk) => void, early: boolean) => void,
 ): () => void {
+  /** What the first scan walked, observed once the page is (below). */
+  const firstWalks: Walk[] = [];
+  let observeWalk: (walk: Walk) => void = (walk) => firstWalks.push(walk);
   const throttle = frameThrottle((early) => scan(observeWalk, early), ctx.signal);
   // Only where the Navigation API is missing (see watchUrl) is a mutation the cue to look at the address.
   const cue = !(globalThis as { navigation?: unknown }).navigation;
   // Reading location.href costs as much as judging a whole batch: a busy page's
   // batches that cannot matter look at it at most every URL_CHECK_MS.
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  const observeWalk = watchRoots((relevant) => {
+  const observe = () => watchRoots((relevant) => {
     if (relevant) {
       ctx.checkUrl();
       throttle.now();
@@ -338,6 +341,17 @@ export function watchPage(
   }, ctx.signal);
   ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
   // The content script starts at document_idle, between the page's tasks: not early.
-  throttle.now(false);
+  // The page is observed from the end of this first scan, not before it: the scan is
+  // one synchronous run, so no script of the page's changes anything during it (but
+  // for what reacts at once to our own writes: a custom element's callbacks, old
+  // mutation events). Observed before it, the page reported only our own writes,
+  // above all the hint's host, which cannot change what PIN-fri finds: judging that
+  // was about half a millisecond of every page load with the hint.
+  try {
+    throttle.now(false);
+  } finally {
+    observeWalk = observe();
+    for (const walk of firstWalks) observeWalk(walk);
+  }
   return throttle.soon;
 }

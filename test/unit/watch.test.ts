@@ -405,6 +405,31 @@ describe('watchPage and the address', () => {
     return checkUrl;
   };
 
+  it("is not told of the first scan's own writes (the hint's host), and is of every change after it", async () => {
+    const root = page();
+    const controller = new AbortController();
+    const checkUrl = vi.fn();
+    const scan = vi.fn((observeWalk: (walk: ReturnType<typeof walkDeep>) => void) => {
+      observeWalk(walkDeep(root));
+      if (scan.mock.calls.length === 1) document.body.prepend(document.createElement('pinfri-hint'));
+    });
+    watchPage({ signal: controller.signal, checkUrl }, scan);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Without the Navigation API any batch is a cue to look at the address: there was none.
+    expect(checkUrl).not.toHaveBeenCalled();
+    expect(scan).toHaveBeenCalledTimes(1);
+    // The page's changes are heard from then on: in the document, and in what the first scan walked.
+    (root.querySelector('#la')!.firstChild as Text).replaceData(0, 4, 'Kode');
+    await vi.waitFor(() => expect(scan.mock.calls.length).toBeGreaterThan(1));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const looks = checkUrl.mock.calls.length;
+    expect(looks).toBeGreaterThan(0);
+    root.querySelector('#feed')!.append(document.createElement('span'));
+    await vi.waitFor(() => expect(checkUrl.mock.calls.length).toBeGreaterThan(looks));
+    controller.abort();
+    document.querySelector('pinfri-hint')?.remove();
+  });
+
   it('without the Navigation API, a change that cannot matter is still a cue to look at the address, soon', async () => {
     expect(await busy(false)).toHaveBeenCalled();
   });

@@ -4,7 +4,7 @@
  * serve the URL's page kind (features.ts) and restarts them on SPA route changes.
  */
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
-import { pageKindOfUrl, type PageKind } from '../core/sites';
+import { pageKindOfPlace, type PageKind } from '../core/sites';
 import { FEATURES } from './features';
 import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
@@ -49,16 +49,15 @@ function lazyHint(make: () => Hint): Hint {
 function start(setup: HintSetup | null): void {
   const language = setup?.language ?? 'nb';
   let controller: AbortController | null = null;
-  const pageSignal = new AbortController();
-  const checkUrl = watchUrl(() => run(), pageSignal.signal);
 
+  // One AbortController at a time: a route change aborts the run before it, with its URL watch.
   function run(): void {
     controller?.abort();
     controller = new AbortController();
     const { signal } = controller;
-    const url = location.href;
+    const checkUrl = watchUrl(run, signal);
     // A kind only for an official https address (sites.ts), so this is the check again the manifest already made.
-    const urlKind = pageKindOfUrl(url);
+    const urlKind = pageKindOfPlace(location);
     if (!urlKind) {
       markPage(null);
       return;
@@ -83,14 +82,7 @@ function start(setup: HintSetup | null): void {
     for (const feature of FEATURES) if (feature.include.includes(urlKind)) feature.init(ctx);
   }
 
-  window.addEventListener(
-    'pagehide',
-    () => {
-      controller?.abort();
-      pageSignal.abort();
-    },
-    { once: true },
-  );
+  window.addEventListener('pagehide', () => controller?.abort(), { once: true });
   run();
 }
 

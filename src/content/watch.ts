@@ -287,11 +287,13 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
   };
   // The Navigation API tells of the page's own history.pushState and replaceState,
   // which no window event does, and content scripts see it (Chromium 102+,
-  // Firefox 147+). Where it is missing (Firefox 142–146), a route change still
-  // re-renders, so DOM mutations are the cue (watchPage); popstate covers Back.
-  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', check, { signal });
-  window.addEventListener('popstate', check, { signal });
-  window.addEventListener('hashchange', check, { signal });
+  // Firefox 147+). Its one event also comes for Back, Forward and a new #hash
+  // (every change of the current entry), so it needs no other listener.
+  // Where it is missing (Firefox 142–146), a route change still re-renders, so
+  // DOM mutations are the cue (watchPage); popstate covers Back, hashchange a #hash.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('currententrychange', check, { signal });
+  else for (const type of ['popstate', 'hashchange']) window.addEventListener(type, check, { signal });
   return check;
 }
 
@@ -317,13 +319,16 @@ export function watchPage(
   ctx: { signal: AbortSignal; checkUrl(): void },
   scan: (observeWalk: (walk: Walk) => void, early: boolean) => void,
 ): () => void {
+  /** What the first scan walked, observed once the page is (below). */
+  const firstWalks: Walk[] = [];
+  let observeWalk: (walk: Walk) => void = (walk) => firstWalks.push(walk);
   const throttle = frameThrottle((early) => scan(observeWalk, early), ctx.signal);
   // Only where the Navigation API is missing (see watchUrl) is a mutation the cue to look at the address.
   const cue = !(globalThis as { navigation?: unknown }).navigation;
   // Reading location.href costs as much as judging a whole batch: a busy page's
   // batches that cannot matter look at it at most every URL_CHECK_MS.
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  const observeWalk = watchRoots((relevant) => {
+  const observe = () => watchRoots((relevant) => {
     if (relevant) {
       ctx.checkUrl();
       throttle.now();
@@ -336,6 +341,17 @@ export function watchPage(
   }, ctx.signal);
   ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
   // The content script starts at document_idle, between the page's tasks: not early.
-  throttle.now(false);
+  // The page is observed from the end of this first scan, not before it: the scan is
+  // one synchronous run, so no script of the page's changes anything during it (but
+  // for what reacts at once to our own writes: a custom element's callbacks, old
+  // mutation events). Observed before it, the page reported only our own writes,
+  // above all the hint's host, which cannot change what PIN-fri finds: judging that
+  // was about half a millisecond of every page load with the hint.
+  try {
+    throttle.now(false);
+  } finally {
+    observeWalk = observe();
+    for (const walk of firstWalks) observeWalk(walk);
+  }
   return throttle.soon;
 }

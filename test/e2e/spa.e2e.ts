@@ -36,7 +36,7 @@ describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
     await page.close();
   });
 
-  it("hears the page's own pushState with nothing re-rendered: the Navigation API, in both browsers", async () => {
+  it("hears the page's own pushState, Back and a new #hash with nothing re-rendered: the Navigation API, in both browsers", async () => {
     page = await browser().newPage();
     await page.goto('https://brukerprofil.difi.no/minprofil/minid/');
     await page.waitFor(hintState, undefined, 8000);
@@ -51,6 +51,18 @@ describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
     // …and the new view finds the same choice again.
     await page.waitFor(hintState, undefined, 5000);
     expect(await page.evaluate(readContract)).toMatchObject({ targets: 1, targetIsExpected: true, hint: true });
+    // Back, and then a new #hash, with nothing re-rendered either: the API's one event tells of both.
+    for (const move of ['back', 'hash'] as const) {
+      await page.evaluate((how) => {
+        (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('pinfri-hint');
+        if (how === 'back') history.back();
+        else location.hash = 'steg-3';
+      }, move);
+      await page.waitFor(() => (window as unknown as { oldHint: Element | null }).oldHint?.isConnected === false, undefined, 5000);
+      await page.waitFor(hintState, undefined, 5000);
+      expect(await page.evaluate(readContract)).toMatchObject({ targets: 1, targetIsExpected: true, hint: true });
+    }
+    expect(await page.evaluate(() => location.search + location.hash)).toBe('#steg-3');
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_HOSTS, contentScriptMatches, GENUINE_ONLY_HOSTS, isOfficialUrl, OFFICIAL_HOSTS, pageKindOfUrl, SITE_NOTES } from '../../src/core/sites';
+import { CONTENT_SCRIPT_HOSTS, contentScriptMatches, GENUINE_ONLY_HOSTS, isOfficialUrl, OFFICIAL_HOSTS, pageKindOfPlace, pageKindOfUrl, SITE_NOTES } from '../../src/core/sites';
 
 describe('official hosts', () => {
   it('runs on exactly the hosts in docs/PAGES.md "Hosts"', () => {
@@ -116,6 +116,56 @@ describe('page kinds by URL', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  /** What the content script passes: the parts of an address the browser parsed (a URL here, a Location there). */
+  const placeOf = (url: string): Parameters<typeof pageKindOfPlace>[0] | null => {
+    try {
+      return new URL(url);
+    } catch {
+      return null;
+    }
+  };
+
+  it.each([...mustMatch.map(([url]) => url), ...gotchas])('%s: the kind from the parsed address is the kind from the URL', (url) => {
+    const place = placeOf(url);
+    expect(place === null ? null : pageKindOfPlace(place)).toBe(pageKindOfUrl(url));
+  });
+
+  it('gives the same kind from the parsed address as from the URL, for any URL (odd hosts, ports and credentials too)', () => {
+    const host = fc.oneof(
+      fc.constantFrom(...CONTENT_SCRIPT_HOSTS, ...GENUINE_ONLY_HOSTS),
+      fc.constantFrom(...CONTENT_SCRIPT_HOSTS, ...GENUINE_ONLY_HOSTS).map((h) => h.toUpperCase()),
+      fc.constantFrom(...CONTENT_SCRIPT_HOSTS).map((h) => `${h}.`),
+      fc.constantFrom('xn--brukerprofl-ecb.difi.no', 'brukerprofıl.difi.no', 'prøfil.minid.no', 'minid.no.evil.example', '[::1]', '127.0.0.1', 'localhost'),
+      fc.domain(),
+    );
+    /** Mostly the plain form, so that a good share of the addresses are official and the two must agree on a kind. */
+    const mostly = (plain: string, ...others: string[]) => fc.oneof({ arbitrary: fc.constant(plain), weight: 3 }, { arbitrary: fc.constantFrom(...others), weight: 1 });
+    const odd = fc.tuple(
+      mostly('https://', 'http://', 'HTTPS://', 'https:', 'https:///', 'wss://', 'blob:https://', 'ftp://'),
+      mostly('', 'user@', 'user:pw@', ':pw@', '@', 'minid.no@'),
+      host,
+      mostly('', ':443', ':8443', ':', ':0', '.'),
+      fc.constantFrom('', '/', '/minprofil/minid', '/MinProfil/MINID/x', '/authorize/selector', '/%2e%2e/minprofil', '?q=1', '#h', '\\minprofil'),
+      fc.webPath(),
+    ).map((parts) => parts.join(''));
+    let official = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), odd, fc.string()), (url) => {
+        const place = placeOf(url);
+        const kind = pageKindOfUrl(url);
+        expect(place === null ? null : pageKindOfPlace(place)).toBe(kind);
+        // The content script runs only where its matches (https and an exact host) let it: a kind there is official.
+        if (kind !== null) {
+          official++;
+          expect(isOfficialUrl(url)).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    // Not only addresses both call unofficial: a good share had a kind to agree on.
+    expect(official).toBeGreaterThan(150);
   });
 
   it('reads a path as the regular expressions it replaced did: a rule covers its path and what is under it', () => {

@@ -97,6 +97,21 @@ describe('watchUrl', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('without it, hears Back (popstate) and a new #hash (hashchange), until the signal aborts', () => {
+    const onChange = vi.fn();
+    const signal = new AbortController();
+    watchUrl(onChange, signal.signal);
+    history.pushState(null, '', '/innlogging');
+    window.dispatchEvent(new Event('popstate'));
+    history.pushState(null, '', '/innlogging#x');
+    window.dispatchEvent(new Event('hashchange'));
+    expect(onChange.mock.calls.map(([url]) => new URL(url as string).pathname + new URL(url as string).hash)).toEqual(['/innlogging', '/innlogging#x']);
+    signal.abort();
+    history.pushState(null, '', '/profil');
+    window.dispatchEvent(new Event('popstate'));
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
   it('without it, waits for the next cue (a DOM change calls the check it returns)', () => {
     const onChange = vi.fn();
     const check = watchUrl(onChange, new AbortController().signal);
@@ -389,6 +404,31 @@ describe('watchPage and the address', () => {
     controller.abort();
     return checkUrl;
   };
+
+  it("is not told of the first scan's own writes (the hint's host), and is of every change after it", async () => {
+    const root = page();
+    const controller = new AbortController();
+    const checkUrl = vi.fn();
+    const scan = vi.fn((observeWalk: (walk: ReturnType<typeof walkDeep>) => void) => {
+      observeWalk(walkDeep(root));
+      if (scan.mock.calls.length === 1) document.body.prepend(document.createElement('pinfri-hint'));
+    });
+    watchPage({ signal: controller.signal, checkUrl }, scan);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Without the Navigation API any batch is a cue to look at the address: there was none.
+    expect(checkUrl).not.toHaveBeenCalled();
+    expect(scan).toHaveBeenCalledTimes(1);
+    // The page's changes are heard from then on: in the document, and in what the first scan walked.
+    (root.querySelector('#la')!.firstChild as Text).replaceData(0, 4, 'Kode');
+    await vi.waitFor(() => expect(scan.mock.calls.length).toBeGreaterThan(1));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const looks = checkUrl.mock.calls.length;
+    expect(looks).toBeGreaterThan(0);
+    root.querySelector('#feed')!.append(document.createElement('span'));
+    await vi.waitFor(() => expect(checkUrl.mock.calls.length).toBeGreaterThan(looks));
+    controller.abort();
+    document.querySelector('pinfri-hint')?.remove();
+  });
 
   it('without the Navigation API, a change that cannot matter is still a cue to look at the address, soon', async () => {
     expect(await busy(false)).toHaveBeenCalled();

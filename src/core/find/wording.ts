@@ -39,15 +39,17 @@ export function normalise(text: string): string {
  */
 const LATIN = /^[\u0000-\u024f]*$/;
 
-/** Numbers out, anything but a letter, a digit or a word's hyphen to one space. */
+/**
+ * Numbers out, anything but a letter, a digit or a word's hyphen to one space.
+ * The number and hyphen expressions can only match a text with a digit or a
+ * hyphen, which most labels have not: asked first, they are not even compiled
+ * in a page whose labels have none.
+ */
 function tidy(text: string, notWord: RegExp): string {
-  return text
-    .replace(/[([{][^)\]}]*\d[^)\]}]*[)\]}]/g, ' ')
-    .replace(/\+?\d[\d\s-]{4,}\d/g, ' ')
-    .replace(notWord, ' ')
-    .replace(/(^|\s)-+|-+(?=\s|$)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (/\d/.test(text)) text = text.replace(/[([{][^)\]}]*\d[^)\]}]*[)\]}]/g, ' ').replace(/\+?\d[\d\s-]{4,}\d/g, ' ');
+  text = text.replace(notWord, ' ');
+  if (text.includes('-')) text = text.replace(/(^|\s)-+|-+(?=\s|$)/g, ' ');
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

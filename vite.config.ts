@@ -21,8 +21,8 @@ import { themeTokensPlugin } from './scripts/css-tokens.ts';
 
 export type Target = 'chrome' | 'firefox';
 
-/** The content script, as manifest.json names it; crxjs writes it as the same path ending in .js. */
-const CONTENT_SCRIPT = 'src/content/index.ts';
+/** The content script, as manifest.json names it (its one entry); crxjs writes it as the same path ending in .js. */
+const CONTENT_SCRIPT = baseManifest.content_scripts[0]!.js[0]!;
 
 /** The gecko id is fixed forever once published: it is how Firefox knows the add-on. */
 export const GECKO_ID = 'pinfri@pinfri.invalid';

@@ -187,7 +187,7 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     // help links and the words go in below, by property.
     // A named <section> is a region landmark; buttons in a shadow tree belong to no form of the page.
     // eslint-disable-next-line no-restricted-properties
-    shadow.innerHTML = '<style></style><div aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand>PIN-fri</p><h2 class=title></h2><p class=why></p><p class=help><a data-action=help-call></a><a data-action=help-site></a></p><p class=you-choose></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>';
+    shadow.innerHTML = '<style></style><div aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand>PIN-fri</p><h2 class=title></h2><p class=why></p><p class=help><a data-action=help-call></a><a data-action=help-site></a></p><p></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>';
     [style, live, ring, callout, , title, why, help, call, site, youChoose, , showMe, notNow] = shadow.querySelectorAll('*') as unknown as [
       HTMLStyleElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
       HTMLAnchorElement, HTMLAnchorElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,

@@ -107,7 +107,9 @@ export function anyMatters(nodes: NodeList): boolean {
  * Whether a change at `where` is inside a control, a label, a live region or a
  * component (light DOM or shadow root). Asked once per box a batch changed
  * (batchMatters groups its records), so a feed of a thousand spans in one box
- * costs one climb, not one for each span.
+ * costs one climb, not one for each span. A text change is asked of its own
+ * box, per record: text is watched only where it can matter (watchRoots), so
+ * that climb ends at the latest at the watched element or shadow root.
  */
 function insideSomething(where: Node | null): boolean {
   for (; where; where = where.parentNode) {

@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['test/unit/setup.ts'],
+    // The property tests run thousands of cases each: on a busy two-core machine one can take over the default 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -11,10 +11,12 @@
  *   (brukerprofil.difi.no.login-sikker.com, minid.no.sikker-login.com);
  * - homograph: an international (xn--) name that reads like an official one
  *   (Cyrillic "о" for "o", dotless "ı" for "i" …);
- * - similar-name: a name that contains, or is one letter away from, minid /
- *   idporten / difi / digdir (minid-login.com, id-porten.no, rninid.no), or runs
- *   one together with a neighbour word (loginidporten.no, minidno.com, eiddifi.no)
- *   or cuts one short (kontaktregister.no).
+ * - similar-name: a name that is one letter away from, or has two letters
+ *   swapped in, minid / idporten / difi / digdir / … (id-porten.no, rninid.no,
+ *   nimid.no), contains one of the longer ones (minid-login.com,
+ *   registrerminid.no, minidoppdatering.no), runs a short one together with a
+ *   neighbour word (eiddifi.no) or cuts one short (kontaktregister.no). Ordinary
+ *   words that happen to hold a name (minidrett, modified) are not alarms.
  *
  * Never throws, whatever the string: the popup renders this verdict, and one
  * crafted address must not blank it. A `blob:` page is judged by the origin
@@ -43,9 +45,11 @@ export type Verdict =
    */
   | { kind: 'unknown-origin' }
   /**
-   * The browser's own pages and extension pages (chrome://, moz-extension:, …).
-   * No web page can put its content there, and the popup may be opened over
-   * PIN-fri's own guide: there is nothing to warn about, so nothing is said.
+   * The browser's own pages (chrome://, about: is not one of them) and
+   * PIN-fri's own pages (the popup may be opened over its guide). No web page
+   * can put its content there: there is nothing to warn about, so nothing is
+   * said. Another extension's page is not one of these: anyone can publish an
+   * extension, so it gets "unknown-origin".
    */
   | { kind: 'not-web' };
 
@@ -55,10 +59,19 @@ export type Verdict =
  */
 const RELATED_DOMAINS: readonly string[] = [...new Set([...OFFICIAL_HOSTS.map((h) => h.split('.').slice(-2).join('.')), 'digdir.no'])];
 
-/** Names that a fake MinID / ID-porten page would borrow. */
-const KEYWORDS = ['minid', 'idporten', 'difi', 'digdir', 'brukerprofil', 'kontaktregisteret'];
-/** Keywords long enough that one wrong letter is still a look-alike (short ones must match exactly). */
+/** Names that a fake MinID / ID-porten page would borrow: the services' names and the official hosts' own words. */
+const KEYWORDS = ['minid', 'idporten', 'difi', 'digdir', 'brukerprofil', 'kontaktregisteret', 'aktiveringsbrev'];
+/**
+ * Keywords long enough that one wrong letter is still a look-alike, and that a
+ * longer word holding one borrows it ("registrerminid"); a short one ("difi",
+ * inside "modified") must stand alone or beside a neighbour word.
+ */
 const FUZZY_MIN_LENGTH = 5;
+/**
+ * Ordinary words (and real sites) that hold a keyword: not alarms. A fixed
+ * list, added to when a real site is flagged: "minidrett" is min idrett.
+ */
+const ORDINARY_WORDS = ['minidrett', 'minidisk', 'minidress', 'minidrone'];
 
 // --- Punycode (RFC 3492) decoding, so "xn--…" names can be read as people see them. ---
 const BASE = 36;
@@ -128,16 +141,20 @@ const CONFUSABLES: Record<string, string> = {
 
 /**
  * How a name reads to a person: accents and dots above or below taken off
- * ("ḋ", "ị", "ȩ" read as d, i, e), look-alike letters folded, "rn" read as "m".
+ * ("ḋ", "ị", "ȩ" read as d, i, e), look-alike letters folded.
  */
-function skeleton(text: string): string {
+function fold(text: string): string {
   let out = '';
   for (const ch of text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) out += CONFUSABLES[ch] ?? ch;
-  return out.replace(/rn/g, 'm');
+  return out;
 }
+
+/** The same, with "rn" read as "m" ("rninid" reads as "minid"). */
+const skeleton = (text: string): string => fold(text).replace(/rn/g, 'm');
 
 /** The keywords as they read after folding (l → i), so they compare with skeletons. */
 const FOLDED_KEYWORDS = KEYWORDS.map(skeleton);
+const FOLDED_ORDINARY_WORDS = ORDINARY_WORDS.map(skeleton);
 
 /**
  * Words a fake address runs together with an official name ("loginidporten",
@@ -153,6 +170,14 @@ const NEIGHBOURS = [
 /** An official name cut short by a few letters still reads as it ("kontaktregister"), if it is long. */
 const SHORTENED_MIN_LENGTH = 12;
 const SHORTENED_MAX_CUT = 3;
+
+/** The same letters with two of them swapped ("nimid" for "minid"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+  return differ.length === 2 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+}
 
 /** Levenshtein distance of at most one. */
 function withinOne(a: string, b: string): boolean {
@@ -184,14 +209,30 @@ function withinOne(a: string, b: string): boolean {
  * and "gemini-dashboard.io" must not alarm anyone.
  */
 function borrowsAName(host: string): boolean {
-  const words = host.split(/[.\-_]+/).filter(Boolean).map(skeleton);
-  const candidates = [...words, ...words.slice(1).map((w, i) => `${words[i]}${w}`)];
-  return candidates.some((word) => FOLDED_KEYWORDS.some((keyword) => readsAs(word, keyword)));
+  const parts = host.split(/[.\-_]+/).filter(Boolean);
+  // Each word as folded, and with "rn" as "m": "rninid" reads as minid, but "idpornet" is idporten with two letters swapped.
+  const words = [...new Set([...parts.map(fold), ...parts.map(skeleton)])];
+  const joined = [fold, skeleton].flatMap((read) => parts.slice(1).map((w, i) => read(`${parts[i]}${w}`)));
+  return (
+    words.some((word) => FOLDED_KEYWORDS.some((keyword) => readsAs(word, keyword) || holds(word, keyword))) ||
+    joined.some((word) => FOLDED_KEYWORDS.some((keyword) => readsAs(word, keyword)))
+  );
+}
+
+/**
+ * A longer word that holds a long keyword ("registrerminid", "minidbankid"),
+ * once the ordinary words that hold it are taken out. Asked of single words
+ * only: two words joined hold names by chance ("gemini-dashboard").
+ */
+function holds(word: string, keyword: string): boolean {
+  return keyword.length >= FUZZY_MIN_LENGTH && FOLDED_ORDINARY_WORDS.reduce((rest, ordinary) => rest.replaceAll(ordinary, '.'), word).includes(keyword);
 }
 
 function readsAs(word: string, keyword: string): boolean {
   if (word === keyword) return true;
-  if (keyword.length >= FUZZY_MIN_LENGTH && withinOne(word, keyword)) return true;
+  if (keyword.length >= FUZZY_MIN_LENGTH) {
+    if (withinOne(word, keyword) || swapped(word, keyword)) return true;
+  }
   if (keyword.length >= SHORTENED_MIN_LENGTH && keyword.startsWith(word) && keyword.length - word.length <= SHORTENED_MAX_CUT) return true;
   // Run together: the official name with a neighbour word before or after it.
   const neighbour = (part: string) => NEIGHBOURS.includes(part) || FOLDED_KEYWORDS.includes(part);
@@ -214,17 +255,18 @@ function decodeLeniently(text: string): string {
   }
 }
 
-/** Schemes where no web page can put its content: the browser's own pages and extension pages. */
+/** Schemes of extension pages: only PIN-fri's own are "not web". */
+const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'extension:', 'safari-web-extension:']);
+
+/** Schemes where no web page can put its content: the browser's own pages. */
 const BROWSER_SCHEMES = new Set([
   'chrome:',
-  'chrome-extension:',
   'chrome-untrusted:',
   'devtools:',
   'edge:',
   'brave:',
   'opera:',
   'vivaldi:',
-  'moz-extension:',
   'resource:',
   'view-source:',
 ]);
@@ -232,16 +274,18 @@ const BROWSER_SCHEMES = new Set([
 /**
  * Verdict on whatever the browser says the tab's address is. Never throws: on
  * anything unexpected it says it cannot see where the page comes from.
+ * `ownOrigin` is the origin of PIN-fri's own pages (the popup's `location.origin`):
+ * those are "not-web", every other extension's page "unknown-origin".
  */
-export function judgeUrl(url: string | undefined | null): Verdict {
+export function judgeUrl(url: string | undefined | null, ownOrigin?: string): Verdict {
   try {
-    return judge(typeof url === 'string' ? url : '');
+    return judge(typeof url === 'string' ? url : '', ownOrigin);
   } catch {
     return { kind: 'unknown-origin' };
   }
 }
 
-function judge(url: string): Verdict {
+function judge(url: string, ownOrigin?: string): Verdict {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -253,6 +297,7 @@ function judge(url: string): Verdict {
     const origin = parsed.origin;
     return origin.startsWith('https://') || origin.startsWith('http://') ? judge(`${origin}/`) : { kind: 'unknown-origin' };
   }
+  if (EXTENSION_SCHEMES.has(parsed.protocol)) return ownOrigin !== undefined && `${parsed.protocol}//${parsed.host}` === ownOrigin ? { kind: 'not-web' } : { kind: 'unknown-origin' };
   if (BROWSER_SCHEMES.has(parsed.protocol)) return { kind: 'not-web' };
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { kind: 'unknown-origin' };
   const host = parsed.hostname.replace(/\.$/, '');

@@ -2,8 +2,9 @@
  * "Er dette den ekte ID-porten?": what PIN-fri can say about the tab the user
  * is on, from its address alone (core/genuine.ts). The address is read only
  * when the user opens the popup (activeTab), shown, and never stored. Only
- * the browser's own pages get no section ("not-web"); a page whose origin
- * PIN-fri cannot see is told so in plain words.
+ * the browser's own pages and PIN-fri's own get no section ("not-web"); a
+ * page whose origin PIN-fri cannot see (another extension's page among them)
+ * is told so in plain words.
  */
 import { judgeUrl } from '../core/genuine';
 import { t, type MessageKey } from '../core/i18n';
@@ -11,7 +12,8 @@ import type { Language } from '../core/language';
 
 /** @param url the address of the tab the popup was opened over, as the browser gave it (or nothing). */
 export function GenuineCheck({ url, lang }: { url: string | undefined; lang: Language }) {
-  const verdict = judgeUrl(url);
+  // The popup's own origin is PIN-fri's: its pages (the guide) need no verdict; other extensions' pages do.
+  const verdict = judgeUrl(url, location.origin);
   if (verdict.kind === 'not-web') return null;
   const tr = (key: MessageKey, values?: Record<string, string>) => t(lang, key, values);
   return (

@@ -62,6 +62,55 @@ for (let code = 0; code <= 0x10ffff; code++) {
 /** Unicode's mathematical digits are five runs of ten in a row: each is a script to the eye. */
 for (let code = 0x1d7ce; code < 0x1d800; code += 10) if (!DIGIT_ZEROS.includes(code)) DIGIT_ZEROS.push(code);
 
+describe('look-alike names (issue 22): an official name held, run together, one letter off or two swapped', () => {
+  const LONG_NAMES = ['minid', 'idporten', 'digdir', 'brukerprofil', 'kontaktregisteret', 'aktiveringsbrev'];
+  const letters = fc.stringMatching(/^[a-z]{0,6}$/);
+  const tld = fc.constantFrom('no', 'com', 'net', 'org', 'io');
+  const lookalike = (host: string) => judgeUrl(`https://${host}/`).kind === 'lookalike';
+  /** The real ones (minid.no, digdir.no, www.digdir.no…) are official or related, never look-alikes. */
+  const real = (host: string) => ['official', 'related'].includes(judgeUrl(`https://${host}/`).kind);
+
+  it('a registrable name that holds a long official name is a look-alike, whatever is before or after it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LONG_NAMES), letters, letters, tld, (name, before, after, top) => {
+        fc.pre(!/minid(rett|isk|ress|rone)/.test(before + name + after) && !real(`${before}${name}${after}.${top}`));
+        expect(lookalike(`${before}${name}${after}.${top}`)).toBe(true);
+      }),
+      { numRuns: RUNS, seed: 20261207 },
+    );
+  });
+
+  it('one letter changed, left out, added, or two letters swapped: still a look-alike', () => {
+    const edits = (name: string) =>
+      fc.tuple(fc.integer({ min: 0, max: name.length - 1 }), fc.integer({ min: 0, max: name.length - 1 }), fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), fc.constantFrom('change', 'drop', 'add', 'swap')).map(([i, j, letter, kind]) => {
+        const chars = [...name];
+        if (kind === 'change') chars[i] = letter;
+        else if (kind === 'drop') chars.splice(i, 1);
+        else if (kind === 'add') chars.splice(i, 0, letter);
+        else [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+        return chars.join('');
+      });
+    fc.assert(
+      fc.property(fc.constantFrom(...LONG_NAMES).chain(edits), tld, (edited, top) => {
+        fc.pre(!real(`${edited}.${top}`));
+        expect(lookalike(`${edited}.${top}`)).toBe(true);
+      }),
+      { numRuns: RUNS, seed: 20261207 },
+    );
+  });
+
+  it('names made of letters that hold no official name are ordinary', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-hj-z][a-z]{2,10}$/), tld, (word, top) => {
+        // Keep out every name within reach of one edit or swap: what is left must not alarm anyone.
+        fc.pre(!/m.n|n.m|i.d|d.i|dif|dig|por|bru|kon|akt|reg/.test(word));
+        expect(lookalike(`${word}.${top}`)).toBe(false);
+      }),
+      { numRuns: RUNS, seed: 20261207 },
+    );
+  });
+});
+
 describe('nicknames refuse numbers in every digit script', () => {
   it('knows many scripts (a sanity check on the list itself)', () => {
     expect(DIGIT_ZEROS.length).toBeGreaterThan(60);
@@ -93,6 +142,43 @@ describe('nicknames refuse numbers in every digit script', () => {
       }),
       { numRuns: RUNS, seed: 20261126 },
     );
+  });
+
+  /** Every character Unicode calls a number but not a decimal digit, that NFKC leaves alone (circled, enclosed, dingbat …). */
+  const OTHER_NUMBERS: string[] = [];
+  for (let code = 0; code <= 0x1ffff; code++) {
+    const ch = String.fromCodePoint(code);
+    if (/\p{N}/u.test(ch) && !/\p{Nd}/u.test(ch) && !/\p{Nd}/u.test(ch.normalize('NFKC'))) OTHER_NUMBERS.push(ch);
+  }
+  const anyNumberChar = fc.oneof(fc.constantFrom(...DIGIT_ZEROS).chain((zero) => fc.integer({ min: 0, max: 9 }).map((d) => String.fromCodePoint(zero + d))), fc.constantFrom(...OTHER_NUMBERS));
+  /** Invisible format characters of every kind, tag characters among them. */
+  const hidden = fc.oneof(fc.constantFrom('', '\u200b', '\u2060', '\u00ad', '\ufe0f', '\u180e'), fc.integer({ min: 0xe0000, max: 0xe007f }).map((c) => String.fromCodePoint(c)));
+
+  it('knows the circled, enclosed and dingbat numbers (a sanity check on that list)', () => {
+    for (const ch of ['❾', '⓽', '➀', '㈩']) expect(OTHER_NUMBERS).toContain(ch);
+  });
+
+  it('any 8 number characters of any kind, mixed and with invisible characters between, are refused', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyNumberChar, hidden), { minLength: 8, maxLength: 11 }), fc.constantFrom('', 'Mor ', 'Tante '), (parts, prefix) => {
+        const check = checkNickname(prefix + parts.map(([digit, gap]) => digit + gap).join(''));
+        expect(check.ok).toBe(false);
+      }),
+      { numRuns: RUNS, seed: 20261207 },
+    );
+  });
+
+  it('an e-mail address written with spaces, [at] or (at) is refused; a nickname that only says where someone is is not', () => {
+    const word = fc.stringMatching(/^[a-z]{2,6}$/);
+    const at = fc.constantFrom('@', ' @ ', '@ ', ' @', '[at]', ' [at] ', '(at)', ' (AT) ', '{at}', '＠');
+    const dot = fc.constantFrom('.', ' . ', '[dot]', ' (dot) ');
+    fc.assert(
+      fc.property(word, at, word, dot, fc.constantFrom('no', 'com'), (name, a, domain, d, top) => {
+        expect(checkNickname(`${name}${a}${domain}${d}${top}`)).toEqual({ ok: false, problem: 'looks-like-email' });
+      }),
+      { numRuns: RUNS, seed: 20261207 },
+    );
+    for (const name of ['Mor @ hjemme', 'Kari (at home)', 'Onkel (Per)', 'Bestemor [Voss]']) expect(checkNickname(name).ok, name).toBe(true);
   });
 
   it('every script exhaustively: its 11-digit and 8-digit numbers are refused', () => {

@@ -38,6 +38,16 @@ describe('judgeUrl: look-alikes, each with its reason', () => {
     ['https://digdir-hjelp.com/', 'similar-name'],
     ['https://secure.digdir.help/', 'similar-name'],
     ['https://kontaktregisteret-oppdater.no/', 'similar-name'],
+    // Run together, compound and transposed (issue 22): an official name held inside, or two letters swapped.
+    ['https://nimid.no/', 'similar-name'],
+    ['https://minidoppdatering.no/', 'similar-name'],
+    ['https://minidbankid.no/', 'similar-name'],
+    ['https://registrerminid.no/', 'similar-name'],
+    ['https://aktiveringsbrev.no/', 'similar-name'],
+    ['https://nyttaktiveringsbrev.com/', 'similar-name'],
+    ['https://idportenlogin.com/', 'similar-name'],
+    ['https://dipgdir.no/', 'similar-name'],
+    ['https://kontaktregisteretnorge.no/', 'similar-name'],
     // Homographs: letters from other scripts that look Latin.
     ['https://mіnid.no/', 'homograph'], // Cyrillic і
     ['https://minіd.no/', 'homograph'],
@@ -68,6 +78,8 @@ describe('judgeUrl: pages that are not pretending', () => {
     ['https://modified.com/'],
     ['https://gemini-dashboard.io/'],
     ['https://minidrett.no/'],
+    ['https://www.minidrett.no/medlem'],
+    ['https://minidisk.com/'],
     ['https://www.finn.no/'],
     ['https://example.com/login'],
     ['https://xn--bcher-kva.example/'], // bücher: international, but not a look-alike
@@ -85,12 +97,24 @@ describe('judgeUrl: pages that are not pretending', () => {
     expect(judgeUrl(url).kind).not.toBe('lookalike');
   });
 
-  it.each([['chrome://extensions/'], ['chrome://newtab/'], ['moz-extension://abc/popup.html'], ['chrome-extension://abc/src/guide/index.html'], ['view-source:https://minid-login.com/']])(
-    '%s is the browser\'s own page: nothing to say',
-    (url) => {
-      expect(judgeUrl(url)).toEqual({ kind: 'not-web' });
-    },
-  );
+  it.each([['chrome://extensions/'], ['chrome://newtab/'], ['view-source:https://minid-login.com/']])('%s is the browser\'s own page: nothing to say', (url) => {
+    expect(judgeUrl(url)).toEqual({ kind: 'not-web' });
+  });
+
+  it.each([
+    ['moz-extension://abc/popup.html', 'moz-extension://abc'],
+    ['chrome-extension://abc/src/guide/index.html', 'chrome-extension://abc'],
+  ])('%s is PIN-fri\'s own page: nothing to say', (url, own) => {
+    expect(judgeUrl(url, own)).toEqual({ kind: 'not-web' });
+  });
+
+  it.each([
+    ['moz-extension://other/login.html', 'moz-extension://abc'],
+    ['chrome-extension://evil/idporten.html', 'chrome-extension://abc'],
+    ['chrome-extension://abc/x.html', undefined],
+  ])('%s is another extension\'s page: "cannot see where it comes from"', (url, own) => {
+    expect(judgeUrl(url, own)).toEqual({ kind: 'unknown-origin' });
+  });
 });
 
 describe('judgeUrl: pages with no web origin get a plain "cannot see", never silence', () => {

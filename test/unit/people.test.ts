@@ -46,13 +46,28 @@ describe('checkNickname', () => {
     ['navn＠example.no', 'looks-like-email'], // full-width @
     ['Mor mor@hjemme', 'looks-like-email'],
     ['𑁦𑁧𑁦𑁧𑁯', 'too-many-digits'],
+    ['❾❽❼❻❺❹❸❷', 'looks-like-phone'], // dingbat negative circled digits: no NFKC form, still numbers
+    ['⓽⓼⓻⓺⓹⓸⓷⓶', 'looks-like-phone'], // double circled digits
+    ['➀➁➂➃➄➅➆➇➈➀➁', 'looks-like-id'],
+    ['Mor ⑨⑧⑦⑥⑤', 'too-many-digits'], // circled digits: NFKC makes them plain
+    ['0101\u{E0030}9012345', 'looks-like-id'], // an invisible tag character between the digits
+    ['\u{E0039}\u{E0033}\u{E0032}\u{E0038}93282061', 'looks-like-phone'], // tag "digits" before a number
+    ['9\u{FE0F}3282061', 'looks-like-phone'], // a variation selector inside
+    ['ola @ nav.no', 'looks-like-email'],
+    ['ola @ nav . no', 'looks-like-email'],
+    ['ola[at]gmail.com', 'looks-like-email'],
+    ['ola (at) gmail (dot) com', 'looks-like-email'],
+    ['ola {AT} gmail', 'looks-like-email'],
+    ['ola ＠ nav.no', 'looks-like-email'], // full-width @ with spaces
   ])('refuses %s in any digit script, with invisible characters, or as an e-mail (%s)', (name, problem) => {
     expect(checkNickname(name)).toEqual({ ok: false, problem });
   });
 
   it('stores the tidy form: full-width letters made plain, invisible characters gone', () => {
     expect(checkNickname('Ｍor\u200b')).toEqual({ ok: true, nickname: 'Mor' });
-    expect(checkNickname('Mor @ hjemme')).toEqual({ ok: true, nickname: 'Mor @ hjemme' });
+    expect(checkNickname('Mor @ hjemme')).toEqual({ ok: true, nickname: 'Mor @ hjemme' }); // no domain: a place, not an address
+    expect(checkNickname('Kari (at home)')).toEqual({ ok: true, nickname: 'Kari (at home)' });
+    expect(checkNickname('Far\u{E0041}\u{E0042}')).toEqual({ ok: true, nickname: 'Far' }); // tag characters removed
     expect(checkNickname('Bestemor på Voss')).toEqual({ ok: true, nickname: 'Bestemor på Voss' });
   });
 

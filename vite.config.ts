@@ -5,7 +5,7 @@
  * - content-script matches come from src/core/sites.ts (the one list of hosts);
  * - version from package.json;
  * - icons: public/icon.svg rendered to PNG by scripts/icons.ts, named here;
- * - Firefox gets its gecko settings; crxjs keeps `background.scripts` for
+ * - Firefox gets its gecko settings (desktop and Android); crxjs keeps `background.scripts` for
  *   Firefox and `background.service_worker` for Chrome (manifest.json names both).
  */
 import { defineConfig } from 'vite';
@@ -27,6 +27,12 @@ const CONTENT_SCRIPT = baseManifest.content_scripts[0]!.js[0]!;
 /** The gecko id is fixed forever once published: it is how Firefox knows the add-on. */
 export const GECKO_ID = 'pinfri@pinfri.invalid';
 export const FIREFOX_MIN_VERSION = '142.0';
+/**
+ * Firefox for Android runs MV3 extensions (the popup opens as a page, content
+ * scripts run). 142 is also the first Android version that knows
+ * `data_collection_permissions`, which AMO requires.
+ */
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 export function manifestFor(target: Target): ManifestV3Export {
   const [script] = baseManifest.content_scripts;
@@ -46,6 +52,7 @@ export function manifestFor(target: Target): ManifestV3Export {
           strict_min_version: FIREFOX_MIN_VERSION,
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
       },
     } as ManifestV3Export;
   }

@@ -69,6 +69,10 @@ describe('browser differences are made by the build, nothing else', () => {
     });
   });
 
+  it('Firefox for Android: declared, from 142', () => {
+    expect(read('firefox').browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
+  });
+
   it('everything else is identical', () => {
     const strip = (m: Record<string, unknown>) => {
       const { background: _b, browser_specific_settings: _g, ...rest } = m;

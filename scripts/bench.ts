@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: what PIN-fri costs the pages it runs on, measured in real
- * Chromium with the production build (dist/chrome) against the replica pages.
- * Two browsers run side by side, one with PIN-fri and one without, and runs
- * alternate between them so both see the same machine at the same moment.
- * Medians (and p95) of --runs runs (default 20). Prints a table and writes the
- * figures into docs/PERFORMANCE.md (between the bench markers) and
- * test-results/bench.json. Timings are reported, never asserted: only byte
- * sizes are checked, by test/e2e/budgets.e2e.ts.
+ * Chromium with the production build (dist/chrome) against the replica pages,
+ * and, for one figure, in Firefox ESR (dist/firefox). Two Chromiums run side
+ * by side, one with PIN-fri and one without, and runs alternate between them
+ * so both see the same machine at the same moment; a third loads the floor
+ * build (see floorBuild). Medians (and p95) of --runs runs (default 20).
+ * Prints a table and writes the figures into docs/PERFORMANCE.md (between the
+ * bench markers) and test-results/bench.json. Timings are reported, never
+ * asserted: only byte sizes are checked, by test/e2e/budgets.e2e.ts.
  *
  * Run through scripts/bench.mjs, which builds first.
  */

@@ -12,6 +12,8 @@ export interface Stamp {
 
 export interface LateRecord {
   frame: number;
+  /** The page's script inserts the choice (just before its `replaceChildren` call). */
+  inserted: Stamp | null;
   /** `mid-radio[value=sms]` is in the DOM. */
   appear: Stamp | null;
   /** It carries data-pinfri-target="sms". */
@@ -32,10 +34,15 @@ export interface LateRecord {
  * when its hint is added and placed, counting animation frames with a rAF loop.
  * With `peer`, Driver.js (already injected as an IIFE) highlights the option
  * as soon as it appears — the best case for it: it is told exactly where.
+ * It also stamps the moment the page's script inserts the choice: the late
+ * replica does that with one `replaceChildren` (test/replicas/app/minid.ts),
+ * which is wrapped here, in the page's world (a content script, in its own
+ * world, calls the browser's own).
  */
 export function installRecorder(peer: boolean): void {
   const rec: LateRecord = {
     frame: 0,
+    inserted: null,
     appear: null,
     marked: null,
     hintAdded: null,
@@ -52,8 +59,15 @@ export function installRecorder(peer: boolean): void {
   const stamp = (): Stamp => ({ t: performance.now(), f: rec.frame });
   let hintObserved = false;
 
+  const SMS = 'mid-radio[value=sms]';
+  const replaceChildren = Element.prototype.replaceChildren;
+  Element.prototype.replaceChildren = function (this: Element, ...nodes: (Node | string)[]) {
+    if (!rec.inserted && nodes.some((n) => n instanceof Element && (n.matches(SMS) || n.querySelector(SMS)))) rec.inserted = stamp();
+    replaceChildren.apply(this, nodes);
+  };
+
   const check = () => {
-    const option = document.querySelector('mid-radio[value=sms]');
+    const option = document.querySelector(SMS);
     if (option && !rec.appear) {
       rec.appear = stamp();
       if (peer) {

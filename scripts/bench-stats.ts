@@ -31,20 +31,36 @@ function random(seed: number): () => number {
 }
 
 /**
- * How far median(top) / median(bottom) could move with which runs happened
- * to be drawn: the 5th and 95th percentiles of that ratio over `resamples`
- * bootstrap resamples (each list drawn again, with replacement, at its own
- * size). On this 2-core machine one figure moved 0.98–1.15× between four runs
- * of the same build; the interval says, within one run, whether a target is
- * clearly met, clearly missed, or within the noise. NaN when a list is empty.
+ * How far a figure made of medians could move with which runs happened to be
+ * drawn: each list is drawn again, with replacement, at its own size, and
+ * `figure` is taken of the new lists' medians; the 5th and 95th percentiles
+ * over `resamples` draws are returned (a bootstrap). On this 2-core machine
+ * one figure moved 0.98–1.15× between four runs of the same build; the
+ * interval says, within one run, whether a target is clearly met, clearly
+ * missed, or within the noise. NaN when a list is empty.
  */
-export function ratioInterval(top: readonly number[], bottom: readonly number[], resamples = 2000, seed = 1): [number, number] {
-  if (top.length === 0 || bottom.length === 0) return [Number.NaN, Number.NaN];
+export function interval(lists: readonly (readonly number[])[], figure: (medians: number[]) => number, resamples = 2000, seed = 1): [number, number] {
+  if (lists.some((list) => list.length === 0)) return [Number.NaN, Number.NaN];
   const next = random(seed);
   const draw = (list: readonly number[]) => Array.from(list, () => list[Math.floor(next() * list.length)]!);
-  const ratios: number[] = [];
-  for (let i = 0; i < resamples; i++) ratios.push(median(draw(top)) / median(draw(bottom)));
-  return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
+  const figures: number[] = [];
+  for (let i = 0; i < resamples; i++) figures.push(figure(lists.map((list) => median(draw(list)))));
+  return [quantile(figures, 0.05), quantile(figures, 0.95)];
+}
+
+/** The interval of median(top) / median(bottom). */
+export function ratioInterval(top: readonly number[], bottom: readonly number[]): [number, number] {
+  return interval([top, bottom], ([t, b]) => t! / b!);
+}
+
+/** The interval of (median(top) / median(bottom)) ÷ (median(floorTop) / median(floorBottom)): a ratio measured against the floor's same ratio. */
+export function ratioOfRatiosInterval(top: readonly number[], bottom: readonly number[], floorTop: readonly number[], floorBottom: readonly number[]): [number, number] {
+  return interval([top, bottom, floorTop, floorBottom], ([t, b, ft, fb]) => t! / b! / (ft! / fb!));
+}
+
+/** The interval of one list's median. */
+export function medianInterval(values: readonly number[]): [number, number] {
+  return interval([values], ([m]) => m!);
 }
 
 /**

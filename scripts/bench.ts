@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: what PIN-fri costs the pages it runs on, measured in real
- * Chromium with the production build (dist/chrome) against the replica pages.
- * Two browsers run side by side, one with PIN-fri and one without, and runs
- * alternate between them so both see the same machine at the same moment.
- * Medians (and p95) of --runs runs (default 20). Prints a table and writes the
- * figures into docs/PERFORMANCE.md (between the bench markers) and
- * test-results/bench.json. Timings are reported, never asserted: only byte
- * sizes are checked, by test/e2e/budgets.e2e.ts.
+ * Chromium with the production build (dist/chrome) against the replica pages,
+ * and, for one figure, in Firefox ESR (dist/firefox). Two Chromiums run side
+ * by side, one with PIN-fri and one without, and runs alternate between them
+ * so both see the same machine at the same moment; a third loads the floor
+ * build (see floorBuild). Medians (and p95) of --runs runs (default 20).
+ * Prints a table and writes the figures into docs/PERFORMANCE.md (between the
+ * bench markers) and test-results/bench.json. Timings are reported, never
+ * asserted: only byte sizes are checked, by test/e2e/budgets.e2e.ts.
  *
  * Run through scripts/bench.mjs, which builds first.
  */
@@ -15,13 +16,16 @@ import { cpus, tmpdir, totalmem, type, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, CHROMIUM_PATH, type ChromiumBrowser } from '../test/e2e/drivers/chromium';
+import { launchFirefox, FIREFOX_PATH } from '../test/e2e/drivers/firefox';
 import { hintSetupRequest, pageReport } from '../src/core/messages';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
 import { domNoise, installCss, installPopupRecorder, installRecorder, type LateRecord, type PopupRecord } from './bench-page';
-import { median, quantile, ratioInterval, verdict } from './bench-stats';
+import { median, medianInterval, quantile, ratioInterval, ratioOfRatiosInterval, verdict } from './bench-stats';
+import { longestTasks, timeIn, type CpuProfile, type TraceEvent } from './bench-trace';
 import { buildSizes, contentScriptsFor, gzipSize, readBudgets, readManifest, type Bundle } from './bundle-sizes';
 
 const DIST = resolve('dist/chrome');
+const DIST_FIREFOX = resolve('dist/firefox');
 const route = (id: string) => {
   const found = ROUTES.find((r) => r.id === id);
   if (!found) throw new Error(`no replica ${id}`);
@@ -38,6 +42,8 @@ const SETTLE_MS = 500;
 /** The unrelated DOM mutations a busy page makes while PIN-fri has nothing to do, spread over frames. */
 const NOISE_MUTATIONS = 10_000;
 const NOISE_FRAMES = 50;
+/** Chromium's CPU slowdown for the longest-task figure (CDP Emulation.setCPUThrottlingRate): an old, slow machine. */
+const SLOW_CPU_RATE = 6;
 /** Two late pages overlap by this much: each waits 1.5 s for its choice, so their busy moments never meet. */
 const LATE_STAGGER_MS = 800;
 
@@ -73,35 +79,6 @@ const diff = (a: Metrics, b: Metrics): Metrics => ({
   layout: a.layout - b.layout,
   style: a.style - b.style,
 });
-
-interface CpuProfile {
-  nodes: { id: number; parent?: number; children?: number[]; callFrame: { url: string } }[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-/** Main-thread time (ms) of samples with a frame of `url` anywhere on the stack. */
-export function timeIn(profile: CpuProfile, url: string): number {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const memo = new Map<number, boolean>();
-  const ours = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const up = parent.get(id);
-    const result = node?.callFrame.url === url || (up !== undefined && ours(up));
-    memo.set(id, result);
-    return result;
-  };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  let micros = 0;
-  // A sample stands for the time until the next one.
-  for (let i = 0; i < samples.length; i += 1) if (ours(samples[i]!)) micros += deltas[i + 1] ?? 0;
-  return micros / 1000;
-}
 
 async function freshPage(browser: ChromiumBrowser): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await browser.context.newPage();
@@ -142,6 +119,34 @@ async function loadSettings(browser: ChromiumBrowser, opts: { profile: boolean; 
       await waitForHint(page);
     }
     return { m, profile };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One load of the settings page on a CPU slowed SLOW_CPU_RATE×, traced: the
+ * longest main-thread task in which the content script worked, and the
+ * longest task of all (bench-trace.ts longestTasks). The trace runs until the
+ * hint is placed and SETTLE_MS more, so its placing and first frames are in.
+ */
+async function slowLoad(browser: ChromiumBrowser, scriptUrl: string): Promise<{ withScript: number; any: number }> {
+  const { page, cdp } = await freshPage(browser);
+  try {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU_RATE });
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'], excludedCategories: ['*'] },
+    });
+    await page.goto(SETTINGS, { waitUntil: 'load', timeout: 60_000 });
+    await waitForHint(page, 30_000);
+    await page.waitForTimeout(SETTLE_MS);
+    await cdp.send('Tracing.end');
+    await complete;
+    return longestTasks(events, scriptUrl);
   } finally {
     await page.close();
   }
@@ -213,6 +218,40 @@ async function popupRun(browser: ChromiumBrowser, file = 'src/popup/index.html')
   }
 }
 
+/**
+ * Firefox ESR, with dist/firefox installed as a temporary add-on (as the E2E
+ * suite runs it): the late page, `runs` times. The recorder is installed
+ * right after load, not before the page's scripts (the E2E driver has no init
+ * scripts): the page inserts the choice 1.5 s after it renders, so the
+ * recorder is there long before. Insert → marked is measured inside the page.
+ */
+async function firefoxLateRuns(runs: number, resolver: ReturnType<typeof createReplicaResolver>): Promise<{ version: string; late: LateRecord[] }> {
+  const firefox = await launchFirefox({ extensionDir: DIST_FIREFOX, resolve: resolver, locale: 'nb' });
+  try {
+    const late: LateRecord[] = [];
+    // The first run warms Firefox up (the add-on's first start, the replica's first compile), and is not counted.
+    for (let i = 0; i <= runs; i += 1) {
+      const page = await firefox.newPage();
+      try {
+        await page.goto(LATE);
+        await page.evaluate(installRecorder, false);
+        await page.waitFor(() => {
+          const rec = (window as unknown as { __bench?: LateRecord }).__bench;
+          return Boolean(rec?.marked && rec.hintPlaced);
+        });
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+        const record = await page.evaluate(() => (window as unknown as { __bench: LateRecord }).__bench);
+        if (i > 0) late.push(record);
+      } finally {
+        await page.close();
+      }
+    }
+    return { version: await firefox.browser.version(), late };
+  } finally {
+    await firefox.close();
+  }
+}
+
 /** JS the browser actually parsed from chrome-extension:// on a page, by CDP's Debugger (bytes of source). */
 async function parsedExtensionJs(browser: ChromiumBrowser, url: string): Promise<number> {
   const { page, cdp } = await freshPage(browser);
@@ -278,12 +317,16 @@ export interface BenchResult {
   /** The same figures for the floor build (see floorBuild): loads with its metrics and profile, and its one-script page. */
   floor: { contentScriptMs: number[]; load: Metrics[]; without: Metrics[]; popup: (PopupRecord & { fcp: number | null })[] };
   peer: { name: string; version: string; jsGzip: number; cssGzip: number; jsRaw: number };
+  /** Settings-page loads with PIN-fri on a CPU slowed SLOW_CPU_RATE×, traced (see slowLoad). */
+  slow: { rate: number; longestWithScript: number[]; longestAny: number[] };
+  /** The late page in Firefox ESR (see firefoxLateRuns). */
+  firefox: { version: string; late: LateRecord[] };
 }
 
-const PARTS = ['load', 'late', 'noise', 'popup', 'floor'] as const;
+const PARTS = ['load', 'late', 'noise', 'popup', 'floor', 'slow', 'firefox'] as const;
 type Part = (typeof PARTS)[number];
 
-/** --runs N; --no-write; --only load,late,noise,popup,floor (a part run never writes docs/PERFORMANCE.md). */
+/** --runs N; --no-write; --only load,late,noise,popup,floor,slow,firefox (a part run never writes docs/PERFORMANCE.md). */
 export function parseArgs(argv: readonly string[]): { runs: number; write: boolean; parts: ReadonlySet<Part> } {
   const at = argv.indexOf('--runs');
   const runs = at === -1 ? 20 : Number(argv[at + 1]);
@@ -340,6 +383,8 @@ export async function runBench(argv: readonly string[]): Promise<void> {
     popup: [],
     floor: { contentScriptMs: [], load: [], without: [], popup: [] },
     peer: { name: 'driver.js', version: peerPkg.version, jsGzip: gzipSize(peerJs), cssGzip: gzipSize(peerCss), jsRaw: peerJs.length },
+    slow: { rate: SLOW_CPU_RATE, longestWithScript: [], longestAny: [] },
+    firefox: { version: '', late: [] },
   };
   const step = (name: string) => console.log(`… ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
@@ -413,8 +458,20 @@ export async function runBench(argv: readonly string[]): Promise<void> {
         rmSync(floorDir, { recursive: true, force: true });
       }
     }
+
+    if (parts.has('slow')) step(`settings page loads with PIN-fri, CPU slowed ${SLOW_CPU_RATE}×, traced, ${runs}×`);
+    for (let i = 0; parts.has('slow') && i < runs; i += 1) {
+      const longest = await slowLoad(ext, contentUrl(contentFile, ext.extensionId));
+      result.slow.longestWithScript.push(longest.withScript);
+      result.slow.longestAny.push(longest.any);
+    }
   } finally {
     await Promise.all([ext.close(), bare.close()]);
+  }
+
+  if (parts.has('firefox')) {
+    step(`Firefox ESR: the late page, ${runs}×`);
+    result.firefox = await firefoxLateRuns(runs, resolver);
   }
   result.wallSeconds = Math.round((Date.now() - started) / 1000);
 
@@ -431,22 +488,30 @@ export async function runBench(argv: readonly string[]): Promise<void> {
 // ---------- the report ----------
 
 /**
- * What "close to nothing" means (issue 12), each figure taken in this one run
- * with and without PIN-fri (and Driver.js beside it). Reported, never
- * asserted: timings depend on the machine. Not to be loosened to look met.
+ * Issue 23's targets, each figure taken in this one run beside the floor
+ * build, the browser without PIN-fri, or Driver.js. Reported, never asserted:
+ * timings depend on the machine. Not to be loosened to look met. The content
+ * script's bytes are held to `budgets.json`, as `npm test` holds them.
  */
 export const TARGETS = {
-  /** Content-script main-thread time per settings-page load ÷ the page's own script time without PIN-fri. */
-  contentShareMax: 0.3,
-  pageScriptRatioMax: 1.1,
-  pageTaskRatioMax: 1.2,
-  noiseScriptRatioMax: 1.5,
+  /** Content-script own main-thread time per settings-page load ÷ the floor build's. */
+  contentVsFloorMax: 2.5,
+  /** Page task time per load (with / without) ÷ the floor build's same ratio. */
+  taskRatioVsFloorMax: 1.1,
+  /** 10 000 unrelated mutations: main-thread script time, with / without (held where it is: no blind spot). */
+  noiseScriptRatioMax: 1.8,
+  /** … first mutation → painted after the last, with / without: what a person would feel. */
+  noisePaintedRatioMax: 1.05,
   /** Option appears → marked, median, ÷ Driver.js's median (told the selector). */
-  markVsPeerMax: 1.5,
+  markVsPeerMax: 1.0,
   /** Frames from the option appearing to it being marked, in every run: 1 = before the next paint. */
   markFramesMax: 1,
-  popupInteractiveMsMax: 45,
-  contentGzipMax: 9216,
+  /** Popup: first button enabled, median ÷ the floor page's. */
+  popupVsFloorMax: 1.1,
+  /** The longest task with PIN-fri's script on a CPU slowed 6×, median over loads (a long task is over 50 ms). */
+  slowLongestTaskMsMax: 50,
+  /** Firefox: option inserted → marked, median: one frame at 60 Hz. */
+  firefoxMarkMsMax: 1000 / 60,
 } as const;
 
 export interface TargetRow {
@@ -457,14 +522,18 @@ export interface TargetRow {
   met: string;
 }
 
-function latency(records: readonly LateRecord[], to: (r: LateRecord) => { t: number; f: number } | null) {
+type Moment = (r: LateRecord) => { t: number; f: number } | null;
+
+/** From the option appearing (seen by the page's observer), or from `from`, to `to`: the runs that saw both. */
+function latency(records: readonly LateRecord[], to: Moment, from: Moment = (r) => r.appear) {
   const pairs = records.flatMap((r) => {
+    const start = from(r);
     const end = to(r);
-    return r.appear && end ? [{ t: end.t - r.appear.t, f: end.f - r.appear.f }] : [];
+    return start && end ? [{ t: end.t - start.t, f: end.f - start.f }] : [];
   });
   const t = pairs.map((p) => p.t);
   const f = pairs.map((p) => p.f);
-  return { n: pairs.length, t50: median(t), t95: quantile(t, 0.95), f50: median(f), f95: quantile(f, 0.95) };
+  return { n: pairs.length, t, t50: median(t), t95: quantile(t, 0.95), f50: median(f), f95: quantile(f, 0.95) };
 }
 
 /** The floor's rows (see floorBuild), when it was measured: what any extension costs here before it does any work. */
@@ -516,47 +585,79 @@ export function render(r: BenchResult): string {
   const popupInteractive = r.popup.flatMap((p) => (p.interactive === null ? [] : [p.interactive]));
   const popupFcp = r.popup.flatMap((p) => (p.fcp === null ? [] : [p.fcp]));
 
-  const share = median(cs) / oScript;
-  const markVsPeer = mark.t50 / peer.t50;
-  const markFramesMax = Math.max(r.late.ours.length === 0 ? Number.POSITIVE_INFINITY : 0, ...r.late.ours.flatMap((x) => (x.appear && x.marked ? [x.marked.f - x.appear.f] : [Number.POSITIVE_INFINITY])));
-  const popupReady = median(popupInteractive);
+  const floorReady = r.floor.popup.flatMap((p) => (p.interactive === null ? [] : [p.interactive]));
+  const fCs = r.floor.contentScriptMs;
+  const fTask = pick(r.floor.load, (m) => m.task);
+  const fOTask = pick(r.floor.without, (m) => m.task);
+  const markFramesMax = r.late.ours.length === 0 ? Number.NaN : Math.max(...r.late.ours.map((x) => (x.appear && x.marked ? x.marked.f - x.appear.f : Number.POSITIVE_INFINITY)));
+  const slow = r.slow.longestWithScript;
+  const ffMark = latency(r.firefox.late, (x) => x.marked, (x) => x.inserted);
+  const chromeInsertMark = latency(r.late.ours, (x) => x.marked, (x) => x.inserted);
   const T = TARGETS;
-  // Each timing ratio with its interval (bench-stats.ts ratioInterval): whether a miss or a pass is clear, or within this run's noise.
-  const timed = (value: number, interval: [number, number], max: number, digits = 2, unit = '×') => ({
-    measured: `${value.toFixed(digits)}${unit} (90 % of resamples: ${interval[0].toFixed(digits)}–${interval[1].toFixed(digits)}${unit})`,
-    met: verdict(value, interval, max),
-  });
-  const shareRow = timed(share, ratioInterval(cs, pick(r.load.without, (m) => m.script)), T.contentShareMax, 2, '');
+  /**
+   * A figure with its interval (bench-stats.ts): whether a miss or a pass is
+   * clear, or within this run's noise; "not measured" when its part did not run.
+   */
+  const timed = (value: number, interval: [number, number], max: number, show: (v: number) => string) =>
+    Number.isFinite(value)
+      ? { measured: `${show(value)} (90 % of resamples: ${show(interval[0])}–${show(interval[1])})`, met: verdict(value, interval, max) }
+      : { measured: 'n/a', met: 'not measured' };
+  const times = (digits: number) => (v: number) => `${v.toFixed(digits)}×`;
+  const plain = (v: number) => v.toFixed(2);
+
+  const contentVsFloor = timed(median(cs) / median(fCs), ratioInterval(cs, fCs), T.contentVsFloorMax, plain);
+  const taskVsFloor = timed(wTask / oTask / (median(fTask) / median(fOTask)), ratioOfRatiosInterval(pick(r.load.withExt, (m) => m.task), pick(r.load.without, (m) => m.task), fTask, fOTask), T.taskRatioVsFloorMax, plain);
+  const markVsPeer = timed(mark.t50 / peer.t50, ratioInterval(mark.t, peer.t), T.markVsPeerMax, plain);
   const targets: TargetRow[] = [
     {
-      figure: 'content script main-thread time per settings-page load, as a share of the page\'s own script time without PIN-fri',
-      measured: `${ms(median(cs))} of ${ms(oScript)}: ${shareRow.measured}`,
-      target: `≤ ${T.contentShareMax.toFixed(2)}`,
-      met: shareRow.met,
+      figure: "content-script own time per settings-page load ÷ the floor build's",
+      measured: `${ms(median(cs))} / ${ms(median(fCs))} = ${contentVsFloor.measured}`,
+      target: `≤ ${T.contentVsFloorMax}`,
+      met: contentVsFloor.met,
     },
     {
-      figure: 'page script time per load, with / without',
-      ...timed(wScript / oScript, ratioInterval(pick(r.load.withExt, (m) => m.script), pick(r.load.without, (m) => m.script)), T.pageScriptRatioMax),
-      target: `≤ ${T.pageScriptRatioMax.toFixed(2)}×`,
+      figure: "page task time ratio ÷ the floor's ratio",
+      measured: `${ratio(wTask, oTask)} / ${ratio(median(fTask), median(fOTask))} = ${taskVsFloor.measured}`,
+      target: `≤ ${T.taskRatioVsFloorMax.toFixed(2)}`,
+      met: taskVsFloor.met,
     },
     {
-      figure: 'page task time per load, with / without',
-      ...timed(wTask / oTask, ratioInterval(pick(r.load.withExt, (m) => m.task), pick(r.load.without, (m) => m.task)), T.pageTaskRatioMax),
-      target: `≤ ${T.pageTaskRatioMax.toFixed(2)}×`,
+      figure: `${r.noise.mutations.toLocaleString('en-US')} unrelated mutations: script time, with / without`,
+      ...timed(nScriptW / nScriptO, ratioInterval(pick(nw, (x) => x.m.script), pick(no, (x) => x.m.script)), T.noiseScriptRatioMax, times(2)),
+      target: `≤ ${T.noiseScriptRatioMax.toFixed(1)}× (held, no blind spot)`,
     },
     {
-      figure: `${r.noise.mutations.toLocaleString('en-US')} unrelated mutations: main-thread script time, with / without`,
-      ...timed(nScriptW / nScriptO, ratioInterval(pick(nw, (x) => x.m.script), pick(no, (x) => x.m.script)), T.noiseScriptRatioMax),
-      target: `≤ ${T.noiseScriptRatioMax.toFixed(2)}×`,
+      figure: '… painted after the last mutation, with / without',
+      ...timed(nWallW / nWallO, ratioInterval(pick(nw, (x) => x.untilPaintedMs), pick(no, (x) => x.untilPaintedMs)), T.noisePaintedRatioMax, times(3)),
+      target: `≤ ${T.noisePaintedRatioMax.toFixed(2)}×`,
     },
     {
-      figure: 'option appears → marked, median, against Driver.js told the selector (its median)',
-      measured: `${ms(mark.t50)} vs ${ms(peer.t50)} (${ratio(mark.t50, peer.t50)}); at most ${markFramesMax} frame${markFramesMax === 1 ? '' : 's'} to marked`,
-      target: `≤ ${T.markVsPeerMax.toFixed(1)}×, and still never painted unmarked (≤ ${T.markFramesMax} frame in every run)`,
-      met: markVsPeer <= T.markVsPeerMax && markFramesMax <= T.markFramesMax ? 'yes' : '**no**',
+      figure: 'option appears → marked ÷ Driver.js told the selector',
+      measured: `${ms(mark.t50)} / ${ms(peer.t50)} = ${markVsPeer.measured}; at most ${markFramesMax} frame${markFramesMax === 1 ? '' : 's'} to marked`,
+      target: `≤ ${T.markVsPeerMax.toFixed(1)}, and never painted unmarked (≤ ${T.markFramesMax} frame in every run)`,
+      met: markFramesMax <= T.markFramesMax || markVsPeer.met === 'not measured' ? markVsPeer.met : '**no** (painted unmarked)',
     },
-    { figure: 'popup: first button enabled, median (absolute, this machine)', measured: ms(popupReady), target: `≤ ${T.popupInteractiveMsMax} ms`, met: popupReady <= T.popupInteractiveMsMax ? 'yes' : '**no**' },
-    { figure: 'content script, gzip', measured: bytes(r.sizes.official.gzip), target: `≤ ${bytes(T.contentGzipMax)}`, met: r.sizes.official.gzip <= T.contentGzipMax ? 'yes' : '**no**' },
+    {
+      figure: 'popup first button ÷ the floor page',
+      ...timed(median(popupInteractive) / median(floorReady), ratioInterval(popupInteractive, floorReady), T.popupVsFloorMax, plain),
+      target: `≤ ${T.popupVsFloorMax.toFixed(2)}`,
+    },
+    {
+      figure: "Longest task with PIN-fri's script, CPU slowed 6×",
+      ...timed(median(slow), medianInterval(slow), T.slowLongestTaskMsMax, ms),
+      target: `≤ ${T.slowLongestTaskMsMax} ms, median`,
+    },
+    {
+      figure: 'Firefox: option appears → marked',
+      ...timed(median(ffMark.t), medianInterval(ffMark.t), T.firefoxMarkMsMax, ms),
+      target: `≤ 1 frame (${ms(T.firefoxMarkMsMax)}), median`,
+    },
+    {
+      figure: 'content script, gzip',
+      measured: bytes(r.sizes.official.gzip),
+      target: `≤ ${bytes(b.contentGzipMax)} (budgets.json)`,
+      met: r.sizes.official.gzip <= b.contentGzipMax ? 'yes' : '**no**',
+    },
   ];
 
   const rows: string[][] = [
@@ -570,6 +671,7 @@ export function render(r: BenchResult): string {
     ['Option appears → marked `data-pinfri-target="sms"`', `median ${ms(mark.t50)} / ${mark.f50} frames; p95 ${ms(mark.t95)} / ${mark.f95} frames`, mark.f50 <= b.markFramesMedianMax ? `within ${b.markFramesMedianMax} frame` : `**over** ${b.markFramesMedianMax} frame`],
     ['Option appears → hint placed beside it', `median ${ms(hint.t50)} / ${hint.f50} frames; p95 ${ms(hint.t95)} / ${hint.f95} frames`, ''],
     [`Peer: Driver.js ${r.peer.version} highlight, option appears → popover drawn`, `median ${ms(peer.t50)} / ${peer.f50} frames; p95 ${ms(peer.t95)} / ${peer.f95} frames; the call itself ${ms(median(peerCall))}`, ''],
+    ["Chromium: option inserted by the page's script → marked", `median ${ms(chromeInsertMark.t50)} / ${chromeInsertMark.f50} frames; p95 ${ms(chromeInsertMark.t95)} / ${chromeInsertMark.f95} frames`, ''],
     [`Peer: Driver.js ${r.peer.version} size`, `${bytes(r.peer.jsRaw)} raw, ${bytes(r.peer.jsGzip)} gzip JS + ${bytes(r.peer.cssGzip)} gzip CSS`, ''],
     [`${r.noise.mutations.toLocaleString('en-US')} unrelated mutations over ${r.noise.frames} frames: the page's loop, with / without`, `${ms(nLoopW)} / ${ms(nLoopO)}`, ratio(nLoopW, nLoopO)],
     ['… main-thread script time meanwhile, with / without', `${ms(nScriptW)} / ${ms(nScriptO)}`, ratio(nScriptW, nScriptO)],
@@ -578,9 +680,15 @@ export function render(r: BenchResult): string {
     ['Popup: navigation → checklist rendered', `median ${ms(median(popupProgress))}, p95 ${ms(quantile(popupProgress, 0.95))} (first contentful paint ${ms(median(popupFcp))})`, ''],
     ['Popup: navigation → first button enabled and focusable', `median ${ms(median(popupInteractive))}, p95 ${ms(quantile(popupInteractive, 0.95))}`, ''],
     ...floorRows(r),
+    [
+      "Longest task with PIN-fri's script, CPU slowed 6×",
+      `median ${ms(median(slow))}, p95 ${ms(quantile(slow, 0.95))} (the page's longest task in the same loads: median ${ms(median(r.slow.longestAny))})`,
+      '',
+    ],
+    ['Firefox: option appears → marked', `inserted → marked: median ${ms(ffMark.t50)} / ${ffMark.f50} frames; p95 ${ms(ffMark.t95)} / ${ffMark.f95} frames (${ffMark.n} runs)`, ''],
   ];
   const targetTable = [
-    '| figure (one run, with / without PIN-fri, Driver.js beside it) | measured | target | met |',
+    '| figure (one run; the floor build, the browser without PIN-fri and Driver.js beside it) | measured | target | met |',
     '|---|---|---|---|',
     ...targets.map((t) => `| ${t.figure} | ${t.measured} | ${t.target} | ${t.met} |`),
   ].join('\n');
@@ -592,9 +700,9 @@ export function render(r: BenchResult): string {
   const m = r.machine;
   return [
     `Measured ${r.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), ${m.os}, Node ${m.node}, ${m.chromium} headless.`,
-    `${r.runs} runs of each figure (with and without PIN-fri alternating), ${r.wallSeconds} s in all. Late-page samples: PIN-fri ${mark.n}, Driver.js ${peer.n}.`,
+    `${r.runs} runs of each figure (with and without PIN-fri alternating), ${r.wallSeconds} s in all. Late-page samples: PIN-fri ${mark.n}, Driver.js ${peer.n}.${r.firefox.version ? ` Firefox: ${FIREFOX_PATH} ${r.firefox.version}, ${ffMark.n} samples.` : ''}`,
     '',
-    'Targets (issue 12):',
+    'Targets (issue 23):',
     '',
     targetTable,
     '',

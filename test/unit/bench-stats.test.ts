@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, quantile, ratioInterval, verdict } from '../../scripts/bench-stats';
+import { interval, median, medianInterval, quantile, ratioInterval, ratioOfRatiosInterval, verdict } from '../../scripts/bench-stats';
 
 /** Runs spread evenly around `centre` (±spread), in a shuffled order. */
 function runs(centre: number, spread: number, n = 20): number[] {
@@ -60,6 +60,37 @@ describe('ratioInterval', () => {
   it('is NaN when either side has no runs', () => {
     expect(ratioInterval([], [1, 2])).toEqual([Number.NaN, Number.NaN]);
     expect(ratioInterval([1, 2], [])).toEqual([Number.NaN, Number.NaN]);
+  });
+});
+
+describe('interval, for other figures of medians', () => {
+  it('gives ratioInterval when the figure is the ratio of two medians', () => {
+    const top = runs(12, 3);
+    const bottom = runs(10, 2);
+    expect(interval([top, bottom], ([t, b]) => t! / b!)).toEqual(ratioInterval(top, bottom));
+  });
+
+  it('holds one list\'s median, and is a point when nothing varies', () => {
+    const list = runs(40, 10);
+    const [low, high] = medianInterval(list);
+    expect(low).toBeLessThan(median(list));
+    expect(high).toBeGreaterThan(median(list));
+    expect(low).toBeGreaterThanOrEqual(30);
+    expect(high).toBeLessThanOrEqual(50);
+    expect(medianInterval([7, 7, 7])).toEqual([7, 7]);
+  });
+
+  it('measures a ratio against the floor\'s ratio', () => {
+    // 1.2× against a floor of 1.1×: about 1.09, and a point when nothing varies.
+    expect(ratioOfRatiosInterval([12, 12], [10, 10], [11, 11], [10, 10])).toEqual([12 / 10 / (11 / 10), 12 / 10 / (11 / 10)]);
+    const [low, high] = ratioOfRatiosInterval(runs(120, 10), runs(100, 10), runs(110, 10), runs(100, 10));
+    expect(low).toBeLessThan(120 / 110);
+    expect(high).toBeGreaterThan(120 / 110);
+  });
+
+  it('is NaN when any list has no runs', () => {
+    expect(medianInterval([])).toEqual([Number.NaN, Number.NaN]);
+    expect(ratioOfRatiosInterval([1], [1], [], [1])).toEqual([Number.NaN, Number.NaN]);
   });
 });
 

@@ -2,10 +2,26 @@
 /**
  * `npm run bench`: builds the extension and the replica pages, then runs
  * scripts/bench.ts (TypeScript, loaded through Vite) to measure what PIN-fri
- * costs the pages it runs on. Arguments go through: --runs N, --no-write; --no-build skips the builds.
+ * costs the pages it runs on. The options are read here, before anything is
+ * built; bench.ts gives them meaning (--no-build is this file's own).
  */
+import { readCommandLine } from './cli.mjs';
 import { buildForBrowser, runTs } from './run-ts.mjs';
 
 const argv = process.argv.slice(2);
-if (!argv.includes('--no-build')) buildForBrowser();
+const { values } = readCommandLine(argv, {
+  usage: `npm run bench -- [OPTIONS]   (node scripts/bench.mjs)
+
+Builds PIN-fri and the replica pages, then measures in Chromium what PIN-fri
+costs the pages it runs on, beside the floor build and Driver.js, and writes
+the figures to docs/PERFORMANCE.md. Takes many minutes; run it on a quiet machine.`,
+  options: {
+    runs: { type: 'string', value: 'N', help: 'loads per figure (default 20)' },
+    only: { type: 'string', value: 'PARTS', help: 'only some of load,late,noise,popup,floor (writes nothing)' },
+    'no-write': { type: 'boolean', help: 'print the figures, leave docs/PERFORMANCE.md as it is' },
+    'no-build': { type: 'boolean', help: 'measure dist/ as it is' },
+  },
+  examples: ['npm run bench', 'npm run bench -- --only popup --runs 10'],
+});
+if (!values['no-build']) buildForBrowser();
 await runTs('./scripts/bench.ts', 'runBench', argv, { stack: true });

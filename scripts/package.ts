@@ -15,8 +15,7 @@
  * put into that fixed form by scripts/zip.ts, keeping web-ext's compressed
  * bytes. docs/RELEASE.md has the details.
  *
- * Options: --no-build (use dist/ as it is), --no-source, --no-screenshots,
- * --out DIR (default release).
+ * Options: `npm run package -- --help` (scripts/package.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

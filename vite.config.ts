@@ -17,7 +17,6 @@ import { contentScriptMatches } from './src/core/sites.ts';
 import { iconMap, iconsPlugin } from './scripts/icons.ts';
 import { oneFilePage } from './scripts/one-file-page.ts';
 import { contentMinify } from './scripts/content-minify.ts';
-import { themeTokensPlugin } from './scripts/css-tokens.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -65,8 +64,6 @@ export default defineConfig(() => {
   return {
     plugins: [
       iconsPlugin(),
-      // Only the Designsystemet tokens the popup and the guide read (the theme has ~1 000).
-      themeTokensPlugin(['src/popup', 'src/guide']),
       preact(),
       crx({
         manifest: manifestFor(target),

@@ -8,8 +8,7 @@
 import { readCommandLine } from './cli.mjs';
 import { buildForBrowser, runTs } from './run-ts.mjs';
 
-const argv = process.argv.slice(2);
-const { values } = readCommandLine(argv, {
+const { values, args } = readCommandLine(process.argv.slice(2), {
   usage: `npm run bench -- [OPTIONS]   (node scripts/bench.mjs)
 
 Builds PIN-fri and the replica pages, then measures in Chromium what PIN-fri
@@ -24,4 +23,4 @@ the figures to docs/PERFORMANCE.md. Takes many minutes; run it on a quiet machin
   examples: ['npm run bench', 'npm run bench -- --only popup --runs 10'],
 });
 if (!values['no-build']) buildForBrowser();
-await runTs('./scripts/bench.ts', 'runBench', argv, { stack: true });
+await runTs('./scripts/bench.ts', 'runBench', args, { stack: true });

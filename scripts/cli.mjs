@@ -19,7 +19,9 @@ import { parseArgs } from 'node:util';
  *   positionals?: { name: string, help: string, oneOf?: readonly string[], max?: number },
  *   examples?: readonly string[],
  * }} command
- * @returns {{ values: Record<string, string | boolean | undefined>, positionals: string[] }}
+ * @returns {{ values: Record<string, string | boolean | undefined>, positionals: string[], args: string[] }}
+ *   `args` is the command line again in one spelling (`--page x`, never `--page=x`),
+ *   for TypeScript that reads its own options from a list.
  */
 export function readCommandLine(argv, { usage, options = {}, positionals, examples = [] }) {
   let parsed;
@@ -32,6 +34,7 @@ export function readCommandLine(argv, { usage, options = {}, positionals, exampl
       },
       allowPositionals: positionals !== undefined,
       strict: true,
+      tokens: true,
     });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
@@ -44,7 +47,10 @@ export function readCommandLine(argv, { usage, options = {}, positionals, exampl
   const wrong = positionals?.oneOf ? parsed.positionals.filter((p) => !positionals.oneOf.includes(p)) : [];
   if (wrong.length > 0) fail(`${positionals.name} is one of ${positionals.oneOf.join(', ')}, not ${wrong.join(', ')}`);
   const { help: _help, ...values } = parsed.values;
-  return { values, positionals: parsed.positionals };
+  const args = parsed.tokens.flatMap((t) =>
+    t.kind === 'positional' ? [t.value] : t.kind === 'option' ? [`--${t.name}`, ...(t.value === undefined ? [] : [t.value])] : [],
+  );
+  return { values, positionals: parsed.positionals, args };
 }
 
 /** Ends the command, changing nothing, with one line on what was wrong and where help is. */

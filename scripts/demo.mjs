@@ -7,8 +7,7 @@
 import { readCommandLine } from './cli.mjs';
 import { buildForBrowser, runTs } from './run-ts.mjs';
 
-const argv = process.argv.slice(2);
-const { values } = readCommandLine(argv, {
+const { values, args } = readCommandLine(process.argv.slice(2), {
   usage: `npm run demo -- [OPTIONS]   (node scripts/demo.mjs)
 
 Builds PIN-fri and the replica pages, then opens Chromium with the production
@@ -35,4 +34,4 @@ writes a screenshot instead (demo.png unless --screenshot says otherwise).`,
   ],
 });
 if (!values.list) buildForBrowser();
-await runTs('./scripts/demo.ts', 'runDemo', argv);
+await runTs('./scripts/demo.ts', 'runDemo', args);

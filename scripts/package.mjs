@@ -7,8 +7,7 @@
 import { readCommandLine } from './cli.mjs';
 import { runTs } from './run-ts.mjs';
 
-const argv = process.argv.slice(2);
-readCommandLine(argv, {
+const { args } = readCommandLine(process.argv.slice(2), {
   usage: `npm run package -- [OPTIONS]   (node scripts/package.mjs)
 
 Builds, then writes what the stores want to release/: the Chrome and Firefox
@@ -23,4 +22,4 @@ sources give the same bytes. docs/RELEASE.md has the details.`,
   },
   examples: ['npm run package', 'npm run package -- --no-build --no-screenshots --out /tmp/release'],
 });
-await runTs('./scripts/package.ts', 'runPackage', argv);
+await runTs('./scripts/package.ts', 'runPackage', args);

@@ -9,6 +9,7 @@
  * line each (and for a string option, `value`: what to write after it); the
  * usage printed is the command's text, those lines, then examples.
  */
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /**
@@ -43,7 +44,9 @@ export function readCommandLine(argv, { usage, options = {}, positionals, exampl
     console.log(usageText(usage, options, positionals, examples));
     process.exit(0);
   }
-  if (parsed.positionals.length > (positionals?.max ?? Infinity)) fail(`at most ${positionals.max} ${positionals.name}, not ${parsed.positionals.join(' ')}`);
+  if (parsed.positionals.length > (positionals?.max ?? Infinity)) {
+    fail(`at most ${positionals.max} ${positionals.name}, not ${parsed.positionals.join(' ')}`);
+  }
   const wrong = positionals?.oneOf ? parsed.positionals.filter((p) => !positionals.oneOf.includes(p)) : [];
   if (wrong.length > 0) fail(`${positionals.name} is one of ${positionals.oneOf.join(', ')}, not ${wrong.join(', ')}`);
   const { help: _help, ...values } = parsed.values;
@@ -77,14 +80,22 @@ function usageText(usage, options, positionals, examples) {
   return lines.join('\n');
 }
 
-// A module, not a command: run on its own, it says so and does nothing.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  readCommandLine(process.argv.slice(2), {
-    usage: `(none: scripts/cli.mjs is a module, not a command)
-
-How every command in scripts/ reads its arguments: --help prints its usage and
-changes nothing; an unknown option ends it with exit code 2, changing nothing.`,
-    examples: ['npm run build -- --help'],
-  });
-  fail('scripts/cli.mjs is a module, not a command');
+/**
+ * For a file of scripts/ that other scripts import: when node runs it on its
+ * own, it answers --help with what it is for and otherwise stops (exit 2),
+ * doing nothing either way.
+ * @param {string} moduleUrl the module's import.meta.url
+ * @param {string} purpose what the module is for, and what to run instead
+ */
+export function refuseToRunAlone(moduleUrl, purpose) {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  const name = `scripts/${moduleUrl.slice(moduleUrl.lastIndexOf('/') + 1)}`;
+  readCommandLine(process.argv.slice(2), { usage: `(none: ${name} is a module, not a command)\n\n${purpose}` });
+  fail(`${name} is a module, not a command`);
 }
+
+refuseToRunAlone(
+  import.meta.url,
+  `How every command in scripts/ reads its arguments: --help prints its usage and
+changes nothing; an unknown option ends it with exit code 2, changing nothing.`,
+);

@@ -6,21 +6,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { runnerImport } from 'vite';
-import { readCommandLine } from './cli.mjs';
+import { refuseToRunAlone } from './cli.mjs';
 
-// A module, not a command: run on its own, it says so and does nothing.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  readCommandLine(process.argv.slice(2), {
-    usage: `(none: scripts/run-ts.mjs is a module, not a command)
-
-What scripts/demo.mjs, bench.mjs and package.mjs share: build both extension
+refuseToRunAlone(
+  import.meta.url,
+  `What scripts/demo.mjs, bench.mjs and package.mjs share: build both extension
 builds, the replica pages and a browser, then load their TypeScript through
-Vite and run it. Run one of those instead.`,
-    examples: ['npm run demo -- --help'],
-  });
-  console.error('✗ scripts/run-ts.mjs is a module, not a command: see --help.');
-  process.exit(2);
-}
+Vite and run it. Run one of those instead (npm run demo -- --help).`,
+);
 
 /** Both builds, the replica pages, and Chromium (installed if missing, where we can). */
 export function buildForBrowser() {

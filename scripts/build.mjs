@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 // Builds dist/chrome and dist/firefox from the same sources, one after the other.
 import { build } from 'vite';
+import { readCommandLine } from './cli.mjs';
+
+readCommandLine(process.argv.slice(2), {
+  usage: `node scripts/build.mjs   (npm run build)
+
+Builds the extension for both browsers, production mode, into dist/chrome and
+dist/firefox (each emptied first). No options.`,
+  examples: ['npm run build'],
+});
 
 // Always a production build. Vite decides by NODE_ENV, and a parent process
 // may have set another value: Vitest sets "test", and Vite's runnerImport

@@ -3,22 +3,8 @@
  * MinID settings page served at its real https address. Headed when there is
  * a display; with --headless (or no display) it writes a screenshot instead.
  *
- *   npm run demo                                      a window, on the plain nb page
- *   npm run demo -- --page elements-nb                Digdir's web components
- *   npm run demo -- --headless --screenshot demo.png  a picture, no window
- *   npm run demo -- --list                            every replica page
- *   npm run demo -- --headless --popup --screenshot popup.png
- *                                                     the toolbar popup, after the page
- *   npm run demo -- --headless --promo --screenshot tile.png
- *                                                     the store's 440×280 promo tile (icon, name, one line)
- *   npm run demo -- --headless --popup --canvas --screenshot popup.png
- *                                                     the popup framed on a 1280×800 canvas (store size)
- *   npm run demo -- --headless --crop --screenshot x.png
- *                                                     only the page's heading, the marked option and the hint
- *   npm run demo -- --language nn                     choose PIN-fri's language in the popup first (else it follows the browser)
- *   npm run demo -- --guide-pictures                  (re)make the printable guide's pictures in public/pictures/
- *
- * Run through scripts/demo.mjs, which builds first.
+ * Run through scripts/demo.mjs, which builds first and says what the options
+ * do (`npm run demo -- --help`); here they are given meaning.
  */
 import { resolve } from 'node:path';
 import { launchChromium, type ChromiumBrowser } from '../test/e2e/drivers/chromium';

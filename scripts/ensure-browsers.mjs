@@ -7,6 +7,7 @@
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { readCommandLine } from './cli.mjs';
 
 /**
  * Firefox refuses to install an add-on whose strict_min_version is newer than
@@ -50,8 +51,16 @@ const problem = (b) => {
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
-  // `node scripts/ensure-browsers.mjs chromium` checks only the packages named.
-  const wanted = process.argv.slice(2);
+  const { positionals: wanted } = readCommandLine(process.argv.slice(2), {
+    usage: `node scripts/ensure-browsers.mjs [PACKAGE…]
+
+Checks that Chromium and Firefox ESR (the browsers the E2E tests drive) are
+installed and new enough (Firefox ${FIREFOX_MIN_MAJOR} or newer). When one is not, and we
+are root on Debian, installs it with apt-get; otherwise says what to install
+and exits 1. CHROMIUM_PATH and FIREFOX_PATH point at other binaries.`,
+    positionals: { name: 'PACKAGE', help: 'check only these (default: both)', oneOf: BROWSERS.map((b) => b.pkg) },
+    examples: ['node scripts/ensure-browsers.mjs', 'node scripts/ensure-browsers.mjs chromium'],
+  });
   const checked = BROWSERS.filter((b) => wanted.length === 0 || wanted.includes(b.pkg));
   const bad = checked.map((b) => ({ ...b, why: problem(b) })).filter((b) => b.why);
   if (bad.length === 0) process.exit(0);

@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { readCommandLine } from './cli.mjs';
 
 /** Each known warning: its code, where it may appear, and why it is acceptable. */
 const EXPLAINED = [
@@ -22,7 +23,16 @@ const EXPLAINED = [
   },
 ];
 
-const target = process.argv[2] ?? 'dist/firefox';
+const { positionals } = readCommandLine(process.argv.slice(2), {
+  usage: `node scripts/lint-firefox.mjs [TARGET]
+
+Runs Mozilla's addons-linter (web-ext lint) on the Firefox build or package.
+Passes (exit 0) with no errors and only the warnings explained in this script.
+Writes nothing (a package is unpacked to a temporary folder, then removed).`,
+  positionals: { name: 'TARGET', help: 'a build folder or a .zip package (default: dist/firefox)', max: 1 },
+  examples: ['node scripts/lint-firefox.mjs', 'node scripts/lint-firefox.mjs release/pinfri-firefox-0.1.0.zip'],
+});
+const target = positionals[0] ?? 'dist/firefox';
 let sourceDir = target;
 let unpacked = null;
 if (target.endsWith('.zip')) {

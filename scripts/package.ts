@@ -15,8 +15,7 @@
  * put into that fixed form by scripts/zip.ts, keeping web-ext's compressed
  * bytes. docs/RELEASE.md has the details.
  *
- * Options: --no-build (use dist/ as it is), --no-source, --no-screenshots,
- * --out DIR (default release).
+ * Options: `npm run package -- --help` (scripts/package.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -218,9 +217,8 @@ uses the last git commit's time, and there is no git history in this archive.
    Chrome (\`dist/chrome\`) and Firefox (\`dist/firefox\`). TypeScript and JSX
    are compiled and minified; there are no source maps. The icons are drawn
    from \`public/icon.svg\` by \`scripts/icons.ts\` (resvg, WebAssembly).
-   Two steps of our own: \`scripts/css-tokens.ts\` keeps only the
-   Designsystemet tokens our pages read, and \`scripts/one-file-page.ts\`
-   bundles the popup's script into one file and puts its CSS in its HTML.
+   One step of our own: \`scripts/one-file-page.ts\` bundles the popup's
+   script into one file and puts its CSS in its HTML.
 2. \`web-ext build\` (Mozilla's tool, \`node_modules/.bin/web-ext\`) zips
    \`dist/firefox\`. \`scripts/package.ts\` checks that it packed exactly the
    files of \`dist/firefox\`.

@@ -6,6 +6,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { runnerImport } from 'vite';
+import { refuseToRunAlone } from './cli.mjs';
+
+refuseToRunAlone(
+  import.meta.url,
+  `What scripts/demo.mjs, bench.mjs and package.mjs share: build both extension
+builds, the replica pages and a browser, then load their TypeScript through
+Vite and run it. Run one of those instead (npm run demo -- --help).`,
+);
 
 /** Both builds, the replica pages, and Chromium (installed if missing, where we can). */
 export function buildForBrowser() {

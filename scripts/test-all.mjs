@@ -11,6 +11,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readCommandLine } from './cli.mjs';
+
+readCommandLine(process.argv.slice(2), {
+  usage: `node scripts/test-all.mjs   (npm test)
+
+Every check in turn: typecheck, lint, unit tests, both builds and the replica
+pages, the release packages (release/), web-ext lint, then E2E in Chromium and
+Firefox (installed first if missing). Every step runs even after a failure; the
+summary says what passed, and the exit code is 1 if anything failed. Writes
+dist/, release/ and test-results/. No options.`,
+  examples: ['npm test'],
+});
 
 mkdirSync('test-results', { recursive: true });
 

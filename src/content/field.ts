@@ -7,8 +7,8 @@
  * keeps clear of the buttons that send the form, so what to press next stays in sight.
  */
 import { formActions, type TextField } from '../core/find/fields';
+import type { HintWords } from '../core/hint/hint-text';
 import { pageLooksMissing, walkDeep, type Walk } from '../core/find/finder';
-import type { HintState } from './hint/hint';
 import { createMarker } from './mark';
 import type { PageContext } from './types';
 import { watchPage } from './watch';
@@ -16,13 +16,13 @@ import { watchPage } from './watch';
 export interface FieldFeature {
   find(root: ParentNode, walk: Walk): TextField | null;
   /** The hint to show beside the field. */
-  state: HintState;
+  words: HintWords;
   /** Value for data-pinfri-target on the field; none = do not mark it. */
   mark?: string;
   /** Called each time the field is (still) there; reports must be idempotent. */
   onFound?(): void;
   /** A hint to show, in the corner, while there is no field (e.g. "log in first"). */
-  whenMissing?: HintState;
+  whenMissing?: HintWords;
 }
 
 export function initField(ctx: PageContext, feature: FieldFeature): void {
@@ -59,7 +59,7 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
     feature.onFound?.();
     if (shown !== field.element) {
       // Beside the field and clear of the form's buttons: "Neste" stays in sight.
-      hint.show(field.element, feature.state, formActions(field.element));
+      hint.show(field.element, feature.words, formActions(field.element));
       shown = field.element;
     }
   };

@@ -5,6 +5,7 @@
  * dropped before it can change anything.
  */
 import { parsePopupAction, type PopupAction } from './actions';
+import type { HintTextKey } from './hint/hint-text';
 import { LANGUAGES, type Language } from './language';
 import { PAGE_STATUSES, type PageStatus } from './page-status';
 import { hasExactKeys, isPlainObject } from './record';
@@ -109,8 +110,8 @@ export function isHintSetupRequest(raw: unknown): boolean {
 
 export interface HintSetup {
   language: Language;
-  /** The hint's words (core/hint/hint-text.ts), in `language`. */
-  texts: Readonly<Record<string, string>>;
+  /** The hint's words (core/hint/hint-text.ts), in `language`; a key the background did not send shows as nothing. */
+  texts: Readonly<Partial<Record<HintTextKey, string>>>;
   /** The person opened MinID settings from the popup a moment ago, and SMS is not saved yet. */
   guideLogin: boolean;
 }
@@ -120,5 +121,5 @@ export function parseHintSetup(raw: unknown): HintSetup | null {
   if (!isPlainObject(raw) || !isPlainObject(raw.texts) || typeof raw.guideLogin !== 'boolean') return null;
   if (!(LANGUAGES as readonly unknown[]).includes(raw.language)) return null;
   if (!Object.values(raw.texts).every((text) => typeof text === 'string')) return null;
-  return { language: raw.language as Language, texts: raw.texts as Record<string, string>, guideLogin: raw.guideLogin };
+  return { language: raw.language as Language, texts: raw.texts as HintSetup['texts'], guideLogin: raw.guideLogin };
 }

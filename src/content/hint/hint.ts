@@ -16,26 +16,10 @@
  */
 import { placeBeside, type Box } from '../../core/hint/placement';
 import { HELP_PHONE_HREF, HELP_SITE_HREF } from '../../core/links';
+import type { HintState, HintTextKey, HintWords, OffPinMethod } from '../../core/hint/hint-text';
+import type { HintSetup } from '../../core/messages';
 import type { Language } from '../../core/language';
 import HINT_CSS from './hint.css?inline';
-
-export type HintState =
-  | 'choose'
-  | 'pin'
-  | 'save'
-  | 'done'
-  | 'not-found'
-  | 'sms-active'
-  | 'mobile'
-  | 'login-first'
-  /** A <select> offers the choice: pick «Kode på SMS» in it. */
-  | 'select'
-  /** A summary row shows PIN: press the button that opens the choice. */
-  | 'open-choice'
-  /** Already off PIN codes (the MinID app, an authenticator, a security key, or a method we do not know): change nothing. */
-  | 'off-pin'
-  /** An error or "not found" page: the way on, with the help links. */
-  | 'page-missing';
 
 export const HINT_TAG = 'pinfri-hint';
 
@@ -45,12 +29,12 @@ const RING_PAD = 6;
 
 export interface Hint {
   /**
-   * Show or update the hint; target null = no option (the not-found state).
+   * Show or update the hint: `words` beside `target` (null: in the corner,
+   * with no ring). Its state (data-state) follows from the words.
    * `others` are the other choices in the same group: the callout keeps clear
    * of them too, so every option stays readable while the hint shows.
-   * `words` picks other words for the state (e.g. 'off-pin-app'); default: the state's own.
    */
-  show(target: Element | null, state: HintState, others?: readonly Element[], words?: string): void;
+  show(target: Element | null, words: HintWords, others?: readonly Element[]): void;
   /** Remove everything we added. */
   destroy(): void;
   readonly dismissed: boolean;
@@ -109,6 +93,13 @@ function text(node: Node, value: string): void {
   if (node.textContent !== value) node.textContent = value;
 }
 
+const isOffPin = (words: HintWords): words is `off-pin-${OffPinMethod}` => words.startsWith('off-pin-');
+
+/** The state these words are said in: the off-pin words, one set per saved method, are all 'off-pin'. */
+export function hintStateOf(words: HintWords): HintState {
+  return isOffPin(words) ? 'off-pin' : words;
+}
+
 /** Events that stay inside the hint: the page must not react to clicks or keys in it. */
 const OWN_EVENTS = 'click keydown keyup keypress focusin focusout mousedown mouseup pointerdown pointerup'.split(' ');
 
@@ -127,15 +118,15 @@ const OWN_EVENTS = 'click keydown keyup keypress focusin focusout mousedown mous
  * so a rewrite is undone before the browser paints. A page that keeps
  * rewriting gets no hint at all (the popup keeps the help); see SECURITY.md.
  */
-export function createHint(texts: Readonly<Record<string, string>>, lang: Language, signal: AbortSignal): Hint {
-  const word = (key: string): string => texts[key] ?? '';
+export function createHint(texts: HintSetup['texts'], lang: Language, signal: AbortSignal): Hint {
+  const word = (key: HintTextKey): string => texts[key] ?? '';
   const host = document.createElement(HINT_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
 
   // What the hint shows now: PIN-fri's own values, the only source the tree is ever built from.
   let state: HintState | null = null;
-  /** Which words the state shows (hint-text.ts keys), e.g. 'off-pin-app' for the state 'off-pin'. */
-  let words: string | null = null;
+  /** Which words the state shows, e.g. 'off-pin-app' for the state 'off-pin'. */
+  let words: HintWords | null = null;
   let liveText = '';
   /** The side placement chose; null until placed beside the current target. */
   let placement: string | null = null;
@@ -167,8 +158,8 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     attr(callout, 'class', target ? 'callout' : 'callout corner');
     attr(callout, 'data-state', state);
     attr(callout, 'data-placement', placement);
-    text(title, word(`hint.${words}.title`));
-    text(why, word(`hint.${words}.why`));
+    text(title, words ? word(`hint.${words}.title`) : '');
+    text(why, words ? word(`hint.${words}.why`) : '');
     // MinID's support (core/links.ts): only where PIN-fri could not help (no choice found, an error page).
     attr(help, 'hidden', state === 'not-found' || state === 'page-missing' ? null : '');
     // Nothing to do there: no "Vis meg" (never towards SMS when another method is saved).
@@ -360,10 +351,10 @@ export function createHint(texts: Readonly<Record<string, string>>, lang: Langua
     get dismissed() {
       return dismissed;
     },
-    show(next, nextState, siblings = [], nextWords = nextState) {
+    show(next, nextWords, siblings = []) {
       if (dismissed || signal.aborted) return;
       others = siblings;
-      state = nextState;
+      state = hintStateOf(nextWords);
       words = nextWords;
       quietly(() => {
         if (next !== target) {

@@ -11,9 +11,9 @@
  */
 import { accessibleName, findMethodSummary, findSmsOption, pageLooksMissing, walkDeep, type Walk } from '../../core/find/finder';
 import { isSavedMessage, isSaveLabel, type Method } from '../../core/find/wording';
+import type { HintWords } from '../../core/hint/hint-text';
 import type { PageStatus } from '../../core/page-status';
 import { PAGE_KINDS } from '../../core/sites';
-import type { HintState } from '../hint/hint';
 import { createMarker } from '../mark';
 import type { PageContext, PageFeature } from '../types';
 import { watchPage } from '../watch';
@@ -61,10 +61,10 @@ export function initChoice(ctx: PageContext): void {
 
   signal.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
 
-  const setStatus = (next: PageStatus, target: Element | null, state: HintState, others?: Element[], words?: string) => {
+  const setStatus = (next: PageStatus, target: Element | null, words: HintWords, others?: Element[]) => {
     status = next;
     ctx.report(next);
-    hint.show(target, state, others, words);
+    hint.show(target, words, others);
   };
 
   /**
@@ -74,7 +74,7 @@ export function initChoice(ctx: PageContext): void {
    */
   const showSaved = (method: Exclude<Method, 'pin'>, at: Element | null, others?: Element[]) => {
     const sms = method === 'sms';
-    setStatus(method === 'other' ? 'other-selected' : (`${method}-saved` as const), at, sms ? 'done' : 'off-pin', others, sms ? undefined : `off-pin-${method}`);
+    setStatus(method === 'other' ? 'other-selected' : (`${method}-saved` as const), at, sms ? 'done' : `off-pin-${method}`, others);
   };
 
   /** A scan in the next frame (watchPage); set once the watcher runs. */
@@ -126,10 +126,10 @@ export function initChoice(ctx: PageContext): void {
         setStatus(state, target, select ? 'select' : chosen ? 'pin' : 'choose', others);
       } else if (chosen === savedMethod) {
         showSaved(chosen, chosenAt, others);
-      } else if (chosen === 'sms' && savedMethod && savedMethod !== 'pin') {
+      } else if (chosen === 'sms' && savedMethod && savedMethod !== 'pin' && savedMethod !== 'sms') {
         // From a stronger saved method to SMS: no praise and no push. The person may still save; it is their choice.
         const at = select ? target : (option.siblings.find((s) => s.method === savedMethod)?.element ?? null);
-        setStatus(state, at, 'off-pin', others, `off-pin-${savedMethod}`);
+        setStatus(state, at, `off-pin-${savedMethod}`, others);
       } else {
         // Chosen, not saved yet: "remember to save", for any method but PIN. Never "choose SMS".
         setStatus(state, chosenAt, 'save', others);

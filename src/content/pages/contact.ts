@@ -11,7 +11,7 @@ import type { PageContext, PageFeature } from '../types';
 const MOBILE_TARGET = 'mobile';
 
 export function initContact(ctx: PageContext): void {
-  initField(ctx, { find: findMobileField, state: 'mobile', mark: MOBILE_TARGET });
+  initField(ctx, { find: findMobileField, words: 'mobile', mark: MOBILE_TARGET });
 }
 
 export const feature: PageFeature = { name: 'contact', include: ['contact'], init: initContact };

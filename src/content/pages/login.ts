@@ -13,7 +13,7 @@ import type { PageContext, PageFeature } from '../types';
 export function initLogin(ctx: PageContext): void {
   initField(ctx, {
     find: findSmsCodeField,
-    state: 'sms-active',
+    words: 'sms-active',
     onFound: () => ctx.report('sms-code-asked'),
     // Only on the way from "Åpne MinID-innstillinger" in the popup: a login anywhere
     // else (the tax office, NAV…) is none of our business.

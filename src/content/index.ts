@@ -3,7 +3,7 @@
  * so, and we check again). A tiny manager starts the page features that
  * serve the URL's page kind (features.ts) and restarts them on SPA route changes.
  */
-import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
+import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/content-messages';
 import { pageKindOfPlace, type PageKind } from '../core/sites';
 import { FEATURES } from './features';
 import { createHint, silentHint, type Hint } from './hint/hint';

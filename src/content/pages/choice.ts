@@ -9,14 +9,14 @@
  * at SMS. A saved MinID app, authenticator app, security key or a method we
  * do not know gets "you need change nothing" (docs/PAGES.md "Login methods").
  */
-import { accessibleName, findMethodSummary, findSmsOption, pageLooksMissing, walkDeep, type Walk } from '../../core/find/finder';
-import { isSavedMessage, isSaveLabel, type Method } from '../../core/find/wording';
+import { accessibleName } from '../../core/find/finder';
+import { isSaveLabel, type Method } from '../../core/find/wording';
 import type { HintWords } from '../../core/hint/hint-text';
 import type { PageStatus } from '../../core/page-status';
 import { PAGE_KINDS } from '../../core/sites';
 import { createMarker } from '../mark';
-import type { PageContext, PageFeature } from '../types';
-import { watchPage } from '../watch';
+import type { PageReading } from '../reading';
+import type { FeatureRun, PageContext, PageFeature } from '../types';
 
 /** A settings page with no option after this long without changes has "settled". */
 const QUIET_MS = 3000;
@@ -37,16 +37,7 @@ function isSaveClick(event: Event): boolean {
   return false;
 }
 
-/** A live status/alert on the page (through open shadow roots; the walk leaves out our hint) that says the change was saved. */
-function pageSaysSaved(elements: readonly Element[]): boolean {
-  return elements.some((el) => {
-    const role = el.getAttribute('role');
-    const live = role === 'status' || role === 'alert' || el.hasAttribute('aria-live') || el.localName === 'output';
-    return live && !el.hasAttribute('hidden') && isSavedMessage(el.textContent ?? '');
-  });
-}
-
-export function initChoice(ctx: PageContext): void {
+export function initChoice(ctx: PageContext): FeatureRun {
   const { signal, hint } = ctx;
   const marker = createMarker(signal);
   /** An option or a summary row was found: the page is not "not found". */
@@ -77,30 +68,20 @@ export function initChoice(ctx: PageContext): void {
     setStatus(method === 'other' ? 'other-selected' : (`${method}-saved` as const), at, sms ? 'done' : `off-pin-${method}`, others);
   };
 
-  /** A scan in the next frame (watchPage); set once the watcher runs. */
-  let inFrame = () => {};
-
-  const scan = (observeWalk: (walk: Walk) => void, early: boolean) => {
-    // Elsewhere the choice is rare, and a walk in the callback would mostly be spent for
-    // nothing (a login page's field feature walks too): the frame, before the paint, will do.
-    if (early && ctx.urlKind !== 'settings') {
-      inFrame();
-      return;
-    }
-    const walk = walkDeep(document);
-    observeWalk(walk);
-    const option = findSmsOption(document, walk);
+  const read = (page: PageReading) => {
+    const { early } = page;
+    const option = page.smsOption;
     // Early, the page may be halfway through rendering what it says: the saved
     // setting it loaded with, a summary, an error. An option seen before only
     // changes state (a choice, a re-render), which every scan reads afresh; a new
     // one is marked at once, so it is never painted unmarked, and read in the frame.
     if (early && !(option && seenOption)) {
       if (option) marker.mark(option.target, 'sms');
-      inFrame();
+      ctx.scanInFrame();
       return;
     }
     // Only on a settings page: elsewhere an "Endre" beside some method word is not ours to read.
-    const summary = option || ctx.urlKind !== 'settings' ? null : findMethodSummary(walk);
+    const summary = option || ctx.urlKind !== 'settings' ? null : page.methodSummary;
     if (option || summary) {
       seen = true;
       clearTimeout(settleTimer);
@@ -117,7 +98,7 @@ export function initChoice(ctx: PageContext): void {
       // choices, until the page says it saved them. Only a page whose address says settings
       // may read "loaded with it checked" as saved: a choice that shows up elsewhere (a help
       // page) could be planted by a script there (SECURITY.md).
-      if ((!seenOption && ctx.urlKind === 'settings') || (Date.now() < saveDeadline && pageSaysSaved(walk.elements))) {
+      if ((!seenOption && ctx.urlKind === 'settings') || (Date.now() < saveDeadline && page.saysSaved)) {
         savedMethod = chosen;
         if (seenOption) saveDeadline = 0;
       }
@@ -150,7 +131,7 @@ export function initChoice(ctx: PageContext): void {
     }
     marker.dropIfGone();
     clearTimeout(settleTimer);
-    if (pageLooksMissing(document.title, walk.elements)) {
+    if (page.looksMissing) {
       // An error page is no dead end: the hint says how to get on (minid.no, or a call).
       if (status !== 'page-missing') setStatus('page-missing', null, 'page-missing');
     } else if (!seen && ctx.urlKind === 'settings') {
@@ -162,18 +143,11 @@ export function initChoice(ctx: PageContext): void {
     }
   };
 
-  const schedule = watchPage(ctx, scan);
-  inFrame = schedule;
-  // A choice made by click or keyboard may change only a property (no attribute),
-  // so user input is a cue too; these events cross shadow boundaries. Saving:
-  // remember that the person pressed save; the page's own "saved" message confirms it.
-  const onInput = (event: Event) => {
+  // Saving: remember that the person pressed save; the page's own "saved" message confirms it.
+  const input = (event: Event) => {
     if (event.type === 'submit' || (event.type === 'click' && isSaveClick(event))) saveDeadline = Date.now() + SAVE_WINDOW_MS;
-    schedule();
   };
-  for (const type of ['click', 'input', 'change', 'keyup', 'submit']) {
-    document.addEventListener(type, onInput, { capture: true, passive: true, signal });
-  }
+  return { read, input };
 }
 
 /** The choice can show up on any official page (where it lives is partly inferred): it runs on every kind. */

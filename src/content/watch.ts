@@ -1,9 +1,11 @@
 /**
- * Watches the page for the changes that matter — late rendering, re-renders,
- * SPA route changes, the user choosing an option — with bounded cost:
- * a change that matters is looked at in the same task (before it is painted),
- * a burst of them costs at most one more look a frame, and nothing runs
- * after the signal aborts.
+ * When the content script scans the page: late rendering, re-renders, SPA
+ * route changes, the user choosing an option. The page-view manager
+ * (page-view.ts) runs one scan loop per page view through watchPage. Bounded
+ * cost: a change that matters is scanned in the same task (before it is
+ * painted) where asked, a burst of them costs at most one more scan a frame,
+ * a busy page's changes that cannot matter cost a cheap look and no scan, and
+ * nothing runs after the signal aborts.
  */
 import { SKIP_SUBTREES, walkDeep, type Walk } from '../core/find/finder';
 

@@ -30,7 +30,7 @@ function isSaveClick(event: Event): boolean {
   return false;
 }
 
-export function initChoice(ctx: PageContext): FeatureRun {
+function initChoice(ctx: PageContext): FeatureRun {
   const { signal, hint } = ctx;
   const marker = createMarker(signal);
   const startedAt = Date.now();

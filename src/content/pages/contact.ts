@@ -9,7 +9,7 @@ import type { FeatureRun, PageContext, PageFeature } from '../types';
 
 const MOBILE_TARGET = 'mobile';
 
-export function initContact(ctx: PageContext): FeatureRun {
+function initContact(ctx: PageContext): FeatureRun {
   return startField(ctx, { field: (page) => page.mobileField, words: 'mobile', mark: MOBILE_TARGET });
 }
 

@@ -9,7 +9,7 @@
 import { startField } from '../field';
 import type { FeatureRun, PageContext, PageFeature } from '../types';
 
-export function initLogin(ctx: PageContext): FeatureRun {
+function initLogin(ctx: PageContext): FeatureRun {
   return startField(ctx, {
     field: (page) => page.smsCodeField,
     words: 'sms-active',

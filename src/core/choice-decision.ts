@@ -171,14 +171,7 @@ export function decideChoice<E>({ page, at, settingsAddress }: ChoiceLook<E>, me
 /** The page stayed quiet until `memory.notFoundAt` and nothing was seen: say that the choice was not found. */
 export function decideQuiet<E>(memory: ChoiceMemory): ChoiceDecision<E> {
   if (memory.seen) return asIs({ ...memory, notFoundAt: null });
-  return {
-    memory: { ...memory, status: 'not-found', notFoundAt: null },
-    mark: 'unchanged',
-    settingsPage: false,
-    report: 'not-found',
-    hint: { words: 'not-found', target: null, others: [] },
-    scanInFrame: false,
-  };
+  return { ...asIs({ ...memory, status: 'not-found', notFoundAt: null }), report: 'not-found', hint: { words: 'not-found', target: null, others: [] } };
 }
 
 /** The person pressed save (or sent the form): the page's "saved" message counts for a while. */

@@ -1,46 +1,45 @@
 /**
  * A text field to point at: the SMS-code field on a login page, the mobile
- * number on the contact page. Finds it by its label (core/find/finder.ts), keeps
- * looking as the page renders late or re-renders, rings it with the hint and,
- * if asked, marks it for the observable contract. Never reads, types into or
- * clicks the field: "Vis meg" in the hint only moves focus to it. The hint
- * keeps clear of the buttons that send the form, so what to press next stays in sight.
+ * number on the contact page. The manager's reading finds it by its label
+ * (core/find/fields.ts), scan after scan as the page renders late or
+ * re-renders; this rings it with the hint and, if asked, marks it for the
+ * observable contract. Never reads, types into or clicks the field: "Vis meg"
+ * in the hint only moves focus to it. The hint keeps clear of the buttons
+ * that send the form, so what to press next stays in sight.
  */
 import { formActions, type TextField } from '../core/find/fields';
-import { pageLooksMissing, walkDeep, type Walk } from '../core/find/finder';
-import type { HintState } from './hint/hint';
+import type { HintWords } from '../core/hint/hint-text';
 import { createMarker } from './mark';
-import type { PageContext } from './types';
-import { watchPage } from './watch';
+import type { PageReading } from './reading';
+import type { FeatureRun, PageContext } from './types';
 
 export interface FieldFeature {
-  find(root: ParentNode, walk: Walk): TextField | null;
+  /** The field, as the page reading found it. */
+  field(page: PageReading): TextField | null;
   /** The hint to show beside the field. */
-  state: HintState;
+  words: HintWords;
   /** Value for data-pinfri-target on the field; none = do not mark it. */
   mark?: string;
   /** Called each time the field is (still) there; reports must be idempotent. */
   onFound?(): void;
   /** A hint to show, in the corner, while there is no field (e.g. "log in first"). */
-  whenMissing?: HintState;
+  whenMissing?: HintWords;
 }
 
-export function initField(ctx: PageContext, feature: FieldFeature): void {
+export function startField(ctx: PageContext, feature: FieldFeature): FeatureRun {
   const { signal, hint } = ctx;
   const marker = createMarker(signal);
   let shown: Element | null = null;
   let missingShown = false;
 
-  const scan = (observeWalk: (walk: Walk) => void) => {
-    const walk = walkDeep(document);
-    observeWalk(walk);
+  const read = (page: PageReading) => {
     // The login-method choice outranks a field: that page is a settings page, and its hint says so.
     if (ctx.pageKind() === 'settings') {
       marker.unmark();
       shown = null;
       return;
     }
-    const field = feature.find(document, walk);
+    const field = feature.field(page);
     if (!field) {
       marker.dropIfGone();
       if (shown && !shown.isConnected) {
@@ -49,7 +48,7 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
         shown = null;
       }
       // An error page has its own hint (pages/choice.ts): "log in first" would lead nowhere there.
-      if (feature.whenMissing && !shown && !missingShown && !pageLooksMissing(document.title, walk.elements)) {
+      if (feature.whenMissing && !shown && !missingShown && !page.looksMissing) {
         hint.show(null, feature.whenMissing);
         missingShown = true;
       }
@@ -59,10 +58,10 @@ export function initField(ctx: PageContext, feature: FieldFeature): void {
     feature.onFound?.();
     if (shown !== field.element) {
       // Beside the field and clear of the form's buttons: "Neste" stays in sight.
-      hint.show(field.element, feature.state, formActions(field.element));
+      hint.show(field.element, feature.words, formActions(field.element));
       shown = field.element;
     }
   };
 
-  watchPage(ctx, scan);
+  return { read };
 }

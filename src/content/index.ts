@@ -1,16 +1,16 @@
 /**
  * Content script entry: runs only on official https pages (the manifest says
- * so, and we check again). A tiny manager starts the page features that
- * serve the URL's page kind (features.ts) and restarts them on SPA route changes.
+ * so, and we check again). It asks the background for the hint's words once,
+ * then starts a page view (page-view.ts) for the address, and a new one on
+ * every SPA route change.
  */
-import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
-import { pageKindOfPlace, type PageKind } from '../core/sites';
-import { FEATURES } from './features';
+import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/content-messages';
+import { pageKindOfPlace } from '../core/sites';
 import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
+import { startPageView } from './page-view';
 import { createReporter } from './report';
 import { sendMessage } from './runtime';
-import type { PageContext } from './types';
 import { watchUrl } from './watch';
 
 /**
@@ -47,14 +47,13 @@ function lazyHint(make: () => Hint): Hint {
 }
 
 function start(setup: HintSetup | null): void {
-  const language = setup?.language ?? 'nb';
-  let controller: AbortController | null = null;
+  let view: AbortController | null = null;
 
-  // One AbortController at a time: a route change aborts the run before it, with its URL watch.
+  // One page view per address: a route change aborts the view before it, with its URL watch.
   function run(): void {
-    controller?.abort();
-    controller = new AbortController();
-    const { signal } = controller;
+    view?.abort();
+    view = new AbortController();
+    const { signal } = view;
     const checkUrl = watchUrl(run, signal);
     // A kind only for an official https address (sites.ts), so this is the check again the manifest already made.
     const urlKind = pageKindOfPlace(location);
@@ -62,27 +61,18 @@ function start(setup: HintSetup | null): void {
       markPage(null);
       return;
     }
-    const reporter = createReporter();
-    let current: PageKind = urlKind;
-    const ctx: PageContext = {
+    startPageView({
       signal,
       urlKind,
-      language,
       guideLogin: setup?.guideLogin ?? false,
-      setPageKind(next) {
-        current = next;
-        markPage(next);
-      },
-      pageKind: () => current,
-      hint: setup ? lazyHint(() => createHint(setup.texts, language, signal)) : silentHint,
-      report: (status) => reporter(current, status),
+      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal)) : silentHint,
+      // Each view tells what it sees, even what the view before it told.
+      report: createReporter(),
       checkUrl,
-    };
-    ctx.setPageKind(current);
-    for (const feature of FEATURES) if (feature.include.includes(urlKind)) feature.init(ctx);
+    });
   }
 
-  window.addEventListener('pagehide', () => controller?.abort(), { once: true });
+  window.addEventListener('pagehide', () => view?.abort(), { once: true });
   run();
 }
 

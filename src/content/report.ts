@@ -1,4 +1,4 @@
-import { pageReport } from '../core/messages';
+import { pageReport } from '../core/content-messages';
 import type { PageStatus } from '../core/page-status';
 import type { PageKind } from '../core/sites';
 import { sendMessage } from './runtime';

@@ -1,11 +1,13 @@
 /**
- * Watches the page for the changes that matter — late rendering, re-renders,
- * SPA route changes, the user choosing an option — with bounded cost:
- * a change that matters is looked at in the same task (before it is painted),
- * a burst of them costs at most one more look a frame, and nothing runs
- * after the signal aborts.
+ * When the content script scans the page: late rendering, re-renders, SPA
+ * route changes, the user choosing an option. The page-view manager
+ * (page-view.ts) runs one scan loop per page view through watchPage. Bounded
+ * cost: a change that matters is scanned in the same task (before it is
+ * painted) where asked, a burst of them costs at most one more scan a frame,
+ * a busy page's changes that cannot matter cost a cheap look and no scan, and
+ * nothing runs after the signal aborts.
  */
-import { SKIP_SUBTREES, type Walk } from '../core/find/finder';
+import { SKIP_SUBTREES, walkDeep, type Walk } from '../core/find/finder';
 
 export interface Throttle {
   /** Run now (early: in the middle of the page's own work), unless it ran this frame; then once more in the next frame. */
@@ -302,29 +304,42 @@ export function watchUrl(onChange: (url: string) => void, signal: AbortSignal): 
 /** How soon a route change the page made without touching anything that matters is noticed. */
 const URL_CHECK_MS = 100;
 
+export interface PageWatch {
+  signal: AbortSignal;
+  /** Look at the address now (cheap; see watchUrl). */
+  checkUrl(): void;
+  /** Scan a change at once, in the observer's callback (see below); false: in the next frame. */
+  scanEarly: boolean;
+}
+
 /**
- * Runs `scan` now, and again whenever something that matters changes in the
- * document, or in what `scan` hands to `observeWalk` (open shadow roots; the
- * text of controls, labels and components): at once in the mutation
- * observer's callback, so before the change is painted, and at most once
- * more a frame while changes keep coming (frameThrottle). Where the browser
- * does not tell of history changes, any mutation is also a cue to check the
- * URL (SPA routes).
+ * Scans the page now, and again whenever something that matters changes in
+ * the document, or in what a scan walked (open shadow roots; the text of
+ * controls, labels and components). A scan is one walk of the document
+ * through its open shadow roots, observed from then on and handed to `read`:
+ * however many features read it, the page is walked once a scan.
  *
- * `early` says the scan runs in the observer's callback: the page may be
- * halfway through its own rendering (a component fills its shadow root a
- * microtask later), so what the page *says* is better read in the frame;
- * such a scan asks for that with the function this returns. That function
- * also serves user input (a component may change its state after our listener).
+ * With `scanEarly`, a change is scanned at once in the mutation observer's
+ * callback, so before it is painted, and a burst at most once more a frame
+ * (frameThrottle); without it, in the next frame, still before the paint
+ * unless the page itself changed in a frame. Where the browser does not tell
+ * of history changes, any mutation is also a cue to check the URL (SPA routes).
+ *
+ * `read` is told whether it reads early: the page may be halfway through
+ * its own rendering (a component fills its shadow root a microtask later), so
+ * what the page *says* is better read in the frame; such a reader asks for
+ * that with the function this returns. That function also serves user input
+ * (a component may change its state after our listener).
  */
-export function watchPage(
-  ctx: { signal: AbortSignal; checkUrl(): void },
-  scan: (observeWalk: (walk: Walk) => void, early: boolean) => void,
-): () => void {
+export function watchPage({ signal, checkUrl, scanEarly }: PageWatch, read: (walk: Walk, early: boolean) => void): () => void {
   /** What the first scan walked, observed once the page is (below). */
-  const firstWalks: Walk[] = [];
-  let observeWalk: (walk: Walk) => void = (walk) => firstWalks.push(walk);
-  const throttle = frameThrottle((early) => scan(observeWalk, early), ctx.signal);
+  let firstWalk: Walk | undefined;
+  let observeWalk: (walk: Walk) => void = (walk) => (firstWalk = walk);
+  const throttle = frameThrottle((early) => {
+    const walk = walkDeep(document);
+    observeWalk(walk);
+    read(walk, early);
+  }, signal);
   // Only where the Navigation API is missing (see watchUrl) is a mutation the cue to look at the address.
   const cue = !(globalThis as { navigation?: unknown }).navigation;
   // Reading location.href costs as much as judging a whole batch: a busy page's
@@ -332,16 +347,17 @@ export function watchPage(
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   const observe = () => watchRoots((relevant) => {
     if (relevant) {
-      ctx.checkUrl();
-      throttle.now();
+      checkUrl();
+      if (scanEarly) throttle.now();
+      else throttle.soon();
     } else if (cue) {
       urlTimer ??= setTimeout(() => {
         urlTimer = undefined;
-        ctx.checkUrl();
+        checkUrl();
       }, URL_CHECK_MS);
     }
-  }, ctx.signal);
-  ctx.signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
+  }, signal);
+  signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
   // The content script starts at document_idle, between the page's tasks: not early.
   // The page is observed from the end of this first scan, not before it: the scan is
   // one synchronous run, so no script of the page's changes anything during it (but
@@ -353,7 +369,7 @@ export function watchPage(
     throttle.now(false);
   } finally {
     observeWalk = observe();
-    for (const walk of firstWalks) observeWalk(walk);
+    if (firstWalk) observeWalk(firstWalk);
   }
   return throttle.soon;
 }

@@ -1,30 +1,21 @@
 /**
  * The only messages PIN-fri's parts send each other, with one parser shared by
- * sender and receiver. Anything else — a page's postMessage, a forged object,
- * a message from another extension or from a page that is not official — is
- * dropped before it can change anything.
+ * sender and receiver, and who may send each. Anything else — a page's
+ * postMessage, a forged object, a message from another extension or from a
+ * page that is not official — is dropped before it can change anything.
+ *
+ * What the content script sends and reads is built in content-messages.ts
+ * (its bundle imports only that) and is part of this table too.
  */
 import { parsePopupAction, type PopupAction } from './actions';
-import { LANGUAGES, type Language } from './language';
+import { MESSAGE_MARK, pageReport, type PageReport } from './content-messages';
 import { PAGE_STATUSES, type PageStatus } from './page-status';
 import { hasExactKeys, isPlainObject } from './record';
 import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
 
-/** Every message carries this mark; bump the number when the shape changes. */
-export const MESSAGE_MARK = 'pinfri/1';
-
-export interface PageReport {
-  mark: typeof MESSAGE_MARK;
-  type: 'page-report';
-  page: PageKind;
-  status: PageStatus;
-}
+export { hintSetupRequest, MESSAGE_MARK, pageReport, parseHintSetup, type HintSetup, type HintSetupRequest, type PageReport } from './content-messages';
 
 export type ContentMessage = PageReport;
-
-export function pageReport(page: PageKind, status: PageStatus): PageReport {
-  return { mark: MESSAGE_MARK, type: 'page-report', page, status };
-}
 
 /** A well-formed message from our content script, or null. Extra keys are refused too. */
 export function parseContentMessage(raw: unknown): ContentMessage | null {
@@ -88,37 +79,7 @@ export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: st
   return sender.id === ownId && typeof sender.url === 'string' && ownOrigin.length > 0 && sender.url.startsWith(ownOrigin);
 }
 
-/**
- * The content script asks the background, once per page view, for what the
- * hint needs: the words in the person's language (so the page carries no
- * texts of ours in three languages) and whether to guide them through a login
- * they started from the popup. Only the background reads storage for this.
- */
-export interface HintSetupRequest {
-  mark: typeof MESSAGE_MARK;
-  type: 'hint-setup';
-}
-
-export function hintSetupRequest(): HintSetupRequest {
-  return { mark: MESSAGE_MARK, type: 'hint-setup' };
-}
-
+/** The content script's request for the hint's setup (content-messages.ts, hintSetupRequest). */
 export function isHintSetupRequest(raw: unknown): boolean {
   return isPlainObject(raw) && hasExactKeys(raw, ['mark', 'type']) && raw.mark === MESSAGE_MARK && raw.type === 'hint-setup';
-}
-
-export interface HintSetup {
-  language: Language;
-  /** The hint's words (core/hint/hint-text.ts), in `language`. */
-  texts: Readonly<Record<string, string>>;
-  /** The person opened MinID settings from the popup a moment ago, and SMS is not saved yet. */
-  guideLogin: boolean;
-}
-
-/** The background's answer, checked before use (a missing word shows as nothing, never as markup). */
-export function parseHintSetup(raw: unknown): HintSetup | null {
-  if (!isPlainObject(raw) || !isPlainObject(raw.texts) || typeof raw.guideLogin !== 'boolean') return null;
-  if (!(LANGUAGES as readonly unknown[]).includes(raw.language)) return null;
-  if (!Object.values(raw.texts).every((text) => typeof text === 'string')) return null;
-  return { language: raw.language as Language, texts: raw.texts as Record<string, string>, guideLogin: raw.guideLogin };
 }

@@ -142,7 +142,7 @@ export function waitForHint(page: E2EPage, state: string, timeoutMs = 8000): Pro
       const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
       const callout = shadow?.querySelector('.callout');
       // The hint is placed after the browser's next layout, still before that frame is painted
-      // (hint.ts `follow`); between frames, wait for it: data-placement, or the corner (no ring).
+      // (hint/follow.ts); between frames, wait for it: data-placement, or the corner (no ring).
       const placed = callout?.hasAttribute('data-placement') || shadow?.querySelector('.ring')?.hasAttribute('hidden');
       return callout?.getAttribute('data-state') === want && placed;
     },

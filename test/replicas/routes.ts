@@ -8,7 +8,7 @@
  * element — the one the page marks with data-replica-expect="sms" — must get
  * data-pinfri-target="sms".
  */
-import type { HintState } from '../../src/content/hint/hint';
+import type { HintState } from '../../src/core/hint/hint-text';
 import type { PageStatus } from '../../src/core/page-status';
 import type { PageKind } from '../../src/core/sites';
 

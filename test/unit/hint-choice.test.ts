@@ -7,9 +7,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from '../../src/core/page-status';
 import type { PageKind } from '../../src/core/sites';
-import { initChoice } from '../../src/content/pages/choice';
+import { feature as choice } from '../../src/content/pages/choice';
 import { fromHtml } from './dom';
-import { testContext } from './page-context';
+import { startTestView } from './test-view';
 
 const CHOICE = `
   <fieldset><legend>Innloggingsmåte</legend>
@@ -27,8 +27,7 @@ afterEach(() => {
 
 async function firstReport(kind: PageKind): Promise<PageStatus> {
   fromHtml(CHOICE);
-  const { ctx, reports } = testContext(controller.signal, kind);
-  initChoice(ctx);
+  const { reports } = startTestView(controller.signal, kind, [choice]);
   await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
   return reports[0]!;
 }

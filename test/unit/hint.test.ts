@@ -3,8 +3,8 @@
  * checked in real browsers by the E2E tests).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHint, type HintState } from '../../src/content/hint/hint';
-import { HINT_TEXT, type HintTextKey } from '../../src/core/hint/hint-text';
+import { createHint } from '../../src/content/hint/hint';
+import { HINT_TEXT, type HintTextKey, type HintWords } from '../../src/core/hint/hint-text';
 import type { Language } from '../../src/core/language';
 import { HELP_PHONE_HREF, HELP_SITE_HREF } from '../../src/core/links';
 import { fromHtml } from './dom';
@@ -72,11 +72,11 @@ describe('help links', () => {
     expect(t(lang, 'hint.page-missing.why')).toMatch(/minid\.no.*800 30 300/);
   });
 
-  it.each(['choose', 'pin', 'save', 'done', 'sms-active', 'mobile', 'select', 'open-choice', 'off-pin'] as HintState[])('%s does not show them', (state) => {
+  it.each<HintWords>(['choose', 'pin', 'save', 'done', 'sms-active', 'mobile', 'select', 'open-choice', 'off-pin-app'])('%s does not show them', (words) => {
     fromHtml('<input id="f">');
     const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
     hint.show(null, 'not-found');
-    hint.show(document.getElementById('f'), state);
+    hint.show(document.getElementById('f'), words);
     expect(parts().help?.hidden).toBe(true);
   });
 });
@@ -287,7 +287,7 @@ describe('already off PIN codes', () => {
     for (const lang of ['nb', 'nn', 'en'] as const) {
       fromHtml('<label><input type="radio" name="m" id="a" checked> MinID-appen</label>');
       const hint = createHint(HINT_TEXT[lang], lang, controller.signal);
-      hint.show(document.getElementById('a'), 'off-pin', [], words);
+      hint.show(document.getElementById('a'), words);
       const view = parts();
       expect(view).toMatchObject({ state: 'off-pin', title: t(lang, `hint.${words}.title`), showMeHidden: true });
       expect(view.title).toContain(names);
@@ -298,8 +298,20 @@ describe('already off PIN codes', () => {
   });
 
   it('the words differ per method', () => {
-    const titles = ['off-pin-other', 'off-pin-app', 'off-pin-totp', 'off-pin-webauthn'].map((w) => t('nb', `hint.${w}.title` as never));
+    const titles = (['off-pin-other', 'off-pin-app', 'off-pin-totp', 'off-pin-webauthn'] as const).map((w) => t('nb', `hint.${w}.title`));
     expect(new Set(titles).size).toBe(4);
+  });
+});
+
+describe('typed words', () => {
+  it('a key or words that do not exist fail the typecheck (npm test runs tsc over the tests)', () => {
+    // @ts-expect-error: no words 'typo'
+    const key: HintTextKey = 'hint.typo.title';
+    // @ts-expect-error: 'off-pin' is said with a method's words, never its own
+    const words: HintWords = 'off-pin';
+    // @ts-expect-error: PIN is never "off PIN codes"
+    const pin: HintWords = 'off-pin-pin';
+    expect([key, words, pin].map((k) => k in HINT_TEXT.nb)).toEqual([false, false, false]);
   });
 });
 

@@ -24,10 +24,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Relative specifiers a file imports, in any of the four forms; spans lines (a long `import {` list). */
-function relativeImports(text: string): string[] {
+/**
+ * Relative specifiers a file imports, in any of the four forms; spans lines (a long `import {` list).
+ * `runtime`: only what is still imported once types are erased (no `import type`, `export type`).
+ */
+function relativeImports(text: string, runtime = false): string[] {
   const found: string[] = [];
-  const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  let withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  if (runtime) withoutComments = withoutComments.replace(/\b(?:import|export)\s+type\b[^;]*;/g, '');
   const forms = [
     /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g,
     /\bimport\s*['"](\.{1,2}\/[^'"]+)['"]/g,
@@ -46,10 +50,10 @@ function resolveImport(from: string, specifier: string): string | null {
   return null;
 }
 
-function importGraph(files: readonly string[]): Map<string, string[]> {
+function importGraph(files: readonly string[], runtime = false): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    const targets = relativeImports(readFileSync(file, 'utf8'))
+    const targets = relativeImports(readFileSync(file, 'utf8'), runtime)
       .map((specifier) => resolveImport(file, specifier))
       .filter((target): target is string => target !== null);
     graph.set(file, [...new Set(targets)]);
@@ -91,6 +95,8 @@ describe('imports in src', () => {
       "/* import { g } from './also-commented'; */",
     ].join('\n');
     expect(relativeImports(text)).toEqual(['./one', '../two', './three', './four.css', './five']);
+    // Once types are erased, `import type` is gone; `import { a, type B }` still loads a.
+    expect(relativeImports(text, true)).toEqual(['./one', './three', './four.css', './five']);
   });
 
   it('the walk finds a cycle and prints it in order', () => {
@@ -111,5 +117,30 @@ describe('imports in src', () => {
     expect(graph.get(join(SRC, 'background/index.ts'))?.length ?? 0).toBeGreaterThan(3);
     const cycles = findCycles(graph).map((cycle) => cycle.map((file) => relative(SRC, file)).join(' → '));
     expect(cycles, `import cycles in src:\n${cycles.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the content script', () => {
+  /** Every file the content script loads, from its entry, once types are erased. */
+  const loaded = () => {
+    const graph = importGraph(sourceFiles(SRC), true);
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const next of graph.get(file) ?? []) visit(next);
+    };
+    visit(join(SRC, 'content/index.ts'));
+    return [...seen].map((file) => relative(SRC, file)).sort();
+  };
+
+  it('loads none of the popup\'s modules or texts, so its bundle does not rely on a minifier dropping them', () => {
+    const files = loaded();
+    expect(files).toContain('content/pages/choice.ts');
+    expect(files).toContain('core/content-messages.ts');
+    for (const popupOnly of ['core/messages.ts', 'core/actions.ts', 'core/storage.ts', 'core/checklist.ts', 'core/people.ts', 'core/i18n.ts', 'core/guide-text.ts', 'core/hint/hint-text.ts', 'core/genuine.ts']) {
+      expect(files, popupOnly).not.toContain(popupOnly);
+    }
+    expect(files.filter((file) => !file.startsWith('content/') && !file.startsWith('core/'))).toEqual([]);
   });
 });

@@ -6,9 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from '../../src/core/page-status';
-import { initChoice } from '../../src/content/pages/choice';
-import type { PageContext } from '../../src/content/types';
-import { testContext } from './page-context';
+import { feature as choice } from '../../src/content/pages/choice';
+import { startTestView } from './test-view';
 
 /** Constant test markup: nothing checked yet, as a component shows it before it has rendered its state. */
 const CHOICE = `
@@ -28,8 +27,9 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function settingsPage(): { ctx: PageContext; reports: PageStatus[] } {
-  return testContext(controller.signal, 'settings');
+/** The choice feature on a page whose address is a settings page, as the manager starts it. */
+function settingsPage(): { reports: PageStatus[] } {
+  return startTestView(controller.signal, 'settings', [choice]);
 }
 
 /** The page renders the choice late, into a box it already had. */
@@ -42,8 +42,7 @@ function renderChoice(): void {
 describe('a choice that renders late', () => {
   it('is marked in the observer callback, and its saved setting is read in the frame, when the page is done', async () => {
     document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'app-root' }));
-    const { ctx, reports } = settingsPage();
-    initChoice(ctx);
+    const { reports } = settingsPage();
     // The first look (at start) and its frame are over: the page is calm.
     await frame();
     await frame();
@@ -77,8 +76,7 @@ describe('a choice that renders late', () => {
     document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'app-root' }));
     renderChoice();
     (document.getElementById('letter') as HTMLInputElement).checked = true;
-    const { ctx, reports } = settingsPage();
-    initChoice(ctx);
+    const { reports } = settingsPage();
     expect(reports).toEqual(['pin-selected']);
     await frame();
     await frame();

@@ -398,7 +398,7 @@ describe('watchPage and the address', () => {
     const root = page();
     const controller = new AbortController();
     const checkUrl = vi.fn();
-    watchPage({ signal: controller.signal, checkUrl }, () => undefined);
+    watchPage({ signal: controller.signal, checkUrl, scanEarly: true }, () => undefined);
     root.querySelector('#feed')!.append(document.createElement('span'));
     await new Promise((resolve) => setTimeout(resolve, 150));
     controller.abort();
@@ -409,11 +409,10 @@ describe('watchPage and the address', () => {
     const root = page();
     const controller = new AbortController();
     const checkUrl = vi.fn();
-    const scan = vi.fn((observeWalk: (walk: ReturnType<typeof walkDeep>) => void) => {
-      observeWalk(walkDeep(root));
+    const scan = vi.fn(() => {
       if (scan.mock.calls.length === 1) document.body.prepend(document.createElement('pinfri-hint'));
     });
-    watchPage({ signal: controller.signal, checkUrl }, scan);
+    watchPage({ signal: controller.signal, checkUrl, scanEarly: true }, scan);
     await new Promise((resolve) => setTimeout(resolve, 150));
     // Without the Navigation API any batch is a cue to look at the address: there was none.
     expect(checkUrl).not.toHaveBeenCalled();

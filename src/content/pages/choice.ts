@@ -1,28 +1,21 @@
 /**
- * The login-method choice: find "Kode på SMS", mark it, show the hint, report
- * what is chosen, and keep doing so as the page renders late, re-renders, or
- * the user chooses and saves. Runs on every official page, because where the
- * choice lives is partly inferred (docs/PAGES.md "Hosts"): wherever it shows
- * up, that page is a settings page.
+ * The login-method choice: wherever "Kode på SMS" shows up, mark it, show the
+ * hint, report what is chosen and saved, scan after scan as the page renders
+ * late, re-renders, or the person chooses and saves. Runs on every official
+ * page, because where the choice lives is partly inferred (docs/PAGES.md
+ * "Hosts"): wherever it shows up, that page is a settings page.
  *
- * Never a step down: only when PIN (or nothing) is saved does the hint point
- * at SMS. A saved MinID app, authenticator app, security key or a method we
- * do not know gets "you need change nothing" (docs/PAGES.md "Login methods").
+ * What to make of what is seen is decided in core/choice-decision.ts (never
+ * a step down, "loaded with it checked" is saved only at a settings address, …);
+ * this file reads the manager's reading, hands it over, and does what comes back.
  */
-import { accessibleName, findMethodSummary, findSmsOption, pageLooksMissing, walkDeep, type Walk } from '../../core/find/finder';
-import { isSavedMessage, isSaveLabel, type Method } from '../../core/find/wording';
-import type { PageStatus } from '../../core/page-status';
+import { decideChoice, decideQuiet, FIRST_MEMORY, savePressed, type ChoiceDecision } from '../../core/choice-decision';
+import { accessibleName } from '../../core/find/finder';
+import { isSaveLabel } from '../../core/find/wording';
 import { PAGE_KINDS } from '../../core/sites';
-import type { HintState } from '../hint/hint';
 import { createMarker } from '../mark';
-import type { PageContext, PageFeature } from '../types';
-import { watchPage } from '../watch';
-
-/** A settings page with no option after this long without changes has "settled". */
-const QUIET_MS = 3000;
-const GIVE_UP_MS = 10_000;
-/** How long after pressing save we look for the page's "saved" message. */
-const SAVE_WINDOW_MS = 15_000;
+import type { PageReading } from '../reading';
+import type { FeatureRun, PageContext, PageFeature } from '../types';
 
 /** The nearest button-like element on the event's composed path, if it is a save button. */
 function isSaveClick(event: Event): boolean {
@@ -37,143 +30,44 @@ function isSaveClick(event: Event): boolean {
   return false;
 }
 
-/** A live status/alert on the page (through open shadow roots; the walk leaves out our hint) that says the change was saved. */
-function pageSaysSaved(elements: readonly Element[]): boolean {
-  return elements.some((el) => {
-    const role = el.getAttribute('role');
-    const live = role === 'status' || role === 'alert' || el.hasAttribute('aria-live') || el.localName === 'output';
-    return live && !el.hasAttribute('hidden') && isSavedMessage(el.textContent ?? '');
-  });
-}
-
-export function initChoice(ctx: PageContext): void {
+function initChoice(ctx: PageContext): FeatureRun {
   const { signal, hint } = ctx;
   const marker = createMarker(signal);
-  /** An option or a summary row was found: the page is not "not found". */
-  let seen = false;
-  let seenOption = false;
-  /** The method the page showed as saved: still chosen later, it is still saved. */
-  let savedMethod: Method | null = null;
-  let status: PageStatus | null = null;
-  let saveDeadline = 0;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const startedAt = Date.now();
+  const now = () => Date.now() - startedAt;
+  let memory = FIRST_MEMORY;
+  /** Says "not found" when memory.notFoundAt comes, unless a scan moves or clears it first. */
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(quietTimer), { once: true });
 
-  signal.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
-
-  const setStatus = (next: PageStatus, target: Element | null, state: HintState, others?: Element[], words?: string) => {
-    status = next;
-    ctx.report(next);
-    hint.show(target, state, others, words);
-  };
-
-  /**
-   * A method the page shows as saved: SMS is done; any other but PIN is "you
-   * need change nothing", in words for that method. A method we do not know
-   * is reported as 'other-selected'.
-   */
-  const showSaved = (method: Exclude<Method, 'pin'>, at: Element | null, others?: Element[]) => {
-    const sms = method === 'sms';
-    setStatus(method === 'other' ? 'other-selected' : (`${method}-saved` as const), at, sms ? 'done' : 'off-pin', others, sms ? undefined : `off-pin-${method}`);
-  };
-
-  /** A scan in the next frame (watchPage); set once the watcher runs. */
-  let inFrame = () => {};
-
-  const scan = (observeWalk: (walk: Walk) => void, early: boolean) => {
-    // Elsewhere the choice is rare, and a walk in the callback would mostly be spent for
-    // nothing (a login page's field feature walks too): the frame, before the paint, will do.
-    if (early && ctx.urlKind !== 'settings') {
-      inFrame();
-      return;
-    }
-    const walk = walkDeep(document);
-    observeWalk(walk);
-    const option = findSmsOption(document, walk);
-    // Early, the page may be halfway through rendering what it says: the saved
-    // setting it loaded with, a summary, an error. An option seen before only
-    // changes state (a choice, a re-render), which every scan reads afresh; a new
-    // one is marked at once, so it is never painted unmarked, and read in the frame.
-    if (early && !(option && seenOption)) {
-      if (option) marker.mark(option.target, 'sms');
-      inFrame();
-      return;
-    }
-    // Only on a settings page: elsewhere an "Endre" beside some method word is not ours to read.
-    const summary = option || ctx.urlKind !== 'settings' ? null : findMethodSummary(walk);
-    if (option || summary) {
-      seen = true;
-      clearTimeout(settleTimer);
-      ctx.setPageKind('settings');
-    }
-    if (option) {
-      const { target, chosen, state } = option;
-      const select = option.kind === 'select';
-      marker.mark(target, 'sms');
-      const others = option.siblings.map((s) => s.element);
-      // A <select> is one control: ring it, whatever entry it shows.
-      const chosenAt = select ? target : (option.chosenElement ?? target);
-      // The state a settings page loads with is the saved setting; later changes are only
-      // choices, until the page says it saved them. Only a page whose address says settings
-      // may read "loaded with it checked" as saved: a choice that shows up elsewhere (a help
-      // page) could be planted by a script there (SECURITY.md).
-      if ((!seenOption && ctx.urlKind === 'settings') || (Date.now() < saveDeadline && pageSaysSaved(walk.elements))) {
-        savedMethod = chosen;
-        if (seenOption) saveDeadline = 0;
-      }
-      seenOption = true;
-      if (!chosen || chosen === 'pin') {
-        setStatus(state, target, select ? 'select' : chosen ? 'pin' : 'choose', others);
-      } else if (chosen === savedMethod) {
-        showSaved(chosen, chosenAt, others);
-      } else if (chosen === 'sms' && savedMethod && savedMethod !== 'pin') {
-        // From a stronger saved method to SMS: no praise and no push. The person may still save; it is their choice.
-        const at = select ? target : (option.siblings.find((s) => s.method === savedMethod)?.element ?? null);
-        setStatus(state, at, 'off-pin', others, `off-pin-${savedMethod}`);
-      } else {
-        // Chosen, not saved yet: "remember to save", for any method but PIN. Never "choose SMS".
-        setStatus(state, chosenAt, 'save', others);
-      }
-      return;
-    }
-    if (summary) {
-      const { method, edit } = summary;
-      if (method === 'pin') {
-        // PIN is saved: point at the button that opens the choice. The person presses it.
-        marker.mark(edit, 'edit');
-        setStatus('pin-selected', edit, 'open-choice');
-      } else {
-        marker.unmark();
-        showSaved(method, null);
-      }
-      return;
-    }
-    marker.dropIfGone();
-    clearTimeout(settleTimer);
-    if (pageLooksMissing(document.title, walk.elements)) {
-      // An error page is no dead end: the hint says how to get on (minid.no, or a call).
-      if (status !== 'page-missing') setStatus('page-missing', null, 'page-missing');
-    } else if (!seen && ctx.urlKind === 'settings') {
-      // Nothing found yet: "not found" once the page has been quiet a while (or given up on).
-      const wait = Math.min(QUIET_MS, Math.max(0, GIVE_UP_MS - (Date.now() - startedAt)));
-      settleTimer = setTimeout(() => {
-        if (!seen && !signal.aborted) setStatus('not-found', null, 'not-found');
-      }, wait);
+  const apply = (decision: ChoiceDecision<Element>, at: number) => {
+    const waitedFor = memory.notFoundAt;
+    memory = decision.memory;
+    const { mark } = decision;
+    if (mark === 'unchanged') marker.dropIfGone();
+    else if (mark) marker.mark(mark.element, mark.as);
+    else marker.unmark();
+    if (decision.settingsPage) ctx.setPageKind('settings');
+    if (decision.report) ctx.report(decision.report);
+    if (decision.hint) hint.show(decision.hint.target, decision.hint.words, decision.hint.others);
+    if (decision.scanInFrame) ctx.scanInFrame();
+    if (memory.notFoundAt !== waitedFor) {
+      clearTimeout(quietTimer);
+      const { notFoundAt } = memory;
+      if (notFoundAt !== null) quietTimer = setTimeout(() => signal.aborted || apply(decideQuiet(memory), notFoundAt), notFoundAt - at);
     }
   };
 
-  const schedule = watchPage(ctx, scan);
-  inFrame = schedule;
-  // A choice made by click or keyboard may change only a property (no attribute),
-  // so user input is a cue too; these events cross shadow boundaries. Saving:
-  // remember that the person pressed save; the page's own "saved" message confirms it.
-  const onInput = (event: Event) => {
-    if (event.type === 'submit' || (event.type === 'click' && isSaveClick(event))) saveDeadline = Date.now() + SAVE_WINDOW_MS;
-    schedule();
+  return {
+    read(page: PageReading) {
+      const at = now();
+      apply(decideChoice({ page, at, settingsAddress: ctx.urlKind === 'settings' }, memory), at);
+    },
+    // Saving: remember that the person pressed save; the page's own "saved" message confirms it.
+    input(event) {
+      if (event.type === 'submit' || (event.type === 'click' && isSaveClick(event))) memory = savePressed(memory, now());
+    },
   };
-  for (const type of ['click', 'input', 'change', 'keyup', 'submit']) {
-    document.addEventListener(type, onInput, { capture: true, passive: true, signal });
-  }
 }
 
 /** The choice can show up on any official page (where it lives is partly inferred): it runs on every kind. */

@@ -4,14 +4,13 @@
  * page proves nothing about the checklist, so nothing is reported. The
  * number itself is never read.
  */
-import { findMobileField } from '../../core/find/fields';
-import { initField } from '../field';
-import type { PageContext, PageFeature } from '../types';
+import { startField } from '../field';
+import type { FeatureRun, PageContext, PageFeature } from '../types';
 
 const MOBILE_TARGET = 'mobile';
 
-export function initContact(ctx: PageContext): void {
-  initField(ctx, { find: findMobileField, state: 'mobile', mark: MOBILE_TARGET });
+function initContact(ctx: PageContext): FeatureRun {
+  return startField(ctx, { field: (page) => page.mobileField, words: 'mobile', mark: MOBILE_TARGET });
 }
 
 export const feature: PageFeature = { name: 'contact', include: ['contact'], init: initContact };

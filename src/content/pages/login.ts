@@ -6,14 +6,13 @@
  * On the chooser and login pages on the way from the popup to MinID settings,
  * the hint says "log in with MinID first" until then.
  */
-import { findSmsCodeField } from '../../core/find/fields';
-import { initField } from '../field';
-import type { PageContext, PageFeature } from '../types';
+import { startField } from '../field';
+import type { FeatureRun, PageContext, PageFeature } from '../types';
 
-export function initLogin(ctx: PageContext): void {
-  initField(ctx, {
-    find: findSmsCodeField,
-    state: 'sms-active',
+function initLogin(ctx: PageContext): FeatureRun {
+  return startField(ctx, {
+    field: (page) => page.smsCodeField,
+    words: 'sms-active',
     onFound: () => ctx.report('sms-code-asked'),
     // Only on the way from "Åpne MinID-innstillinger" in the popup: a login anywhere
     // else (the tax office, NAV…) is none of our business.

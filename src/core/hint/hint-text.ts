@@ -1,14 +1,51 @@
 /**
- * Every word the on-page hint shows, in Bokmål, Nynorsk and English. The
- * content script carries none of them: the background, which alone reads the
- * person's language, sends the words for that one language with the hint's
- * setup (messages.ts, HintSetup). Kept apart from the popup's texts (i18n.ts),
- * so that message holds only the hint's few lines. The type makes a missing
- * translation a compile error; a test checks placeholders match across languages.
+ * Every word the on-page hint shows, in Bokmål, Nynorsk and English, and what
+ * the hint can say (its states, and which words each state shows). The
+ * content script carries none of the words: the background, which alone reads
+ * the person's language, sends the words for that one language with the
+ * hint's setup (content-messages.ts, HintSetup). Kept apart from the popup's
+ * texts (i18n.ts), so that message holds only the hint's few lines. The keys
+ * are typed from the states: a missing translation, a state without words or
+ * a misspelt key is a compile error; a test checks placeholders match across
+ * languages.
  */
+import type { Method } from '../find/wording';
 import type { Language } from '../language';
 
-const nb = {
+/** What the hint is saying: its callout's `data-state` (README, "Observable contract"). */
+export type HintState =
+  | 'choose'
+  | 'pin'
+  | 'save'
+  | 'done'
+  | 'not-found'
+  | 'sms-active'
+  | 'mobile'
+  | 'login-first'
+  /** A <select> offers the choice: pick «Kode på SMS» in it. */
+  | 'select'
+  /** A summary row shows PIN: press the button that opens the choice. */
+  | 'open-choice'
+  /** Already off PIN codes (the MinID app, an authenticator, a security key, or a method we do not know): change nothing. */
+  | 'off-pin'
+  /** An error or "not found" page: the way on, with the help links. */
+  | 'page-missing';
+
+/** A saved method that is off PIN codes and is not SMS: each has its own "you need change nothing". */
+export type OffPinMethod = Exclude<Method, 'pin' | 'sms'>;
+
+/**
+ * Which words the hint says: each state its own, but 'off-pin' one set per
+ * saved method ('off-pin-app', …). The state follows from the words.
+ */
+export type HintWords = Exclude<HintState, 'off-pin'> | `off-pin-${OffPinMethod}`;
+
+/** Every key of the hint's table: a title and a why for each of its words, and the words around them. */
+export type HintTextKey = `hint.${HintWords}.${'title' | 'why'}` | 'hintRegion' | 'helpCall' | 'helpSite' | 'hintYouChoose' | 'showMe' | 'notNow';
+
+type HintTexts = Readonly<Record<HintTextKey, string>>;
+
+const nb: HintTexts = {
   hintRegion: 'PIN-fri: hjelp på denne siden',
   'hint.choose.title': 'Velg «Kode på SMS»',
   'hint.choose.why': 'Da får du en kode på SMS når du logger inn. PIN-kodebrev virker ikke lenger.',
@@ -46,8 +83,6 @@ const nb = {
   showMe: 'Vis meg',
   notNow: 'Ikke nå',
 };
-
-type HintTexts = { [K in keyof typeof nb]: string };
 
 const nn: HintTexts = {
   hintRegion: 'PIN-fri: hjelp på denne sida',
@@ -126,7 +161,5 @@ const en: HintTexts = {
   showMe: 'Show me',
   notNow: 'Not now',
 };
-
-export type HintTextKey = keyof HintTexts;
 
 export const HINT_TEXT: Readonly<Record<Language, HintTexts>> = { nb, nn, en };

@@ -1,0 +1,108 @@
+/**
+ * Keeps the hint beside what it points at. Where the callout goes is
+ * core/hint/placement.ts's answer (position: fixed, so shadow DOM offsets do
+ * not matter); this module asks it at the right moments: after the next
+ * layout, and again when the page scrolls (any scrolling container), the
+ * window resizes, or the target or the callout changes size. Layout changes
+ * that move the target without resizing it come through the page watcher,
+ * which shows the hint again (`again`).
+ *
+ * Not at once: reading geometry right after the page or the hint changed
+ * would make the browser lay out the page there and then, which was most of
+ * PIN-fri's time on a page load. A ResizeObserver reports every observed
+ * element once after the next layout, still before that frame is painted, so
+ * `place` reads a page that is already laid out. Moving the callout there
+ * resizes nothing observed (its width is max-content), so no observer loop.
+ * `again` asks for one more report after the next layout (a newly observed
+ * element is always reported): for a page that re-rendered around the
+ * target, and on scroll and resize, which the browser handles in the same
+ * frame just before that layout, so the callout moves at most once a frame,
+ * together with the page.
+ */
+import { placeBeside, type Box } from '../../core/hint/placement';
+import type { HintView } from './view';
+
+/** Gap between the target's ring and the callout, in CSS pixels. */
+const GAP = 16;
+const RING_PAD = 6;
+
+/**
+ * The smallest rectangle around the visible boxes of these elements and their
+ * labels: an option as the user sees it, or the whole choice. The first box
+ * when none is visible.
+ */
+function around(elements: readonly [Element, ...Element[]]): Box {
+  let first: Box | undefined;
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const el of elements) {
+    for (const part of [el, ...((el as HTMLInputElement).labels ?? [])]) {
+      const box = part.getBoundingClientRect();
+      first ??= box;
+      if (box.width || box.height) {
+        left = Math.min(left, box.left);
+        top = Math.min(top, box.top);
+        right = Math.max(right, box.right);
+        bottom = Math.max(bottom, box.bottom);
+      }
+    }
+  }
+  return left > right ? first! : { left, top, width: right - left, height: bottom - top };
+}
+
+export interface Follower {
+  /** Points the hint at `target` from now on, placed after the next layout; null: the corner, nothing to follow. */
+  follow(target: Element | null): void;
+  /** Places it once more after the next layout (the page re-rendered around the target). */
+  again(): void;
+}
+
+/** @param quietly runs our own writes past the guard (guard.ts). */
+export function followTarget(view: HintView, quietly: (write: () => void) => void): Follower {
+  const { values } = view;
+  const root = document.documentElement;
+  // All geometry is read first, then written: one layout, never one per property.
+  const place = () =>
+    quietly(() => {
+      const { target, others } = values;
+      if (!target?.isConnected) return;
+      const { callout } = view;
+      const rect = around([target]);
+      // The callout goes beside the whole choice (this option and its siblings), so it covers none of them.
+      const { x, y, side } = placeBeside(
+        around([target, ...others.filter((o) => o.isConnected)]),
+        { width: callout.offsetWidth, height: callout.offsetHeight },
+        { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight },
+        GAP + RING_PAD,
+      );
+      view.place(
+        `left:${rect.left - RING_PAD}px;top:${rect.top - RING_PAD}px;width:${rect.width + RING_PAD * 2}px;height:${rect.height + RING_PAD * 2}px`,
+        `left:${x}px;top:${y}px`,
+        side,
+      );
+    });
+  const resized = new ResizeObserver(place);
+  const again = () => {
+    resized.unobserve(root);
+    resized.observe(root);
+  };
+  return {
+    follow(next) {
+      resized.disconnect();
+      values.target = next;
+      for (const type of ['scroll', 'resize']) {
+        // Added once however often it follows: the same listener twice is one.
+        if (next) addEventListener(type, again, { capture: true, passive: true });
+        else removeEventListener(type, again, true);
+      }
+      if (next) {
+        for (const el of [next, view.callout, root]) resized.observe(el);
+      } else {
+        view.unplace();
+      }
+    },
+    again,
+  };
+}

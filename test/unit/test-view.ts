@@ -1,0 +1,12 @@
+/** A page view for unit tests: the given features on the document as it is, no hint words, and every report kept in order. */
+import type { PageStatus } from '../../src/core/page-status';
+import type { PageKind } from '../../src/core/sites';
+import { silentHint } from '../../src/content/hint/hint';
+import { startPageView } from '../../src/content/page-view';
+import type { PageFeature } from '../../src/content/types';
+
+export function startTestView(signal: AbortSignal, urlKind: PageKind, features: readonly PageFeature[]): { reports: PageStatus[] } {
+  const reports: PageStatus[] = [];
+  startPageView({ signal, urlKind, guideLogin: false, hint: silentHint, report: (_page, status) => reports.push(status), checkUrl: () => undefined }, features);
+  return { reports };
+}

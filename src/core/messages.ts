@@ -7,7 +7,7 @@
 import { parsePopupAction, type PopupAction } from './actions';
 import { LANGUAGES, type Language } from './language';
 import { PAGE_STATUSES, type PageStatus } from './page-status';
-import { hasExactKeys, isPlainObject } from './record';
+import { hasExactKeys, isOneOf, isPlainObject } from './record';
 import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
 
 /** Every message carries this mark; bump the number when the shape changes. */
@@ -31,9 +31,8 @@ export function parseContentMessage(raw: unknown): ContentMessage | null {
   if (!isPlainObject(raw)) return null;
   if (!hasExactKeys(raw, ['mark', 'type', 'page', 'status'])) return null;
   if (raw.mark !== MESSAGE_MARK || raw.type !== 'page-report') return null;
-  if (!PAGE_KINDS.includes(raw.page as PageKind)) return null;
-  if (!PAGE_STATUSES.includes(raw.status as PageStatus)) return null;
-  return pageReport(raw.page as PageKind, raw.status as PageStatus);
+  if (!isOneOf(PAGE_KINDS, raw.page) || !isOneOf(PAGE_STATUSES, raw.status)) return null;
+  return pageReport(raw.page, raw.status);
 }
 
 /** The parts of runtime.MessageSender we judge. */
@@ -118,7 +117,7 @@ export interface HintSetup {
 /** The background's answer, checked before use (a missing word shows as nothing, never as markup). */
 export function parseHintSetup(raw: unknown): HintSetup | null {
   if (!isPlainObject(raw) || !isPlainObject(raw.texts) || typeof raw.guideLogin !== 'boolean') return null;
-  if (!(LANGUAGES as readonly unknown[]).includes(raw.language)) return null;
+  if (!isOneOf(LANGUAGES, raw.language)) return null;
   if (!Object.values(raw.texts).every((text) => typeof text === 'string')) return null;
-  return { language: raw.language as Language, texts: raw.texts as Record<string, string>, guideLogin: raw.guideLogin };
+  return { language: raw.language, texts: raw.texts as Record<string, string>, guideLogin: raw.guideLogin };
 }

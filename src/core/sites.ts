@@ -12,10 +12,11 @@
  * ID-porten?" says so, but PIN-fri has nothing to do on their pages and asks
  * for no access to them (least privilege).
  */
+import { isOneOf } from './record';
 
-export type PageKind = 'settings' | 'login' | 'chooser' | 'contact' | 'help';
+export const PAGE_KINDS = ['settings', 'login', 'chooser', 'contact', 'help'] as const;
 
-export const PAGE_KINDS: readonly PageKind[] = ['settings', 'login', 'chooser', 'contact', 'help'];
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 interface PathRule {
   kind: PageKind;
@@ -195,7 +196,7 @@ function httpsHostOf(parsed: URL | null): string | null {
 
 /** An official MinID / ID-porten page (https, exact host), whether or not PIN-fri runs there. */
 export function isOfficialUrl(url: string): boolean {
-  return OFFICIAL_HOSTS.includes(httpsHostOf(parse(url)) as string);
+  return isOneOf(OFFICIAL_HOSTS, httpsHostOf(parse(url)));
 }
 
 /** The kind an official host's path is (the first matching rule, else the host's own kind); null for any other host. */

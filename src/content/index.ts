@@ -4,7 +4,7 @@
  * serve the URL's page kind (features.ts) and restarts them on SPA route changes.
  */
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/messages';
-import { pageKindOfPlace, type PageKind } from '../core/sites';
+import { pageKindOfUrl, type PageKind } from '../core/sites';
 import { FEATURES } from './features';
 import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
@@ -57,7 +57,7 @@ function start(setup: HintSetup | null): void {
     const { signal } = controller;
     const checkUrl = watchUrl(run, signal);
     // A kind only for an official https address (sites.ts), so this is the check again the manifest already made.
-    const urlKind = pageKindOfPlace(location);
+    const urlKind = pageKindOfUrl(location.href);
     if (!urlKind) {
       markPage(null);
       return;

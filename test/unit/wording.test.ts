@@ -33,7 +33,11 @@ describe('normalise', () => {
     expect(normalise(input)).toBe(output);
   });
 
-  /** The rule in one piece, with Unicode properties only: what the Latin path must equal. */
+  /**
+   * The rule as it was first written, one expression a step. Two of them go
+   * back and forth on long hostile text (fuzz.test.ts), so normalise() writes
+   * those two another way: on any short text the result is the same.
+   */
   const reference = (text: string) =>
     text
       .normalize('NFKD')
@@ -46,8 +50,7 @@ describe('normalise', () => {
       .replace(/\s+/g, ' ')
       .trim();
 
-  it('gives what the Unicode-property rule gives, for every character up to U+0400 and any text', () => {
-    // Every character where the Latin path's ranges begin and end, one at a time and beside a label.
+  it('gives what the rule as first written gives, for every character up to U+0400 and any text', () => {
     for (let code = 0; code < 0x400; code++) {
       const ch = String.fromCharCode(code);
       for (const text of [ch, `Kode ${ch}på SMS`, `SMS-${ch}kode`]) expect(normalise(text), `U+${code.toString(16)}`).toBe(reference(text));
@@ -56,6 +59,12 @@ describe('normalise', () => {
     fc.assert(fc.property(fc.string({ unit: latinish }), (text) => normalise(text) === reference(text)), { numRuns: 3000 });
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => normalise(text) === reference(text)), { numRuns: 3000 });
   });
+
+  it('drops numbers in brackets and hyphens at a word\'s edge as the rule as first written did, nested and unclosed too', () => {
+    // Mostly brackets, digits, hyphens and spaces: where the two ways of writing it could part.
+    const tricky = fc.constantFrom(...'([{)]}1 -a-+'.split(''), '--', ' - ', '(1', '1)', '(a', 'a)');
+    fc.assert(fc.property(fc.string({ unit: tricky, maxLength: 40 }), (text) => normalise(text) === reference(text)), { numRuns: 20_000 });
+   }, 60_000);
 });
 
 describe('SMS_OPTION_PHRASES', () => {

@@ -8,7 +8,12 @@
  * concept (an SMS word plus a code word), not by exact phrase: a slightly
  * different label still matches, and a wrong guess in this table costs nothing.
  *
- * normalise()'s regular expressions each take time in step with the length
+ * Wording is data: lists of words and phrases ('a|b|c'), written as
+ * normalise() leaves text, and looked up with has() and is(). A new wording
+ * is a word added to a list, with nothing to escape. Regular expressions are
+ * used in one place, normalise(), where they shape text (marks, numbers,
+ * punctuation, spaces) and name no words: there a character class says it
+ * more clearly than any loop. Each of them takes time in step with the length
  * of the text, however hostile (fuzz.test.ts feeds them long runs of
  * brackets, digits and hyphens).
  */
@@ -75,28 +80,23 @@ export type Method = 'sms' | 'pin' | 'app' | 'totp' | 'webauthn' | 'other';
 
 /**
  * Known labels for the SMS option, written normalised (wording.test.ts checks
- * it), so loading a page normalises none of them. A label that equals one of these
- * is the strongest evidence; concept matching below catches the rest.
+ * it). A label that is one of these is the strongest evidence; concept
+ * matching below catches the rest.
  * (docs/PAGES.md "Wording": "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
  * på SMS", "one-time code(s) by/via/on SMS"; en "Code on SMS / Code from SMS".)
  */
-export const SMS_OPTION_PHRASES: readonly string[] = (
+export const SMS_OPTION_PHRASES =
   'kode pa sms|koder pa sms|engangskode pa sms|engangskoder pa sms|eingongskode pa sms|eingongskodar pa sms|' +
   'sms-kode|sms-koder|kode via sms|engangskode via sms|' +
   'code on sms|code from sms|code by sms|code via sms|sms code|one-time code by sms|one-time code via sms|' +
-  'one-time code on sms|one-time codes by sms|one-time codes via sms|one time code by sms|one-time code from sms'
-).split('|');
+  'one-time code on sms|one-time codes by sms|one-time codes via sms|one time code by sms|one-time code from sms';
 
 /**
- * Word lists, 'a|b|c', tested on normalised text (words apart by one space or
- * a hyphen) by has(). Data, not regular expressions: a content script
- * compiles every regular expression again in each page, twice (V8 makes
- * bytecode on the first use and machine code on the second), and a long
- * alternation cost about 0.3 ms there; a list is a string, and nothing is
- * built from it before a label is read. wording.test.ts checks each list
- * against the regular expression it replaced. A word that a shorter one in
- * the same list always finds is left out ("koder" with "kode" anywhere,
- * "minid-app" with "app" as a word).
+ * Word lists, 'a|b|c', looked up in normalised text (words apart by one space
+ * or a hyphen) by has(), or compared with a whole text or word by is().
+ * wording.test.ts checks each list against the regular expression it
+ * replaced. A word that a shorter one in the same list always finds is left
+ * out ("koder" with "kode" anywhere, "minid-app" with "app" as a word).
  */
 
 /** Where a listed word must stand: anywhere, even inside a longer word; where a word begins; or as a whole word. */
@@ -115,6 +115,11 @@ export function has(text: string, list: string, where: Where = ANYWHERE): boolea
     }
     return false;
   });
+}
+
+/** Whether `text`, all of it, is one of the entries in `list` ('a|b|c'). */
+export function is(text: string, list: string): boolean {
+  return list.split('|').includes(text);
 }
 
 const SMS_WORD = 'sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages';
@@ -146,10 +151,10 @@ const isDecoy = (text: string) =>
     AT_START,
   );
 
-/** A label normalised, and its number of words. */
-function read(label: string): [text: string, words: number] {
+/** A label normalised, and its words. */
+function read(label: string): [text: string, words: string[]] {
   const text = normalise(label);
-  return [text, text === '' ? 0 : text.split(' ').length];
+  return [text, text === '' ? [] : text.split(' ')];
 }
 
 /** Labels longer than this are prose, not an option label. */
@@ -168,14 +173,14 @@ export function meaningOf(label: string): LabelMeaning {
   const [text, words] = read(label);
   const method: Method | null =
     // Minid-OTC is ID-porten's own name for codes by SMS.
-    (has(text, SMS_WORD, WHOLE) && (words <= 2 || has(text, CODE_WORD))) || text.includes('minid-otc') ? 'sms'
+    (has(text, SMS_WORD, WHOLE) && (words.length <= 2 || has(text, CODE_WORD))) || text.includes('minid-otc') ? 'sms'
     : isPin(text) ? 'pin'
     : has(text, WEBAUTHN_WORD) ? 'webauthn'
     : has(text, TOTP_WORD) ? 'totp'
     : has(text, OTHER_METHOD_WORD) ? 'other'
     : has(text, APP_WORD, WHOLE) ? 'app'
     : null;
-  return { method, exact: SMS_OPTION_PHRASES.includes(text), decoy: isDecoy(text), words };
+  return { method, exact: is(text, SMS_OPTION_PHRASES), decoy: isDecoy(text), words: words.length };
 }
 
 /**
@@ -183,17 +188,17 @@ export function meaningOf(label: string): LabelMeaning {
  * Save, Confirm; Northern Sami "Vurke") and the confirmation a page shows after saving. Inferred: the
  * exact confirmation text is not verified, so we accept the common verbs.
  */
-const SAVE_BUTTON = /^(lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm|vurke)$/;
-// "er lagret", "has been saved": the last word is enough (normalised text is words apart by one space).
-const SAVED_MESSAGE = /(^| )(lagret|lagra|saved|oppdatert|updated)( |$)/;
+const SAVE_BUTTON = 'lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm|vurke';
+// "er lagret", "has been saved": the last word is enough. A word here is what stands between spaces ("ulagret", "lagret-x" are not it).
+const SAVED_WORD = 'lagret|lagra|saved|oppdatert|updated';
 
 export function isSaveLabel(label: string): boolean {
-  return SAVE_BUTTON.test(normalise(label));
+  return is(normalise(label), SAVE_BUTTON);
 }
 
 export function isSavedMessage(message: string): boolean {
-  const [text, words] = read(message);
-  return words <= 16 && SAVED_MESSAGE.test(text);
+  const [, words] = read(message);
+  return words.length <= 16 && words.some((word) => is(word, SAVED_WORD));
 }
 
 /**
@@ -220,8 +225,8 @@ export const MAX_FIELD_LABEL_WORDS = 10;
 export function isSmsCodePrompt(label: string): boolean {
   const [text, words] = read(label);
   return (
-    words > 0 &&
-    words <= MAX_FIELD_LABEL_WORDS &&
+    words.length > 0 &&
+    words.length <= MAX_FIELD_LABEL_WORDS &&
     !(isPin(text) || has(text, PASSWORD_WORD) || has(text, PHONE_WORD) || isDecoy(text)) &&
     has(text, SMS_WORD, WHOLE) &&
     has(text, CODE_ONLY_WORD, WHOLE)
@@ -243,8 +248,8 @@ const MAX_MOBILE_LABEL_WORDS = 6;
 export function isMobileNumberLabel(label: string): boolean {
   const [text, words] = read(label);
   return (
-    words > 0 &&
-    words <= MAX_MOBILE_LABEL_WORDS &&
+    words.length > 0 &&
+    words.length <= MAX_MOBILE_LABEL_WORDS &&
     !(has(text, EMAIL_WORD) || isDecoy(text) || has(text, SMS_WORD, WHOLE) || has(text, CODE_ONLY_WORD, WHOLE) || has(text, APP_WORD, WHOLE)) &&
     has(text, MOBILE_WORD, WHOLE)
   );
@@ -256,7 +261,9 @@ export function isMobileNumberLabel(label: string): boolean {
  * show a value with an edit button. The row labels are inferred.
  */
 const METHOD_LABEL = 'innloggingsmetode|innloggingsmate|paloggingsmetode|login method|sign-in method';
-const EDIT_WORD = /^(endre|endra|rediger|edit|change)( |$)|for a endre/;
+/** The first word of an edit button ("Endre innloggingsmetode"), or a phrase anywhere in it ("Klikk her for å endre"). */
+const EDIT_FIRST_WORD = 'endre|endra|rediger|edit|change';
+const EDIT_PHRASE = 'for a endre';
 
 export function namesLoginMethod(text: string): boolean {
   return has(normalise(text), METHOD_LABEL);
@@ -264,17 +271,23 @@ export function namesLoginMethod(text: string): boolean {
 
 /** An edit button or link ("Endre", "Endre innloggingsmetode", "Change"). */
 export function isEditLabel(label: string): boolean {
-  return EDIT_WORD.test(normalise(label));
+  const [text, words] = read(label);
+  return is(words[0] ?? '', EDIT_FIRST_WORD) || has(text, EDIT_PHRASE);
 }
 
 /**
  * A page that says it is an error or "not found" (inferred wording, read
  * conservatively from the title or the main heading only).
  */
-// Fant/finner ikke siden, fann/finn ikkje sida, siden finnes ikke, sida finst ikkje, noe gikk galt, noko gjekk gale…
-const MISSING_PAGE = /(f[ai]nn?(t|er)? ikk?j?e sid|sid(en|a) fin(nes|st) ikk|not found|does not exist|gikk galt|gjekk gale|went wrong|(^| )404( |$)|^(feil|error)$|oppstod ei?n feil|error occurred)/;
+// Anywhere in the heading: "Vi fant ikke siden" (nb), "Fann ikkje sida" (nn), "Sida finst ikkje", "Noe gikk galt", "Page not found"…
+const MISSING_PAGE =
+  'fant ikke sid|finner ikke sid|fann ikke sid|finn ikke sid|fant ikkje sid|finner ikkje sid|fann ikkje sid|finn ikkje sid|' +
+  'siden finnes ikk|siden finst ikk|sida finnes ikk|sida finst ikk|' +
+  'gikk galt|gjekk gale|oppstod en feil|oppstod ein feil|not found|does not exist|went wrong|error occurred';
+// The whole heading, or "404" as one of its words ("Feil 404", "404 – Fant ikke siden").
+const MISSING_PAGE_ALONE = 'feil|error';
 
 export function isMissingPageText(heading: string): boolean {
   const [text, words] = read(heading);
-  return words <= 8 && MISSING_PAGE.test(text);
+  return words.length <= 8 && (has(text, MISSING_PAGE) || words.includes('404') || is(text, MISSING_PAGE_ALONE));
 }

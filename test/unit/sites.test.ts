@@ -166,7 +166,7 @@ describe('page kinds by URL', () => {
     );
     // Not only addresses both call unofficial: a good share had a kind to agree on.
     expect(official).toBeGreaterThan(150);
-  });
+  }, 30_000);
 
   it('reads a path as the regular expressions it replaced did: a rule covers its path and what is under it', () => {
     // The rules before they were written as plain prefixes (docs/PAGES.md "Hosts").

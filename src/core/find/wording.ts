@@ -45,10 +45,10 @@ const NOT_WORD = /[^\p{L}\p{N}-]+/gu;
  * U+00C0–U+024F's, less × and ÷. Every label on the official pages is Latin.
  * Kept beside NOT_WORD for what it saves: the first use of NOT_WORD in a
  * page compiles Unicode's tables of letters and digits, and a content script
- * pays that again in each page. Reading the settings page's labels took
- * 2.3 ms with NOT_WORD alone and 1.1 ms with this beside it (Chromium,
- * docs/PERFORMANCE.md). wording.test.ts checks that the two agree on every
- * character up to U+0400 and on any text.
+ * pays that again in each page. The settings page's labels, read in a fresh
+ * Chromium world, took 2.2 ms with NOT_WORD alone and 1.0 ms with this beside
+ * it (medians of 15, docs/PERFORMANCE.md). wording.test.ts checks that the
+ * two agree on every character up to U+0400 and on any text.
  */
 const LATIN = /^[\u0000-\u024f]*$/;
 const NOT_LATIN_WORD = /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/g;

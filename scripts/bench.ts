@@ -18,6 +18,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, CHROMIUM_PATH, type ChromiumBrowser } from '../test/e2e/drivers/chromium';
 import { launchFirefox, FIREFOX_PATH } from '../test/e2e/drivers/firefox';
 import { hintSetupRequest, pageReport } from '../src/core/messages';
+import { isOneOf } from '../src/core/record';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
 import { domNoise, installCss, installPopupRecorder, installRecorder, type LateRecord, type PopupRecord } from './bench-page';
 import { median, medianInterval, quantile, ratioInterval, ratioOfRatiosInterval, verdict } from './bench-stats';
@@ -334,9 +335,10 @@ export function parseArgs(argv: readonly string[]): { runs: number; write: boole
   const only = argv.indexOf('--only');
   if (only === -1) return { runs, write: !argv.includes('--no-write'), parts: new Set(PARTS) };
   const names = (argv[only + 1] ?? '').split(',').filter(Boolean);
-  const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
+  const known = names.filter((n) => isOneOf(PARTS, n));
+  const unknown = names.filter((n) => !isOneOf(PARTS, n));
   if (names.length === 0 || unknown.length > 0) throw new Error(`--only takes some of ${PARTS.join(',')}${unknown.length ? `, not ${unknown.join(',')}` : ''}`);
-  return { runs, write: false, parts: new Set(names as Part[]) };
+  return { runs, write: false, parts: new Set(known) };
 }
 
 export async function runBench(argv: readonly string[]): Promise<void> {

@@ -12,6 +12,7 @@ import { iconPath } from './icons';
 import { createReplicaResolver, ROUTES } from '../test/replicas/serve';
 import { GUIDE_PICTURES, guidePicturePath } from '../src/core/guide-text';
 import { LANGUAGES, type Language } from '../src/core/language';
+import { isOneOf } from '../src/core/record';
 import type { Clip } from '../test/e2e/drivers/types';
 
 export interface DemoOptions {
@@ -53,8 +54,8 @@ export function parseArgs(argv: readonly string[], hasDisplay: boolean): DemoOpt
   if (crop && (popup || promo)) throw new Error('--crop frames the hint on a page: use it without --popup or --promo');
   if (crop && ROUTES.find((r) => r.id === page)?.kind === null) throw new Error(`--crop needs a page with a hint; "${page}" has none`);
   const language = value('--language');
-  if (language !== null && !(LANGUAGES as readonly string[]).includes(language)) throw new Error(`--language is one of ${LANGUAGES.join(', ')}`);
-  return { page, popup, canvas, promo, crop, language: language as Language | null, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
+  if (language !== null && !isOneOf(LANGUAGES, language)) throw new Error(`--language is one of ${LANGUAGES.join(', ')}`);
+  return { page, popup, canvas, promo, crop, language, headless, screenshot: screenshot ?? (headless ? 'demo.png' : null) };
 }
 
 /** The size the Chrome Web Store wants screenshots in (and AMO accepts). */

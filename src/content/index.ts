@@ -5,7 +5,7 @@
  * every SPA route change.
  */
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/content-messages';
-import { pageKindOfPlace } from '../core/sites';
+import { pageKindOfUrl } from '../core/sites';
 import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
 import { startPageView } from './page-view';
@@ -56,7 +56,7 @@ function start(setup: HintSetup | null): void {
     const { signal } = view;
     const checkUrl = watchUrl(run, signal);
     // A kind only for an official https address (sites.ts), so this is the check again the manifest already made.
-    const urlKind = pageKindOfPlace(location);
+    const urlKind = pageKindOfUrl(location.href);
     if (!urlKind) {
       markPage(null);
       return;

@@ -6,7 +6,7 @@
 import { emptyProgress, switchPath, toggleStep, ALL_STEPS, PATH_IDS, type PathId, type StepId } from './checklist';
 import { LANGUAGES, type Language } from './language';
 import { checkNickname, MAX_PEOPLE, ME, newPersonId, type NicknameProblem } from './people';
-import { hasExactKeys, isRecord } from './record';
+import { hasExactKeys, isOneOf, isRecord } from './record';
 import { currentPerson, defaultState, withCurrentProgress, type StoredState } from './storage';
 
 export type PopupAction =
@@ -33,12 +33,12 @@ export function parsePopupAction(raw: unknown): PopupAction | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'toggle-step':
-      return hasExactKeys(raw, ['type', 'step']) && (ALL_STEPS as readonly unknown[]).includes(raw.step) ? { type: raw.type, step: raw.step as StepId } : null;
+      return hasExactKeys(raw, ['type', 'step']) && isOneOf(ALL_STEPS, raw.step) ? { type: raw.type, step: raw.step } : null;
     case 'switch-path':
-      return hasExactKeys(raw, ['type', 'path']) && (PATH_IDS as readonly unknown[]).includes(raw.path) ? { type: raw.type, path: raw.path as PathId } : null;
+      return hasExactKeys(raw, ['type', 'path']) && isOneOf(PATH_IDS, raw.path) ? { type: raw.type, path: raw.path } : null;
     case 'set-language':
-      return hasExactKeys(raw, ['type', 'language']) && (raw.language === null || (LANGUAGES as readonly unknown[]).includes(raw.language))
-        ? { type: raw.type, language: raw.language as Language | null }
+      return hasExactKeys(raw, ['type', 'language']) && (raw.language === null || isOneOf(LANGUAGES, raw.language))
+        ? { type: raw.type, language: raw.language }
         : null;
     case 'set-guardian':
       return hasExactKeys(raw, ['type', 'on']) && typeof raw.on === 'boolean' ? { type: raw.type, on: raw.on } : null;

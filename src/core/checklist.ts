@@ -4,37 +4,26 @@
  * ticked by what the pages show (evidence) or by the user. Derived facts
  * (steps left, next step) are computed here and never stored.
  */
+import type { Method } from './find/wording';
 import type { PageStatus } from './page-status';
 
 /** What applyReport needs of a page report (core/messages.ts): only its status. */
 type PageReport = { status: PageStatus };
 
-export type PathId = 'sms' | 'app' | 'back-in';
+export const PATH_IDS = ['sms', 'app', 'back-in'] as const;
 
-export const PATH_IDS: readonly PathId[] = ['sms', 'app', 'back-in'];
-
-export type StepId =
-  | 'sms-open-settings'
-  | 'sms-choose'
-  | 'sms-mobile'
-  | 'sms-save'
-  | 'sms-first-login'
-  | 'app-install'
-  | 'app-login'
-  | 'app-first-login'
-  | 'back-in-call'
-  | 'back-in-letter'
-  | 'back-in-create'
-  | 'back-in-sms'
-  | 'back-in-login';
+export type PathId = (typeof PATH_IDS)[number];
 
 /** At most five steps a path: people drop off beyond that. Order is the letter's. */
-export const PATH_STEPS: Readonly<Record<PathId, readonly StepId[]>> = {
+export const PATH_STEPS = {
   sms: ['sms-open-settings', 'sms-choose', 'sms-mobile', 'sms-save', 'sms-first-login'],
   app: ['app-install', 'app-login', 'app-first-login'],
   // The route back in when PIN codes stopped working: docs/PAGES.md, "Locked out" and "Guardians".
   'back-in': ['back-in-call', 'back-in-letter', 'back-in-create', 'back-in-sms', 'back-in-login'],
-};
+} as const satisfies Record<PathId, readonly string[]>;
+
+/** A step is a word in PATH_STEPS: a new step is written there, once. */
+export type StepId = (typeof PATH_STEPS)[PathId][number];
 
 // Made in a pure call: a bundle that never reads ALL_STEPS (the content script) then drops it and PATH_STEPS.
 export const ALL_STEPS: readonly StepId[] = /* @__PURE__ */ (() => [...PATH_STEPS.sms, ...PATH_STEPS.app, ...PATH_STEPS['back-in']])();
@@ -80,9 +69,9 @@ export interface LastLook {
 }
 
 /** Another strong login method a page showed as saved: no need to move to SMS or the app. */
-export type OtherMethod = 'totp' | 'webauthn';
+export const OTHER_METHODS = ['totp', 'webauthn'] as const satisfies readonly Method[];
 
-export const OTHER_METHODS: readonly OtherMethod[] = ['totp', 'webauthn'];
+export type OtherMethod = (typeof OTHER_METHODS)[number];
 
 export interface Progress {
   path: PathId;

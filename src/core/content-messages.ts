@@ -9,7 +9,7 @@
 import type { HintTextKey } from './hint/hint-text';
 import { LANGUAGES, type Language } from './language';
 import type { PageStatus } from './page-status';
-import { isPlainObject } from './record';
+import { isOneOf, isPlainObject } from './record';
 import type { PageKind } from './sites';
 
 /** Every message carries this mark; bump the number when the shape changes. */
@@ -53,7 +53,7 @@ export interface HintSetup {
 /** The background's answer, checked before use (a missing word shows as nothing, never as markup). */
 export function parseHintSetup(raw: unknown): HintSetup | null {
   if (!isPlainObject(raw) || !isPlainObject(raw.texts) || typeof raw.guideLogin !== 'boolean') return null;
-  if (!(LANGUAGES as readonly unknown[]).includes(raw.language)) return null;
+  if (!isOneOf(LANGUAGES, raw.language)) return null;
   if (!Object.values(raw.texts).every((text) => typeof text === 'string')) return null;
-  return { language: raw.language as Language, texts: raw.texts as HintSetup['texts'], guideLogin: raw.guideLogin };
+  return { language: raw.language, texts: raw.texts as HintSetup['texts'], guideLogin: raw.guideLogin };
 }

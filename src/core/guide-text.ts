@@ -11,6 +11,7 @@
 import { STEP_SOURCES, type PathId, type StepId } from './checklist';
 import { LANGUAGES, type Language } from './language';
 import { languageFromBrowser } from './i18n';
+import { isOneOf } from './record';
 
 const nb = {
   docTitle: 'PIN-fri: slik slutter du med PIN-kode',
@@ -256,6 +257,6 @@ export function guideText(language: Language, key: GuideKey): string {
  * for a language), else the language chosen in the popup, else the browser's.
  */
 export function guideLanguage(query: string | null, stored: Language | null, uiLanguage: string | undefined): Language {
-  if (query !== null && (LANGUAGES as readonly string[]).includes(query)) return query as Language;
+  if (isOneOf(LANGUAGES, query)) return query;
   return stored ?? languageFromBrowser(uiLanguage);
 }

@@ -2,8 +2,8 @@
  * PIN-fri's languages and how to pick one from the browser's. Its own module,
  * so the content script can use it without carrying the popup's texts.
  */
-export type Language = 'nb' | 'nn' | 'en';
-export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /** Each language by its own name, as a person looks for it in a list. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };

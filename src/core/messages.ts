@@ -10,7 +10,7 @@
 import { parsePopupAction, type PopupAction } from './actions';
 import { MESSAGE_MARK, pageReport, type PageReport } from './content-messages';
 import { PAGE_STATUSES, type PageStatus } from './page-status';
-import { hasExactKeys, isPlainObject } from './record';
+import { hasExactKeys, isOneOf, isPlainObject } from './record';
 import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
 
 export { hintSetupRequest, MESSAGE_MARK, pageReport, parseHintSetup, type HintSetup, type HintSetupRequest, type PageReport } from './content-messages';
@@ -22,9 +22,8 @@ export function parseContentMessage(raw: unknown): ContentMessage | null {
   if (!isPlainObject(raw)) return null;
   if (!hasExactKeys(raw, ['mark', 'type', 'page', 'status'])) return null;
   if (raw.mark !== MESSAGE_MARK || raw.type !== 'page-report') return null;
-  if (!PAGE_KINDS.includes(raw.page as PageKind)) return null;
-  if (!PAGE_STATUSES.includes(raw.status as PageStatus)) return null;
-  return pageReport(raw.page as PageKind, raw.status as PageStatus);
+  if (!isOneOf(PAGE_KINDS, raw.page) || !isOneOf(PAGE_STATUSES, raw.status)) return null;
+  return pageReport(raw.page, raw.status);
 }
 
 /** The parts of runtime.MessageSender we judge. */

@@ -17,21 +17,7 @@
  *   app, an authenticator app or a security key (passkey) as the saved method;
  * - page-missing: an official page that is an error or "not found" page (we cannot tell).
  */
-export type PageStatus =
-  | 'sms-selected'
-  | 'pin-selected'
-  | 'other-selected'
-  | 'none-selected'
-  | 'unknown'
-  | 'sms-saved'
-  | 'not-found'
-  | 'sms-code-asked'
-  | 'app-saved'
-  | 'totp-saved'
-  | 'webauthn-saved'
-  | 'page-missing';
-
-export const PAGE_STATUSES: readonly PageStatus[] = [
+export const PAGE_STATUSES = [
   'sms-selected',
   'pin-selected',
   'other-selected',
@@ -44,4 +30,6 @@ export const PAGE_STATUSES: readonly PageStatus[] = [
   'totp-saved',
   'webauthn-saved',
   'page-missing',
-];
+] as const;
+
+export type PageStatus = (typeof PAGE_STATUSES)[number];

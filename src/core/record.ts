@@ -18,3 +18,15 @@ export function hasExactKeys(raw: Record<string, unknown>, keys: readonly string
   const own = Object.keys(raw);
   return own.length === keys.length && keys.every((key) => own.includes(key));
 }
+
+/**
+ * One of the words in `list`: a value from outside (a message, storage, a
+ * command line) narrowed to a vocabulary such as LANGUAGES. Compared with
+ * ===, so a key an object would inherit ('__proto__', 'constructor') is just
+ * a word that is not in the list.
+ */
+export function isOneOf<T>(list: readonly T[], value: unknown): value is T {
+  // A list of words is a list of values: widening needs no cast.
+  const values: readonly unknown[] = list;
+  return values.includes(value);
+}

@@ -12,10 +12,11 @@
  * ID-porten?" says so, but PIN-fri has nothing to do on their pages and asks
  * for no access to them (least privilege).
  */
+import { isOneOf } from './record';
 
-export type PageKind = 'settings' | 'login' | 'chooser' | 'contact' | 'help';
+export const PAGE_KINDS = ['settings', 'login', 'chooser', 'contact', 'help'] as const;
 
-export const PAGE_KINDS: readonly PageKind[] = ['settings', 'login', 'chooser', 'contact', 'help'];
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 interface PathRule {
   kind: PageKind;
@@ -195,7 +196,7 @@ function httpsHostOf(parsed: URL | null): string | null {
 
 /** An official MinID / ID-porten page (https, exact host), whether or not PIN-fri runs there. */
 export function isOfficialUrl(url: string): boolean {
-  return OFFICIAL_HOSTS.includes(httpsHostOf(parse(url)) as string);
+  return isOneOf(OFFICIAL_HOSTS, httpsHostOf(parse(url)));
 }
 
 /** The kind an official host's path is (the first matching rule, else the host's own kind); null for any other host. */
@@ -210,34 +211,13 @@ function kindAt(host: string | null, pathname: string): PageKind | null {
  * The kind of official page a URL is, judged by the URL alone; null where
  * PIN-fri does not run (other pages, the genuine-only hosts). Non-null only
  * for an official URL (sites.test.ts checks this for any string), so the
- * content script asks nothing more.
+ * content script (with `location.href`) and the background (with a sender's
+ * URL) ask nothing more.
  */
 export function pageKindOfUrl(url: string): PageKind | null {
   // Parsed once: the host and the path are read from the same URL.
   const parsed = parse(url);
   return kindAt(httpsHostOf(parsed), parsed?.pathname ?? '');
-}
-
-/** The parts of an address the browser has already parsed: a Location, or a URL. */
-export interface ParsedPlace {
-  href: string;
-  host: string;
-  pathname: string;
-}
-
-/**
- * pageKindOfUrl for an address the browser has already parsed (the content
- * script's `location`), without parsing it again: the first `new URL` in the
- * content script's fresh world cost more than the rest of this check.
- * A Location has no user name or password to ask, but its href carries them:
- * the browser writes an https address as "https://" + [credentials "@"] +
- * host (with ":port" when there is one) + a path that starts with "/", so the
- * href begins with "https://" + host + "/" exactly when it is https with no
- * credentials, and an official `host` (never with a port) has none either.
- * sites.test.ts checks that this agrees with pageKindOfUrl for any URL.
- */
-export function pageKindOfPlace({ href, host, pathname }: ParsedPlace): PageKind | null {
-  return href.startsWith(`https://${host}/`) ? kindAt(host, pathname) : null;
 }
 
 /** Match patterns for the manifest: https and the exact host, every path. */

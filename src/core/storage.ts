@@ -27,10 +27,10 @@
  * protect, and run in unit tests against a fake storage, while src/core
  * still uses no browser globals.
  */
-import { ALL_STEPS, emptyProgress, OTHER_METHODS, PATH_IDS, type LastLook, type Marks, type OtherMethod, type PathId, type Progress, type StepId } from './checklist';
+import { ALL_STEPS, emptyProgress, OTHER_METHODS, PATH_IDS, type LastLook, type Marks, type Progress } from './checklist';
 import { LANGUAGES, type Language } from './language';
 import { checkNickname, MAX_PEOPLE, ME, type Person } from './people';
-import { hasExactKeys, isRecord } from './record';
+import { hasExactKeys, isOneOf, isRecord } from './record';
 
 export const STATE_KEY = 'pinfri:state';
 export const STATE_VERSION = 3;
@@ -100,20 +100,18 @@ function readMarks(raw: unknown): { marks: Marks; dropped: boolean } {
   if (!isRecord(raw)) return { marks, dropped: raw !== undefined };
   let dropped = false;
   for (const [key, value] of Object.entries(raw)) {
-    const valid =
-      (ALL_STEPS as readonly string[]).includes(key) && isRecord(value) && (value.by === 'page' || value.by === 'user') && isTime(value.at);
-    if (valid) marks[key as StepId] = { by: value.by as 'page' | 'user', at: value.at as number };
-    else dropped = true;
+    if (isOneOf(ALL_STEPS, key) && isRecord(value) && (value.by === 'page' || value.by === 'user') && isTime(value.at)) {
+      marks[key] = { by: value.by, at: value.at };
+    } else dropped = true;
   }
   return { marks, dropped };
 }
 
 function readProgress(raw: unknown): { progress: Progress; dropped: boolean } {
   if (!isRecord(raw)) return { progress: emptyProgress(), dropped: true };
-  const knownPath = (PATH_IDS as readonly unknown[]).includes(raw.path);
-  const path: PathId = knownPath ? (raw.path as PathId) : 'sms';
+  const knownPath = isOneOf(PATH_IDS, raw.path) ? raw.path : null;
   const { marks, dropped } = readMarks(raw.marks);
-  const progress: Progress = { path, marks };
+  const progress: Progress = { path: knownPath ?? 'sms', marks };
   let lookDropped = false;
   if (raw.lastLook !== undefined) {
     const look = raw.lastLook;
@@ -123,20 +121,20 @@ function readProgress(raw: unknown): { progress: Progress; dropped: boolean } {
   }
   const other = readOtherMethod(raw.otherMethod);
   if (other.value) progress.otherMethod = other.value;
-  return { progress, dropped: dropped || lookDropped || other.dropped || !knownPath };
+  return { progress, dropped: dropped || lookDropped || other.dropped || knownPath === null };
 }
 
 /** Only ever set from a page (checklist.ts); a broken one is dropped, so the checklist shows its steps again. */
 function readOtherMethod(raw: unknown): { value?: Progress['otherMethod']; dropped: boolean } {
   if (raw === undefined) return { dropped: false };
-  if (isRecord(raw) && (OTHER_METHODS as readonly unknown[]).includes(raw.method) && isTime(raw.at) && hasExactKeys(raw, ['method', 'at'])) {
-    return { value: { method: raw.method as OtherMethod, at: raw.at }, dropped: false };
+  if (isRecord(raw) && isOneOf(OTHER_METHODS, raw.method) && isTime(raw.at) && hasExactKeys(raw, ['method', 'at'])) {
+    return { value: { method: raw.method, at: raw.at }, dropped: false };
   }
   return { dropped: true };
 }
 
 function readLanguage(raw: unknown): { language: Language | null; dropped: boolean } {
-  if ((LANGUAGES as readonly unknown[]).includes(raw)) return { language: raw as Language, dropped: false };
+  if (isOneOf(LANGUAGES, raw)) return { language: raw, dropped: false };
   return { language: null, dropped: raw !== null && raw !== undefined };
 }
 

@@ -11,6 +11,7 @@ import { BACK_IN_MEANS, isDone, isStarted, nextStep, PATH_IDS, PATH_STEPS, steps
 import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
 import { LINKS } from '../core/links';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../core/language';
+import { isOneOf } from '../core/record';
 import { currentPerson, type ReadResult } from '../core/storage';
 import { NewUserNote, StepExtras } from './BackIn';
 import { Confirm } from './Confirm';
@@ -207,7 +208,7 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
             value={state.language ?? ''}
             onChange={(event) => {
               const value = (event.target as HTMLSelectElement).value;
-              void act({ type: 'set-language', language: (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : null });
+              void act({ type: 'set-language', language: isOneOf(LANGUAGES, value) ? value : null });
             }}
           >
             <option value="">{tr('followBrowser')}</option>

@@ -6,11 +6,23 @@
  * such decoys, marks exactly its SMS option and reads the method chosen in it
  * (so a saved app, authenticator or security key is never taken for PIN or "none").
  * Nor does it ever find a login-method summary row among the decoys.
+ * And page text made to make a regular expression go back and forth (long
+ * runs of brackets, digits and hyphens) is read in time in step with its length.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMethodSummary, findSmsOption, walkDeep } from '../../src/core/find/finder';
-import { meaningOf } from '../../src/core/find/wording';
+import {
+  isEditLabel,
+  isMissingPageText,
+  isMobileNumberLabel,
+  isSavedMessage,
+  isSaveLabel,
+  isSmsCodePrompt,
+  meaningOf,
+  namesLoginMethod,
+  normalise,
+} from '../../src/core/find/wording';
 
 /** Words that appear on real pages and mean SMS without being the login-method choice. */
 const SMS_DECOY_TEXT = [
@@ -160,4 +172,58 @@ describe('option matcher under random pages', () => {
       { numRuns: RUNS, seed: 20261125 },
     );
   }, 60_000);
+});
+
+/**
+ * A label is page text, and the page is not ours: its accessible name can be
+ * the text of a whole section. normalise()'s expressions look for brackets,
+ * digits and hyphens, so these are what a hostile text is made of. An
+ * expression that tries again from each character of a run takes many
+ * seconds here (the bracket rule before 2026-12-07 took 0.6 s for 1 000
+ * characters and 20 s for 4 000, and an edge-hyphen rule that tried each
+ * hyphen of a run took 23 s for 50 000); read once, 50 000 characters take
+ * 10 to 30 ms a reader on the machine this was written on. The bounds leave room for a machine
+ * under load, and none for an expression that goes back and forth.
+ */
+describe('wording on long hostile text', () => {
+  const readers: ((text: string) => unknown)[] = [
+    normalise,
+    meaningOf,
+    isSmsCodePrompt,
+    isMobileNumberLabel,
+    isSaveLabel,
+    isSavedMessage,
+    namesLoginMethod,
+    isEditLabel,
+    isMissingPageText,
+  ];
+  /** The longest time, in milliseconds, one of `use` took to read `text`. */
+  const slowest = (text: string, use: readonly ((text: string) => unknown)[]) =>
+    Math.max(
+      ...use.map((read) => {
+        const start = performance.now();
+        read(text);
+        return performance.now() - start;
+      }),
+    );
+  const LENGTH = 50_000;
+  const long = (shape: string) => `Kode på SMS ${shape.repeat(Math.ceil(LENGTH / shape.length))}`;
+
+  it.each(['(', '(1', '( 1 ', '[1-', '{a1', '(((1', '1 ', '1-', '+1 ', '1   ', 'a-', '-', ' -', '- a', 'a--', '(1)', ')', '\u0301', 'å-'])(
+    '%j, 50 000 characters: every reader in well under 5 seconds',
+    (shape) => {
+      expect(slowest(long(shape), readers)).toBeLessThan(5000);
+    },
+    60_000,
+  );
+
+  it('any short pattern of them, repeated to 50 000 characters: normalise in well under 5 seconds', () => {
+    const unit = fc.constantFrom(...'([{)]}1 -+a\u00a0'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 5 }), (shape) => {
+        expect(slowest(long(shape), [normalise])).toBeLessThan(5000);
+      }),
+      { numRuns: 40, seed: 20261207 },
+    );
+  }, 120_000);
 });

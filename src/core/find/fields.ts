@@ -9,28 +9,24 @@ import { isMobileNumberLabel, isSmsCodePrompt } from './wording';
 /** Input types a person types a code or a phone number into. No type = text. */
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'tel', 'number', 'password', 'search']);
 
-export type FieldKind = 'input' | 'mid-field';
-
 export interface TextField {
   /** The control itself: an <input>, or the light-DOM host of a mid-* field. Never read its value. */
   element: Element;
-  kind: FieldKind;
 }
 
-function fieldKind(el: Element): FieldKind | null {
-  if (MID_FIELD_HOSTS.has(el.localName)) return 'mid-field';
+/** An <input> a person types text into, or Digdir's field that holds one. */
+function isTextField(el: Element): boolean {
+  if (MID_FIELD_HOSTS.has(el.localName)) return true;
   // The <input> inside Digdir's field is represented by its host.
-  if (el.localName !== 'input' || MID_FIELD_HOSTS.has(hostName(el))) return null;
-  const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
-  return TEXT_INPUT_TYPES.has(type) ? 'input' : null;
+  if (el.localName !== 'input' || MID_FIELD_HOSTS.has(hostName(el))) return false;
+  return TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').trim().toLowerCase());
 }
 
 /** The first visible text field under root whose label, read as a screen reader would, passes `accepts`. */
 function findTextField(root: ParentNode, walk: Walk, accepts: (label: string) => boolean): TextField | null {
   for (const el of walk.elements) {
-    const kind = fieldKind(el);
-    if (!kind || isHidden(el, root)) continue;
-    if (accepts(accessibleName(el))) return { element: el, kind };
+    if (!isTextField(el) || isHidden(el, root)) continue;
+    if (accepts(accessibleName(el))) return { element: el };
   }
   return null;
 }

@@ -16,6 +16,7 @@
  * 4. Siblings that name other methods (PIN letter, app) raise confidence.
  * Open shadow roots are walked; closed ones cannot be, by design.
  */
+import { isOneOf } from '../record';
 import { isEditLabel, isMissingPageText, meaningOf, MAX_LABEL_WORDS, namesLoginMethod, type Method } from './wording';
 
 /** 'select': an <option> of a <select>; the person uses the <select> itself, so that is the target. */
@@ -65,7 +66,7 @@ const GROUP_ROLES = new Set(['radiogroup', 'listbox', 'menu', 'group', 'list', '
 const GROUP_TAGS = new Set(['mid-radio-group', 'fieldset', 'ul', 'ol', 'form']);
 /** Elements whose subtrees are never read. Our own hint (pinfri-hint) is never part of the page we read. */
 export const SKIP_SUBTREES: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head', 'pinfri-hint']);
-const MID_HOSTS = new Set(['mid-radio', 'mid-radio-button']);
+const MID_HOSTS = ['mid-radio', 'mid-radio-button'] as const;
 /**
  * Digdir's text-field components. Their label is the `label` attribute (or a
  * slot="label" child); the <input> they render in their shadow root is
@@ -156,7 +157,7 @@ const isAction = (kind: ControlKind | null) => kind === 'button' || kind === 'li
 
 function controlKind(el: Element): ControlKind | null {
   const tag = el.localName;
-  if (MID_HOSTS.has(tag)) return tag as ControlKind;
+  if (isOneOf(MID_HOSTS, tag)) return tag;
   const role = el.getAttribute('role')?.toLowerCase() ?? '';
   const kind: ControlKind | null =
     tag === 'input' ? (el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null)
@@ -168,7 +169,7 @@ function controlKind(el: Element): ControlKind | null {
     : null;
   // The internals of Digdir's components are represented by their host. Asked
   // only of controls: finding an element's root costs, and most are no control.
-  return kind && MID_HOSTS.has(hostName(el)) ? null : kind;
+  return kind && isOneOf(MID_HOSTS, hostName(el)) ? null : kind;
 }
 
 function checkedState(el: Element, kind: ControlKind): boolean | null {

@@ -7,50 +7,68 @@
  * option is NOT verified there, so we match by
  * concept (an SMS word plus a code word), not by exact phrase: a slightly
  * different label still matches, and a wrong guess in this table costs nothing.
+ *
+ * Wording is data: lists of words and phrases ('a|b|c'), written as
+ * normalise() leaves text, and looked up with has() and is(). A new wording
+ * is a word added to a list, with nothing to escape. Regular expressions are
+ * used in one place, normalise(), where they shape text (marks, numbers,
+ * punctuation, spaces) and name no words: there a character class says it
+ * more clearly than any loop. Each of them takes time in step with the length
+ * of the text, however hostile (fuzz.test.ts feeds them long runs of
+ * brackets, digits and hyphens).
  */
 
 /**
  * Lower-case, fold diacritics (å→a, but ø/æ stay), turn NBSP and other spaces
  * into one space, drop phone numbers (in brackets or bare) and punctuation
- * other than the hyphen. "Code from SMS (93282061)" → "code from sms".
- *
- * Labels in Latin script (every label the official pages use) take a path
- * with plain character ranges. The Unicode-property regexes of the general
- * path cost more to compile than all the rest of a page's reading, and a
- * content script compiles them again in every page it runs in. The two paths
- * give the same result for any string (wording.test.ts checks it over
- * arbitrary Unicode).
+ * other than a word's hyphen. "Code from SMS (93282061)" → "code from sms".
+ * A letter or a digit is whatever Unicode calls one, in any script.
  */
 export function normalise(text: string): string {
-  const decomposed = text.normalize('NFKD');
-  const folded = decomposed.replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  // Other marks, other scripts, or lower-casing that leaves the ranges (Ⱥ → ⱥ): the general path decides.
-  return LATIN.test(folded)
-    ? tidy(folded, /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/g)
-    : tidy(decomposed.replace(/\p{M}/gu, '').toLowerCase(), /[^\p{L}\p{N}-]+/gu);
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded
+    .replace(BRACKETED, (part) => (CLOSED.test(part) && /\d/.test(part) ? ' ' : part))
+    .replace(/\+?\d[\d\s-]{4,}\d/g, ' ')
+    .replace(LATIN.test(folded) ? NOT_LATIN_WORD : NOT_WORD, ' ')
+    .replace(HYPHENS_AT_EDGE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
+/** Anything but a letter, a digit or a hyphen, in any script. */
+const NOT_WORD = /[^\p{L}\p{N}-]+/gu;
+
 /**
- * Latin only, once the Latin diacritics (U+0300–U+036F, all marks) are gone:
- * after NFKD, U+0080–U+024F holds no digits and no marks, and its letters are
- * exactly those outside U+0080–U+00BF, × and ÷. Any other mark is outside
- * these ranges, so a text that passes had no marks but the ones removed, as
- * the general path would remove them.
+ * NOT_WORD for a text in Latin script, where it says the same with plain
+ * ranges: U+0000–U+024F holds, once NFKD has split off every mark and
+ * decomposed ª, ², ¼ and kin, no letter or digit but ASCII's and
+ * U+00C0–U+024F's, less × and ÷. Every label on the official pages is Latin.
+ * Kept beside NOT_WORD for what it saves: the first use of NOT_WORD in a
+ * page compiles Unicode's tables of letters and digits, and a content script
+ * pays that again in each page. The settings page's labels, read in a fresh
+ * Chromium world, took 2.2 ms with NOT_WORD alone and 1.0 ms with this beside
+ * it (medians of 15, docs/PERFORMANCE.md). wording.test.ts checks that the
+ * two agree on every character up to U+0400 and on any text.
  */
 const LATIN = /^[\u0000-\u024f]*$/;
+const NOT_LATIN_WORD = /[^0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]+/g;
 
 /**
- * Numbers out, anything but a letter, a digit or a word's hyphen to one space.
- * The number and hyphen expressions can only match a text with a digit or a
- * hyphen, which most labels have not: asked first, they are not even compiled
- * in a page whose labels have none.
+ * From an opening bracket to the first closing one after it, or to the end of
+ * the text; normalise() drops the part when it closes and holds a digit
+ * ("(93282061)", "[+47 932 82 061]"). Running on to the end makes every
+ * opening bracket a match, so a long text with no closing bracket is read
+ * once, not once for each opening bracket in it.
  */
-function tidy(text: string, notWord: RegExp): string {
-  if (/\d/.test(text)) text = text.replace(/[([{][^)\]}]*\d[^)\]}]*[)\]}]/g, ' ').replace(/\+?\d[\d\s-]{4,}\d/g, ' ');
-  text = text.replace(notWord, ' ');
-  if (text.includes('-')) text = text.replace(/(^|\s)-+|-+(?=\s|$)/g, ' ');
-  return text.replace(/\s+/g, ' ').trim();
-}
+const BRACKETED = /[([{][^)\]}]*(?:[)\]}]|$)/g;
+const CLOSED = /[)\]}]$/;
+
+/**
+ * Hyphens that begin or end a word ("— SMS —", "- kode"), not those inside
+ * one ("sms-kode"). (?<!-): a run of hyphens inside a word is tried once,
+ * from its first hyphen, not again from each hyphen in it.
+ */
+const HYPHENS_AT_EDGE = /(^|\s)-+|(?<!-)-+(?=\s|$)/g;
 
 /**
  * The login methods a settings page offers (docs/PAGES.md "Login methods":
@@ -62,28 +80,23 @@ export type Method = 'sms' | 'pin' | 'app' | 'totp' | 'webauthn' | 'other';
 
 /**
  * Known labels for the SMS option, written normalised (wording.test.ts checks
- * it), so loading a page normalises none of them. A label that equals one of these
- * is the strongest evidence; concept matching below catches the rest.
+ * it). A label that is one of these is the strongest evidence; concept
+ * matching below catches the rest.
  * (docs/PAGES.md "Wording": "Kode på SMS"; method names "engangskode(r) på SMS", "eingongskode
  * på SMS", "one-time code(s) by/via/on SMS"; en "Code on SMS / Code from SMS".)
  */
-export const SMS_OPTION_PHRASES: readonly string[] = (
+export const SMS_OPTION_PHRASES =
   'kode pa sms|koder pa sms|engangskode pa sms|engangskoder pa sms|eingongskode pa sms|eingongskodar pa sms|' +
   'sms-kode|sms-koder|kode via sms|engangskode via sms|' +
   'code on sms|code from sms|code by sms|code via sms|sms code|one-time code by sms|one-time code via sms|' +
-  'one-time code on sms|one-time codes by sms|one-time codes via sms|one time code by sms|one-time code from sms'
-).split('|');
+  'one-time code on sms|one-time codes by sms|one-time codes via sms|one time code by sms|one-time code from sms';
 
 /**
- * Word lists, 'a|b|c', tested on normalised text (words apart by one space or
- * a hyphen) by has(). Data, not regular expressions: a content script
- * compiles every regular expression again in each page, twice (V8 makes
- * bytecode on the first use and machine code on the second), and a long
- * alternation cost about 0.3 ms there; a list is a string, and nothing is
- * built from it before a label is read. wording.test.ts checks each list
- * against the regular expression it replaced. A word that a shorter one in
- * the same list always finds is left out ("koder" with "kode" anywhere,
- * "minid-app" with "app" as a word).
+ * Word lists, 'a|b|c', looked up in normalised text (words apart by one space
+ * or a hyphen) by has(), or compared with a whole text or word by is().
+ * wording.test.ts checks each list against the regular expression it
+ * replaced. A word that a shorter one in the same list always finds is left
+ * out ("koder" with "kode" anywhere, "minid-app" with "app" as a word).
  */
 
 /** Where a listed word must stand: anywhere, even inside a longer word; where a word begins; or as a whole word. */
@@ -102,6 +115,11 @@ export function has(text: string, list: string, where: Where = ANYWHERE): boolea
     }
     return false;
   });
+}
+
+/** Whether `text`, all of it, is one of the entries in `list` ('a|b|c'). */
+export function is(text: string, list: string): boolean {
+  return list.split('|').includes(text);
 }
 
 const SMS_WORD = 'sms|tekstmelding|tekstmeldingar|tekstmeldinger|text message|text messages';
@@ -133,10 +151,10 @@ const isDecoy = (text: string) =>
     AT_START,
   );
 
-/** A label normalised, and its number of words. */
-function read(label: string): [text: string, words: number] {
+/** A label normalised, and its words. */
+function read(label: string): [text: string, words: string[]] {
   const text = normalise(label);
-  return [text, text === '' ? 0 : text.split(' ').length];
+  return [text, text === '' ? [] : text.split(' ')];
 }
 
 /** Labels longer than this are prose, not an option label. */
@@ -155,14 +173,14 @@ export function meaningOf(label: string): LabelMeaning {
   const [text, words] = read(label);
   const method: Method | null =
     // Minid-OTC is ID-porten's own name for codes by SMS.
-    (has(text, SMS_WORD, WHOLE) && (words <= 2 || has(text, CODE_WORD))) || text.includes('minid-otc') ? 'sms'
+    (has(text, SMS_WORD, WHOLE) && (words.length <= 2 || has(text, CODE_WORD))) || text.includes('minid-otc') ? 'sms'
     : isPin(text) ? 'pin'
     : has(text, WEBAUTHN_WORD) ? 'webauthn'
     : has(text, TOTP_WORD) ? 'totp'
     : has(text, OTHER_METHOD_WORD) ? 'other'
     : has(text, APP_WORD, WHOLE) ? 'app'
     : null;
-  return { method, exact: SMS_OPTION_PHRASES.includes(text), decoy: isDecoy(text), words };
+  return { method, exact: is(text, SMS_OPTION_PHRASES), decoy: isDecoy(text), words: words.length };
 }
 
 /**
@@ -170,17 +188,17 @@ export function meaningOf(label: string): LabelMeaning {
  * Save, Confirm; Northern Sami "Vurke") and the confirmation a page shows after saving. Inferred: the
  * exact confirmation text is not verified, so we accept the common verbs.
  */
-const SAVE_BUTTON = /^(lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm|vurke)$/;
-// "er lagret", "has been saved": the last word is enough (normalised text is words apart by one space).
-const SAVED_MESSAGE = /(^| )(lagret|lagra|saved|oppdatert|updated)( |$)/;
+const SAVE_BUTTON = 'lagre|lagre endringer|lagre endringane|lagre valg|lagre valet|bekreft|stadfest|save|save changes|confirm|vurke';
+// "er lagret", "has been saved": the last word is enough. A word here is what stands between spaces ("ulagret", "lagret-x" are not it).
+const SAVED_WORD = 'lagret|lagra|saved|oppdatert|updated';
 
 export function isSaveLabel(label: string): boolean {
-  return SAVE_BUTTON.test(normalise(label));
+  return is(normalise(label), SAVE_BUTTON);
 }
 
 export function isSavedMessage(message: string): boolean {
-  const [text, words] = read(message);
-  return words <= 16 && SAVED_MESSAGE.test(text);
+  const [, words] = read(message);
+  return words.length <= 16 && words.some((word) => is(word, SAVED_WORD));
 }
 
 /**
@@ -207,8 +225,8 @@ export const MAX_FIELD_LABEL_WORDS = 10;
 export function isSmsCodePrompt(label: string): boolean {
   const [text, words] = read(label);
   return (
-    words > 0 &&
-    words <= MAX_FIELD_LABEL_WORDS &&
+    words.length > 0 &&
+    words.length <= MAX_FIELD_LABEL_WORDS &&
     !(isPin(text) || has(text, PASSWORD_WORD) || has(text, PHONE_WORD) || isDecoy(text)) &&
     has(text, SMS_WORD, WHOLE) &&
     has(text, CODE_ONLY_WORD, WHOLE)
@@ -230,8 +248,8 @@ const MAX_MOBILE_LABEL_WORDS = 6;
 export function isMobileNumberLabel(label: string): boolean {
   const [text, words] = read(label);
   return (
-    words > 0 &&
-    words <= MAX_MOBILE_LABEL_WORDS &&
+    words.length > 0 &&
+    words.length <= MAX_MOBILE_LABEL_WORDS &&
     !(has(text, EMAIL_WORD) || isDecoy(text) || has(text, SMS_WORD, WHOLE) || has(text, CODE_ONLY_WORD, WHOLE) || has(text, APP_WORD, WHOLE)) &&
     has(text, MOBILE_WORD, WHOLE)
   );
@@ -243,7 +261,9 @@ export function isMobileNumberLabel(label: string): boolean {
  * show a value with an edit button. The row labels are inferred.
  */
 const METHOD_LABEL = 'innloggingsmetode|innloggingsmate|paloggingsmetode|login method|sign-in method';
-const EDIT_WORD = /^(endre|endra|rediger|edit|change)( |$)|for a endre/;
+/** The first word of an edit button ("Endre innloggingsmetode"), or a phrase anywhere in it ("Klikk her for å endre"). */
+const EDIT_FIRST_WORD = 'endre|endra|rediger|edit|change';
+const EDIT_PHRASE = 'for a endre';
 
 export function namesLoginMethod(text: string): boolean {
   return has(normalise(text), METHOD_LABEL);
@@ -251,17 +271,23 @@ export function namesLoginMethod(text: string): boolean {
 
 /** An edit button or link ("Endre", "Endre innloggingsmetode", "Change"). */
 export function isEditLabel(label: string): boolean {
-  return EDIT_WORD.test(normalise(label));
+  const [text, words] = read(label);
+  return is(words[0] ?? '', EDIT_FIRST_WORD) || has(text, EDIT_PHRASE);
 }
 
 /**
  * A page that says it is an error or "not found" (inferred wording, read
  * conservatively from the title or the main heading only).
  */
-// Fant/finner ikke siden, fann/finn ikkje sida, siden finnes ikke, sida finst ikkje, noe gikk galt, noko gjekk gale…
-const MISSING_PAGE = /(f[ai]nn?(t|er)? ikk?j?e sid|sid(en|a) fin(nes|st) ikk|not found|does not exist|gikk galt|gjekk gale|went wrong|(^| )404( |$)|^(feil|error)$|oppstod ei?n feil|error occurred)/;
+// Anywhere in the heading: "Vi fant ikke siden" (nb), "Fann ikkje sida" (nn), "Sida finst ikkje", "Noe gikk galt", "Page not found"…
+const MISSING_PAGE =
+  'fant ikke sid|finner ikke sid|fann ikke sid|finn ikke sid|fant ikkje sid|finner ikkje sid|fann ikkje sid|finn ikkje sid|' +
+  'siden finnes ikk|siden finst ikk|sida finnes ikk|sida finst ikk|' +
+  'gikk galt|gjekk gale|oppstod en feil|oppstod ein feil|not found|does not exist|went wrong|error occurred';
+// The whole heading, or "404" as one of its words ("Feil 404", "404 – Fant ikke siden").
+const MISSING_PAGE_ALONE = 'feil|error';
 
 export function isMissingPageText(heading: string): boolean {
   const [text, words] = read(heading);
-  return words <= 8 && MISSING_PAGE.test(text);
+  return words.length <= 8 && (has(text, MISSING_PAGE) || words.includes('404') || is(text, MISSING_PAGE_ALONE));
 }

@@ -9,9 +9,9 @@
  */
 import { parsePopupAction, type PopupAction } from './actions';
 import { MESSAGE_MARK, pageReport, type PageReport } from './content-messages';
-import { PAGE_STATUSES, type PageStatus } from './page-status';
+import { PAGE_STATUSES } from './page-status';
 import { hasExactKeys, isOneOf, isPlainObject } from './record';
-import { pageKindOfUrl, PAGE_KINDS, type PageKind } from './sites';
+import { pageKindOfUrl, PAGE_KINDS } from './sites';
 
 export { hintSetupRequest, MESSAGE_MARK, pageReport, parseHintSetup, type HintSetup, type HintSetupRequest, type PageReport } from './content-messages';
 

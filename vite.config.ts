@@ -16,10 +16,11 @@ import pkg from './package.json' with { type: 'json' };
 import { contentScriptMatches } from './src/core/sites.ts';
 import { iconMap, iconsPlugin } from './scripts/icons.ts';
 import { oneFilePage } from './scripts/one-file-page.ts';
+import { contentMinify } from './scripts/content-minify.ts';
 
 export type Target = 'chrome' | 'firefox';
 
-/** The content script, as manifest.json names it (its one entry). */
+/** The content script, as manifest.json names it (its one entry); crxjs writes it as the same path ending in .js. */
 const CONTENT_SCRIPT = baseManifest.content_scripts[0]!.js[0]!;
 
 /** The gecko id is fixed forever once published: it is how Firefox knows the add-on. */
@@ -78,6 +79,8 @@ export default defineConfig(() => {
         // resources that would let any page detect the extension.
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      // The file every official page gets: a second minifier over it (scripts/content-minify.ts).
+      contentMinify([CONTENT_SCRIPT.replace(/\.ts$/, '.js')]),
       // The popup is opened often and must be quick: one script, its style in the page.
       oneFilePage(['src/popup/index.html']),
     ],

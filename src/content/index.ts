@@ -33,31 +33,13 @@ async function hintSetup(): Promise<HintSetup | null> {
 /**
  * The hint is built on its first show: a page view where PIN-fri finds
  * nothing to say (most official pages) builds no shadow root, parses no style
- * and registers no guard. That first show runs in a task of its own, after
- * the scan that marked the option: building and laying out the hint is the
- * dearest thing PIN-fri does on a page, and apart from the scan neither makes
- * the page wait long (on a CPU slowed 6×, the longest task with our script
- * was about halved: docs/PERFORMANCE.md).
+ * and registers no guard.
  */
-function lazyHint(make: () => Hint, signal: AbortSignal): Hint {
+function lazyHint(make: () => Hint): Hint {
   let hint: Hint | null = null;
-  /** What the first show asked for, until its task runs; the latest ask wins. */
-  let waiting: Parameters<Hint['show']> | null = null;
   return {
-    show(...args) {
-      if (hint) return hint.show(...args);
-      if (!waiting) {
-        setTimeout(() => {
-          if (waiting && !signal.aborted) (hint = make()).show(...waiting);
-          waiting = null;
-        });
-      }
-      waiting = args;
-    },
-    destroy() {
-      waiting = null;
-      hint?.destroy();
-    },
+    show: (...args) => (hint ??= make()).show(...args),
+    destroy: () => hint?.destroy(),
     get dismissed() {
       return hint?.dismissed ?? false;
     },
@@ -83,7 +65,7 @@ function start(setup: HintSetup | null): void {
       signal,
       urlKind,
       guideLogin: setup?.guideLogin ?? false,
-      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal), signal) : silentHint,
+      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal)) : silentHint,
       // Each view tells what it sees, even what the view before it told.
       report: createReporter(),
       checkUrl,

@@ -1,6 +1,6 @@
 /**
  * Every word of the printable guide (src/guide), in Bokmål, Nynorsk and
- * English, kept apart from i18n.ts so the guide can grow without touching the
+ * English, kept apart from popup-text.ts so the guide can grow without touching the
  * popup's words. Same rules: plain language, short sentences, common words.
  * The type makes a missing translation a compile error; a unit test checks
  * that every language has every text and measures the Norwegian with LIX.
@@ -10,7 +10,7 @@
  */
 import { STEP_SOURCES, type PathId, type StepId } from './checklist';
 import { LANGUAGES, type Language } from './language';
-import { languageFromBrowser } from './i18n';
+import { languageFromBrowser } from './language';
 import { isOneOf } from './record';
 
 const nb = {

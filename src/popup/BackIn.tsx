@@ -5,7 +5,7 @@
  * had MinID does instead (docs/PAGES.md, "Locked out", "Guardians").
  */
 import { STEP_SOURCES, type StepId } from '../core/checklist';
-import { t, type MessageKey } from '../core/i18n';
+import { t, type MessageKey } from '../core/popup-text';
 import { LINKS } from '../core/links';
 import type { Language } from '../core/language';
 

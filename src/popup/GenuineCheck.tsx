@@ -7,7 +7,7 @@
  * is told so in plain words.
  */
 import { judgeUrl } from '../core/genuine';
-import { t, type MessageKey } from '../core/i18n';
+import { t, type MessageKey } from '../core/popup-text';
 import type { Language } from '../core/language';
 
 /** @param url the address of the tab the popup was opened over, as the browser gave it (or nothing). */

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { ActionReply, PopupAction } from '../core/actions';
 import { stepsLeft, isStarted, isDone } from '../core/checklist';
-import { t, type MessageKey } from '../core/i18n';
+import { t, type MessageKey } from '../core/popup-text';
 import { checkNickname, ME } from '../core/people';
 import type { Language } from '../core/language';
 import type { StoredState } from '../core/storage';

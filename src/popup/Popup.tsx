@@ -8,7 +8,8 @@
 import { useState } from 'preact/hooks';
 import type { ActionReply, PopupAction } from '../core/actions';
 import { BACK_IN_MEANS, isDone, isStarted, nextStep, PATH_IDS, PATH_STEPS, stepsLeft, type PathId } from '../core/checklist';
-import { languageFromBrowser, stepText, t, whenText, type MessageKey } from '../core/i18n';
+import { languageFromBrowser } from '../core/language';
+import { stepText, t, whenText, type MessageKey } from '../core/popup-text';
 import { LINKS } from '../core/links';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../core/language';
 import { isOneOf } from '../core/record';
@@ -18,7 +19,7 @@ import { Confirm } from './Confirm';
 import { GenuineCheck } from './GenuineCheck';
 import { Guardian } from './Guardian';
 import { QrCode } from './QrCode';
-import { Section } from './Section';
+import { ErrorBoundary } from './ErrorBoundary';
 import { StorageNotice } from './StorageNotice';
 
 export interface PopupProps {
@@ -54,20 +55,20 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
         <h1>{tr('appName')}</h1>
         <p class="status">{tr('statusLine')}</p>
       </header>
-      <Section lang={lang}>
+      <ErrorBoundary lang={lang}>
         <StorageNotice model={model} lang={lang} act={act} />
-      </Section>
+      </ErrorBoundary>
 
-      <Section lang={lang}>
+      <ErrorBoundary lang={lang}>
         <GenuineCheck url={activeUrl} lang={lang} />
-      </Section>
+      </ErrorBoundary>
 
-      <Section lang={lang}>
+      <ErrorBoundary lang={lang}>
         <Guardian state={state} lang={lang} act={act} />
-      </Section>
+      </ErrorBoundary>
 
-      {/* Each part in its own error boundary (Section.tsx); the function builds it inside the boundary. */}
-      <Section lang={lang}>{() => (
+      {/* Each part in its own error boundary (ErrorBoundary.tsx); the function builds it inside the boundary. */}
+      <ErrorBoundary lang={lang}>{() => (
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">{tr('checklistFor', { name })}</h2>
         {other ? null : (
@@ -176,9 +177,9 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
           )
         ) : null}
       </section>
-      )}</Section>
+      )}</ErrorBoundary>
 
-      <Section lang={lang}>{() => (
+      <ErrorBoundary lang={lang}>{() => (
       <section aria-labelledby="help-heading" class="help">
         <h2 id="help-heading">{tr('helpHeading')}</h2>
         <ul>
@@ -198,9 +199,9 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
         <p>{tr('fraud1')}</p>
         <p>{tr('fraud2')}</p>
       </section>
-      )}</Section>
+      )}</ErrorBoundary>
 
-      <Section lang={lang}>{() => (
+      <ErrorBoundary lang={lang}>{() => (
       <footer>
         <label class="language">
           {tr('languageLabel')}{' '}
@@ -226,7 +227,7 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
         </p>
         <p>{tr('independent')}</p>
       </footer>
-      )}</Section>
+      )}</ErrorBoundary>
     </main>
   );
 }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ActionReply, PopupAction } from '../core/actions';
-import { t } from '../core/i18n';
+import { t } from '../core/popup-text';
 import type { Language } from '../core/language';
 import { repairToTell, type ReadResult, type RepairProblem } from '../core/storage';
 

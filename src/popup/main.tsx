@@ -1,11 +1,11 @@
-// First: model.ts asks for the state and the tab's address as it runs, so the answers are on their way while the views are evaluated.
-import { firstLook, loadPopupModel, openGuide, openTab, sendAction, uiLanguage as browserLanguage, watchPopupModel, type PopupModel } from './model';
+// First: browser.ts asks for the state and the tab's address as it runs, so the answers are on their way while the views are evaluated.
+import { firstLook, loadPopupModel, openGuide, openTab, sendAction, uiLanguage as browserLanguage, watchPopupModel, type PopupModel } from './browser';
 import { render } from 'preact';
 import '@digdir/designsystemet-theme/digdir.css';
 import './popup.css';
-import { languageFromBrowser } from '../core/i18n';
+import { languageFromBrowser } from '../core/language';
 import { Popup } from './Popup';
-import { Section } from './Section';
+import { ErrorBoundary } from './ErrorBoundary';
 
 const mount = document.getElementById('app');
 if (mount) {
@@ -16,9 +16,9 @@ if (mount) {
     document.documentElement.lang = lang;
     // Should the popup as a whole fail, the person still gets a plain sentence and the help links.
     render(
-      <Section lang={lang} help>
+      <ErrorBoundary lang={lang} help>
         <Popup model={model} uiLanguage={uiLanguage} now={Date.now()} act={sendAction} openTab={openTab} openGuide={openGuide} activeUrl={activeUrl} />
-      </Section>,
+      </ErrorBoundary>,
       mount,
     );
   };

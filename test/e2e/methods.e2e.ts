@@ -6,7 +6,7 @@
  * brings the checklist back.
  */
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/core/i18n';
+import { MESSAGES } from '../../src/core/popup-text';
 import type { Language } from '../../src/core/language';
 import { PATH_STEPS } from '../../src/core/checklist';
 import { badge, BROWSERS, useBrowser, waitForHint } from './support';

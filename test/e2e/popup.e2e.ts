@@ -4,9 +4,9 @@
  * per person in guardian mode (page evidence goes to the person chosen).
  */
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/core/i18n';
+import { t } from '../../src/core/popup-text';
 import type { Language } from '../../src/core/language';
-import { MESSAGES } from '../../src/core/i18n';
+import { MESSAGES } from '../../src/core/popup-text';
 import { LINKS } from '../../src/core/links';
 import { badge, BROWSERS, hintState, useBrowser, waitForHint } from './support';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_TEXT } from '../../src/core/guide-text';
 import { HINT_TEXT } from '../../src/core/hint/hint-text';
-import { languageFromBrowser, MESSAGES, t } from '../../src/core/i18n';
+import { languageFromBrowser } from '../../src/core/language';
+import { MESSAGES, t } from '../../src/core/popup-text';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

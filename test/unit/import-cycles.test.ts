@@ -138,7 +138,7 @@ describe('the content script', () => {
     const files = loaded();
     expect(files).toContain('content/pages/choice.ts');
     expect(files).toContain('core/content-messages.ts');
-    for (const popupOnly of ['core/messages.ts', 'core/actions.ts', 'core/storage.ts', 'core/checklist.ts', 'core/people.ts', 'core/i18n.ts', 'core/guide-text.ts', 'core/hint/hint-text.ts', 'core/genuine.ts']) {
+    for (const popupOnly of ['core/messages.ts', 'core/actions.ts', 'core/storage.ts', 'core/checklist.ts', 'core/people.ts', 'core/popup-text.ts', 'core/guide-text.ts', 'core/hint/hint-text.ts', 'core/genuine.ts']) {
       expect(files, popupOnly).not.toContain(popupOnly);
     }
     expect(files.filter((file) => !file.startsWith('content/') && !file.startsWith('core/'))).toEqual([]);

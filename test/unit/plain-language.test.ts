@@ -3,13 +3,13 @@
  * readability score Norwegian plain-language work uses: average sentence
  * length plus the share of long words. Below 35 reads as easy text, the level
  * we promise the people PIN-fri is for. Surfaces: the on-page hint (hint/hint-text.ts),
- * the popup (i18n.ts) and the printable guide (guide-text.ts). If a surface goes above the limit,
+ * the popup (popup-text.ts) and the printable guide (guide-text.ts). If a surface goes above the limit,
  * rewrite its texts (shorter sentences, commoner words); do not raise it.
  */
 import { describe, expect, it } from 'vitest';
 import { GUIDE_TEXT } from '../../src/core/guide-text';
 import { HINT_TEXT } from '../../src/core/hint/hint-text';
-import { MESSAGES } from '../../src/core/i18n';
+import { MESSAGES } from '../../src/core/popup-text';
 import { lix } from './lix';
 
 const LIMIT = 35;

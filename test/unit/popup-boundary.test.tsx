@@ -6,7 +6,7 @@ import { render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultState } from '../../src/core/storage';
 import { Popup } from '../../src/popup/Popup';
-import { Section } from '../../src/popup/Section';
+import { ErrorBoundary } from '../../src/popup/ErrorBoundary';
 
 const broken = vi.hoisted(() => ({ genuine: false, steps: false }));
 
@@ -21,8 +21,8 @@ vi.mock('../../src/core/genuine', async (original) => {
   };
 });
 
-vi.mock('../../src/core/i18n', async (original) => {
-  const real = await original<typeof import('../../src/core/i18n')>();
+vi.mock('../../src/core/popup-text', async (original) => {
+  const real = await original<typeof import('../../src/core/popup-text')>();
   return {
     ...real,
     stepText: (...args: Parameters<typeof real.stepText>) => {
@@ -77,9 +77,9 @@ describe('a part that fails', () => {
       throw new Error('broken');
     };
     render(
-      <Section lang="en" help>
+      <ErrorBoundary lang="en" help>
         <Broken />
-      </Section>,
+      </ErrorBoundary>,
     );
     expect(screen.getByRole('alert').textContent).toContain('This part of PIN-fri does not work right now.');
     expect(screen.getByRole('link', { name: 'Call MinID: +47 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');

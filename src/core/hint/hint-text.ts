@@ -4,7 +4,7 @@
  * content script carries none of the words: the background, which alone reads
  * the person's language, sends the words for that one language with the
  * hint's setup (content-messages.ts, HintSetup). Kept apart from the popup's
- * texts (i18n.ts), so that message holds only the hint's few lines. The keys
+ * texts (popup-text.ts), so that message holds only the hint's few lines. The keys
  * are typed from the states: a missing translation, a state without words or
  * a misspelt key is a compile error; a test checks placeholders match across
  * languages.

@@ -1,6 +1,7 @@
 /**
- * Every word PIN-fri shows, in Bokmål, Nynorsk and English. Plain language:
- * short sentences, common words. The type makes a missing translation a
+ * Every word of the toolbar popup, in Bokmål, Nynorsk and English (the hint
+ * and the guide have tables of their own). Plain language: short sentences,
+ * common words. The type makes a missing translation a
  * compile error; a test checks placeholders match across languages.
  */
 import type { StepId } from './checklist';
@@ -377,8 +378,6 @@ export function stepText(language: Language, step: StepId, guardian = false): st
   if (guardian && variant in MESSAGES[language]) return t(language, variant as MessageKey);
   return t(language, `step.${step}` as MessageKey);
 }
-
-export { languageFromBrowser } from './language';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

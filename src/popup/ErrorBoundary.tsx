@@ -6,11 +6,11 @@
  * whole popup, where nothing else would be left.
  */
 import { Component, type ComponentChildren } from 'preact';
-import { t } from '../core/i18n';
+import { t } from '../core/popup-text';
 import { LINKS } from '../core/links';
 import type { Language } from '../core/language';
 
-interface SectionProps {
+interface ErrorBoundaryProps {
   lang: Language;
   /** Content, or a function that makes it: inline markup is then built inside the boundary, so its errors are caught too. */
   children: ComponentChildren | (() => ComponentChildren);
@@ -22,7 +22,7 @@ function Build({ make }: { make: () => ComponentChildren }) {
   return <>{make()}</>;
 }
 
-export class Section extends Component<SectionProps, { failed: boolean }> {
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
 
   static override getDerivedStateFromError(): { failed: boolean } {

@@ -266,7 +266,7 @@ describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hin
     await page.goto('https://profil.minid.no/profil');
     await page.waitFor(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found', undefined, 15_000);
     const before = await page.evaluate(tamperAndLook, -1);
-    expect(before?.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://minid.no/']);
+    expect(before?.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://eid.difi.no/nb/minid']);
     expect(before?.links.every((l) => l.visible && l.after === 'none')).toBe(true);
 
     // Three rewrites in a row, each undone before the next frame.

@@ -1,7 +1,9 @@
 /**
  * Every word of the printable guide (src/guide), in Bokmål, Nynorsk and
  * English, kept apart from i18n.ts so the guide can grow without touching the
- * popup's words. Same rules: plain language, short sentences, common words.
+ * popup's words; what both say (help, fraud, guardians, the activation
+ * letter, sources) is help-text.ts, spread in first. Same rules: plain
+ * language, short sentences, common words.
  * The type makes a missing translation a compile error; a unit test checks
  * that every language has every text and measures the Norwegian with LIX.
  *

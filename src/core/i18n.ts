@@ -1,5 +1,7 @@
 /**
- * Every word PIN-fri shows, in Bokmål, Nynorsk and English. Plain language:
+ * Every word the popup shows, in Bokmål, Nynorsk and English; the help,
+ * fraud, guardian and letter texts it shares with the guide come from
+ * help-text.ts, spread in first. Plain language:
  * short sentences, common words. The type makes a missing translation a
  * compile error; a test checks placeholders match across languages.
  */

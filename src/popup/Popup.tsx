@@ -279,13 +279,11 @@ function FirstQuestion({ lang, act }: { lang: Language; act(action: PopupAction)
           type="button"
           class="choice"
           data-situation={situation}
-          aria-describedby={`situation-help-${situation}`}
           onClick={() => void act({ type: 'answer', situation })}
         >
+          {/* Both lines are the button's name, so a screen reader hears the choice and what it means once. */}
           <span class="choice-label">{t(lang, `situation.${situation}`)}</span>
-          <span class="choice-help" id={`situation-help-${situation}`}>
-            {t(lang, `situationHelp.${situation}`)}
-          </span>
+          <span class="choice-help">{t(lang, `situationHelp.${situation}`)}</span>
         </button>
       ))}
     </fieldset>

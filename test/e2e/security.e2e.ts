@@ -136,7 +136,9 @@ describe.each(BROWSERS)('%s: safe by construction', (name) => {
     // (Looked for in the stored strings: a time stamp may contain "427" by chance.)
     const text = strings(stored).join(' ');
     for (const typed of ['93282061', 'ola.nordmann', '12048012345', '427']) expect(text).not.toContain(typed);
-    const allowed = /^(pinfri:state|version|language|guardian|people|current|id|nickname|progress|path|marks|lastLook|at|by|readable|page|user|sms|app|me|p1|Mor|nb|nn|en|sms-[a-z-]+|app-[a-z-]+|back-in-[a-z-]+|)$/;
+    // Also the answer to the first question, and where the settings were seen: an official origin and path, nothing more.
+    const allowed =
+      /^(pinfri:state|version|language|guardian|people|current|id|nickname|progress|path|marks|lastLook|at|by|readable|page|user|sms|app|me|p1|Mor|nb|nn|en|sms-[a-z-]+|app-[a-z-]+|back-in|back-in-[a-z-]+|situation|other-eid|settingsPlace|https:\/\/brukerprofil\.difi\.no\/minprofil\/minid\/|)$/;
     expect(strings(stored).filter((s) => !allowed.test(s))).toEqual([]);
     // Besides the schema version, the only numbers are times, and they are times from this run.
     const numbers = (json.match(/\d+/g) ?? []).map(Number).filter((n) => n !== STATE_VERSION && n !== 1);

@@ -290,6 +290,15 @@ describe('where the person stands (issue 21): the first question and its routes'
     expect(routeOf(report(answer(emptyProgress(), 'guardian'), 'pin-selected', 2))).toBe('guardian');
   });
 
+  it('a person seen logged in to the settings before answering is on the settings route; an answer given is never overruled', () => {
+    const p = report(emptyProgress(), 'pin-selected', 1);
+    expect(p.situation).toBe('other-eid');
+    expect(p.path).toBe('sms');
+    expect(report(answer(emptyProgress(), 'guardian'), 'sms-selected', 1).situation).toBe('guardian');
+    // "Can't tell" moves nobody.
+    expect(report(emptyProgress(), 'not-found', 1).situation).toBeUndefined();
+  });
+
   it('the app registered on the way back in: the app seen saved finishes it', () => {
     const p = report(answer(emptyProgress(), 'locked-out'), 'app-saved', 4);
     expect(p.path).toBe('back-in-app');

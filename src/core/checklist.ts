@@ -284,9 +284,6 @@ export function applyReport(progress: Progress, report: PageReport, now: number)
   }
   let next: Progress = { ...progress, marks, lastLook: { at: now, readable: true } };
   if (evidence.stillOnPin && next.situation === 'off-pin') next = answer(next, 'other-eid');
-  // Seen logged in to the settings before answering: this person can open them, so that is their route (they can change it).
-  // The path stays: the page does not say which one the person meant to take.
-  if (next.situation === undefined && done.includes('sms-open-settings')) next = { ...next, situation: 'other-eid' };
   const shown = evidence.show?.[progress.path];
   if (shown && (!progress.situation || ROUTE_PATHS[progress.situation].includes(shown))) next.path = shown;
   if (evidence.otherMethod) next.otherMethod = { method: evidence.otherMethod, at: now };

@@ -165,6 +165,9 @@ describe('chromium: the service worker may stop at any time', () => {
     await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') !== null, undefined, 8000);
     await page.click('#pref-sms');
     const popup = await browser.openExtensionPage(POPUP);
+    // The person answers the first question; the page's evidence is already there.
+    await popup.waitFor(() => document.querySelector('[data-situation="other-eid"]') !== null, undefined, 8000);
+    await popup.click('[data-situation="other-eid"]');
     await popup.waitFor(() => document.querySelector('[data-step="sms-choose"][data-done="true"]') !== null, undefined, 8000);
 
     // Stop the worker the way Chromium does when it is idle, through the DevTools protocol.

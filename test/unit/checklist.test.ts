@@ -290,13 +290,11 @@ describe('where the person stands (issue 21): the first question and its routes'
     expect(routeOf(report(answer(emptyProgress(), 'guardian'), 'pin-selected', 2))).toBe('guardian');
   });
 
-  it('a person seen logged in to the settings before answering is on the settings route; an answer given is never overruled', () => {
+  it('page evidence before an answer ticks steps but answers for nobody: the person still meets the question', () => {
     const p = report(emptyProgress(), 'pin-selected', 1);
-    expect(p.situation).toBe('other-eid');
-    expect(p.path).toBe('sms');
-    expect(report(answer(emptyProgress(), 'guardian'), 'sms-selected', 1).situation).toBe('guardian');
-    // "Can't tell" moves nobody.
-    expect(report(emptyProgress(), 'not-found', 1).situation).toBeUndefined();
+    expect(routeOf(p)).toBeNull();
+    expect(p.marks['sms-open-settings']?.by).toBe('page');
+    expect(routeOf(answer(p, 'other-eid'))).toBe('other-eid');
   });
 
   it('the app registered on the way back in: the app seen saved finishes it', () => {

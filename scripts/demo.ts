@@ -197,14 +197,14 @@ export async function runDemo(argv: readonly string[]): Promise<void> {
     const shown = opts.popup || opts.promo ? await browser.openExtensionPage('src/popup/index.html') : page;
     if (opts.promo) {
       await shown.setViewport(...PROMO);
-      await shown.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 10_000);
+      await shown.waitFor(() => document.querySelector('[data-testid=progress], [data-testid=first-question]') !== null, undefined, 10_000);
       const icon = `chrome-extension://${browser.extensionId}/${iconPath(128)}`;
       await shown.evaluate(drawPromoTile, { icon, ...PROMO_TEXT });
     }
     if (opts.popup) {
       const [width, height] = opts.canvas ? CANVAS : [400, 900];
       await shown.setViewport(width, height);
-      await shown.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 10_000);
+      await shown.waitFor(() => document.querySelector('[data-testid=progress], [data-testid=first-question]') !== null, undefined, 10_000);
       if (opts.canvas) await shown.evaluate(frameOnCanvas);
     }
     if (opts.screenshot) {

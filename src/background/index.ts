@@ -5,8 +5,7 @@
  * Everything else is ignored.
  */
 import browser from 'webextension-polyfill';
-import { applyAction, shouldGuideLogin, type ActionReply, type ActionResult } from '../core/actions';
-import { HINT_TEXT } from '../core/hint/hint-text';
+import { applyAction, isGuardianRoute, shouldGuideLogin, type ActionReply, type ActionResult } from '../core/actions';
 import { languageFromBrowser } from '../core/language';
 import { applyReport, badgeText } from '../core/checklist';
 import {
@@ -21,6 +20,7 @@ import {
 } from '../core/messages';
 import { pageKindOfUrl } from '../core/sites';
 import { currentPerson, stateStore, withCurrentProgress, type StoredState } from '../core/storage';
+import { hintTexts, withSettingsPlace } from './pages';
 
 /** The background is the only writer of the stored state (core/storage.ts). */
 const store = stateStore(browser.storage);
@@ -55,7 +55,7 @@ function handlePopup(raw: unknown): Promise<ActionReply> | undefined {
 async function hintSetup(): Promise<HintSetup> {
   const { state } = await store.load();
   const language = state.language ?? languageFromBrowser(browser.i18n.getUILanguage());
-  return { language, texts: HINT_TEXT[language], guideLogin: shouldGuideLogin(state, Date.now()) };
+  return { language, texts: hintTexts(language, isGuardianRoute(state)), guideLogin: shouldGuideLogin(state, Date.now()) };
 }
 
 /**
@@ -81,9 +81,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const parsed = parseContentMessage(raw);
   if (!parsed) return undefined;
   const message = trustedReport(parsed, sender.url ?? '');
-  return store.update((state) => withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now()))).then(
-    () => undefined,
-  );
+  const senderUrl = sender.url ?? '';
+  return store
+    .update((state) => withSettingsPlace(withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now())), message, senderUrl))
+    .then(() => undefined);
 });
 
 // Any change, from here or from the popup, redraws the badge.

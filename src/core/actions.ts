@@ -3,7 +3,21 @@
  * stored state. Pure: the background applies these one at a time (the only
  * writer), so a popup and two tabs acting at once never lose a change.
  */
-import { emptyProgress, switchPath, toggleStep, ALL_STEPS, PATH_IDS, type PathId, type StepId } from './checklist';
+import {
+  answer,
+  emptyProgress,
+  sayMethod,
+  switchPath,
+  toggleStep,
+  ALL_STEPS,
+  PATH_IDS,
+  SAID_METHODS,
+  SITUATIONS,
+  type PathId,
+  type SaidMethod,
+  type Situation,
+  type StepId,
+} from './checklist';
 import { LANGUAGES, type Language } from './language';
 import { checkNickname, MAX_PEOPLE, ME, newPersonId, type NicknameProblem } from './people';
 import { hasExactKeys, isOneOf, isRecord } from './record';
@@ -12,6 +26,10 @@ import { currentPerson, defaultState, withCurrentProgress, type StoredState } fr
 export type PopupAction =
   | { type: 'toggle-step'; step: StepId }
   | { type: 'switch-path'; path: PathId }
+  /** The person answers the first question, "Hvor står du nå?" (null: answer again; the ticks are kept). */
+  | { type: 'answer'; situation: Situation | null }
+  /** Off PIN: the person says which method they use (null: they do not know). */
+  | { type: 'say-method'; method: SaidMethod | null }
   /** Clear the current person's checklist (the popup asks first). */
   | { type: 'reset' }
   | { type: 'set-language'; language: Language | null }
@@ -36,6 +54,10 @@ export function parsePopupAction(raw: unknown): PopupAction | null {
       return hasExactKeys(raw, ['type', 'step']) && isOneOf(ALL_STEPS, raw.step) ? { type: raw.type, step: raw.step } : null;
     case 'switch-path':
       return hasExactKeys(raw, ['type', 'path']) && isOneOf(PATH_IDS, raw.path) ? { type: raw.type, path: raw.path } : null;
+    case 'answer':
+      return hasExactKeys(raw, ['type', 'situation']) && (raw.situation === null || isOneOf(SITUATIONS, raw.situation)) ? { type: raw.type, situation: raw.situation } : null;
+    case 'say-method':
+      return hasExactKeys(raw, ['type', 'method']) && (raw.method === null || isOneOf(SAID_METHODS, raw.method)) ? { type: raw.type, method: raw.method } : null;
     case 'set-language':
       return hasExactKeys(raw, ['type', 'language']) && (raw.language === null || isOneOf(LANGUAGES, raw.language))
         ? { type: raw.type, language: raw.language }
@@ -66,8 +88,16 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
       return ok(withCurrentProgress(state, (p) => toggleStep(p, action.step, now)));
     case 'switch-path':
       return ok(withCurrentProgress(state, (p) => switchPath(p, action.path)));
+    case 'answer': {
+      const answered = withCurrentProgress(state, (p) => answer(p, action.situation));
+      // "Jeg er verge" is guardian mode: the guardian's notes, and a checklist per person if they want one.
+      return ok(action.situation === 'guardian' && !answered.guardian ? { ...answered, guardian: true } : answered);
+    }
+    case 'say-method':
+      return ok(withCurrentProgress(state, (p) => sayMethod(p, action.method)));
     case 'reset':
-      return ok(withCurrentProgress(state, (p) => emptyProgress(p.path)));
+      // The ticks go; where the person stands stays (changing that is "Endre svaret").
+      return ok(withCurrentProgress(state, (p) => ({ ...emptyProgress(p.path), ...(p.situation ? { situation: p.situation } : {}) })));
     case 'set-language':
       return ok(state.language === action.language ? state : { ...state, language: action.language });
     case 'set-guardian':
@@ -78,7 +108,9 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
       const check = checkNickname(action.nickname, state.people.map((p) => p.nickname));
       if (!check.ok) return { ok: false, problem: check.problem };
       const id = newPersonId(state.people);
-      return ok({ ...state, guardian: true, people: [...state.people, { id, nickname: check.nickname, progress: emptyProgress('sms') }], current: id });
+      // Someone a guardian helps is on the guardian's route from the start.
+      const progress = answer(emptyProgress(), 'guardian');
+      return ok({ ...state, guardian: true, people: [...state.people, { id, nickname: check.nickname, progress }], current: id });
     }
     case 'remove-person': {
       if (action.id === ME || !state.people.some((p) => p.id === action.id)) return { ok: false, problem: 'unknown-person' };
@@ -102,6 +134,16 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
 
 /** What the popup gets back for an action: its problem, if any. State itself is read from storage. */
 export type ActionReply = { ok: true } | { ok: false; problem: string };
+
+/**
+ * Whether the current checklist is read in the guardian's words (together with
+ * the person; SMS with the guardian's own number): the person answered
+ * "guardian", or it is the checklist of someone the guardian helps.
+ */
+export function isGuardianRoute(state: StoredState): boolean {
+  const person = currentPerson(state);
+  return person.progress.situation === 'guardian' || (state.guardian && person.id !== ME);
+}
 
 /** How long after "Åpne MinID-innstillinger" the login pages on the way get a guiding hint. */
 const LOGIN_GUIDE_MS = 30 * 60 * 1000;

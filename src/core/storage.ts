@@ -13,6 +13,15 @@
  *   otherMethod { method: 'totp' | 'webauthn', at }. Version 2 data is valid
  *   version 3 data; the number moved so that a PIN-fri that knows only 2
  *   refuses to write over a third path it would drop.
+ * - 4: a progress may also hold the person's answer to the first question
+ *   (situation), the method they say they use (saidMethod), path
+ *   'back-in-app' and its steps, and otherMethod 'app'; the state may hold
+ *   settingsPlace, where PIN-fri last saw the login-method choice (an
+ *   official https origin and path, nothing more). Version 3 progress is
+ *   given the answer its path implies once started (the way back in: locked
+ *   out; SMS or the app: another e-ID opened the settings; a guardian's
+ *   person: guardian), so nobody who had begun meets the first question
+ *   again; a checklist not started meets it.
  * Optional notes added without a new version: settingsOpenedAt and repaired.
  * Readers ignore keys they do not know, so an older PIN-fri of the same
  * version loses only those notes.
@@ -27,13 +36,14 @@
  * protect, and run in unit tests against a fake storage, while src/core
  * still uses no browser globals.
  */
-import { ALL_STEPS, emptyProgress, OTHER_METHODS, PATH_IDS, type LastLook, type Marks, type Progress } from './checklist';
+import { ALL_STEPS, emptyProgress, OTHER_METHODS, PATH_IDS, SAID_METHODS, SITUATIONS, type LastLook, type Marks, type Progress, type Situation } from './checklist';
+import { settingsPlaceOf } from './links';
 import { LANGUAGES, type Language } from './language';
 import { checkNickname, MAX_PEOPLE, ME, type Person } from './people';
 import { hasExactKeys, isOneOf, isRecord } from './record';
 
 export const STATE_KEY = 'pinfri:state';
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export interface PersonState extends Person {
   progress: Progress;
@@ -51,6 +61,12 @@ export interface StoredState {
   current: string;
   /** When the person last opened MinID settings from the popup (the hint then guides them through login). */
   settingsOpenedAt?: number;
+  /**
+   * Where PIN-fri last saw the login-method choice on an official page: its
+   * https origin and path only (links.ts, settingsPlaceOf). "Åpne
+   * MinID-innstillinger" opens it; forgotten on "Start på nytt".
+   */
+  settingsPlace?: string;
   /**
    * The background repaired what was stored (see ReadProblem) and the person
    * has not been told yet: the popup tells them once, then clears it.
@@ -121,7 +137,17 @@ function readProgress(raw: unknown): { progress: Progress; dropped: boolean } {
   }
   const other = readOtherMethod(raw.otherMethod);
   if (other.value) progress.otherMethod = other.value;
-  return { progress, dropped: dropped || lookDropped || other.dropped || knownPath === null };
+  const situation = readOneOf(raw.situation, SITUATIONS);
+  if (situation.value) progress.situation = situation.value;
+  const said = readOneOf(raw.saidMethod, SAID_METHODS);
+  if (said.value) progress.saidMethod = said.value;
+  return { progress, dropped: dropped || lookDropped || other.dropped || situation.dropped || said.dropped || knownPath === null };
+}
+
+/** An optional word from a fixed list: absent is fine; anything else is dropped. */
+function readOneOf<T extends string>(raw: unknown, words: readonly T[]): { value?: T; dropped: boolean } {
+  if (raw === undefined) return { dropped: false };
+  return isOneOf(words, raw) ? { value: raw, dropped: false } : { dropped: true };
 }
 
 /** Only ever set from a page (checklist.ts); a broken one is dropped, so the checklist shows its steps again. */
@@ -149,7 +175,29 @@ const MIGRATIONS: Readonly<Record<number, (old: Shape) => Shape>> = {
   1: (v1) => ({ version: 2, language: v1.language, guardian: false, people: [{ id: ME, nickname: '', progress: v1.progress }], current: ME }),
   // Nothing to change in the shape (see the list of versions above).
   2: (v2) => ({ ...v2, version: 3 }),
+  // Each started checklist gets the answer its path implies (see the list of versions above).
+  3: (v3) => ({
+    ...v3,
+    version: 4,
+    people: Array.isArray(v3.people) ? v3.people.map((entry: unknown) => withImpliedSituation(entry, v3.guardian === true)) : v3.people,
+  }),
 };
+
+/**
+ * The answer a version 3 checklist implies: what the person was already doing.
+ * A checklist not started implies nothing (the person meets the first question);
+ * anything not shaped like a person is left for the validator to judge.
+ */
+function withImpliedSituation(entry: unknown, guardianMode: boolean): unknown {
+  if (!isRecord(entry) || !isRecord(entry.progress)) return entry;
+  const progress = entry.progress;
+  const started = (isRecord(progress.marks) && Object.keys(progress.marks).length > 0) || progress.otherMethod !== undefined;
+  if (!started) return entry;
+  // A method seen saved needs no answer of its own: it shows the off-PIN route while it holds, and a page that
+  // later shows PIN chosen must leave the person on a route with steps, as version 3 did.
+  const situation: Situation = guardianMode && entry.id !== ME ? 'guardian' : progress.path === 'back-in' ? 'locked-out' : 'other-eid';
+  return { ...entry, progress: { ...progress, situation } };
+}
 
 /** The one validator, for the latest shape: keeps what is valid, and says whether anything was dropped. */
 function validate(raw: Shape): ReadResult {
@@ -189,6 +237,12 @@ function validate(raw: Shape): ReadResult {
   else dropped = true;
   if (isTime(raw.settingsOpenedAt)) state.settingsOpenedAt = raw.settingsOpenedAt;
   else if (raw.settingsOpenedAt !== undefined) dropped = true;
+  if (raw.settingsPlace !== undefined) {
+    // Checked again as it is read: only an official https origin and path is ever opened.
+    const place = typeof raw.settingsPlace === 'string' ? settingsPlaceOf(raw.settingsPlace) : null;
+    if (place !== null && place === raw.settingsPlace) state.settingsPlace = place;
+    else dropped = true;
+  }
   if (raw.repaired === 'corrupt' || raw.repaired === 'partly-invalid') state.repaired = raw.repaired;
   else if (raw.repaired !== undefined) dropped = true;
   return { state, problem: dropped ? 'partly-invalid' : null, writable: true };

@@ -87,22 +87,47 @@ interface PopupCase {
   then?(page: Page): Promise<void>;
 }
 
-const FRESH: PopupCase = { name: 'fresh', state: () => null };
+/** Fresh: the first question, four large choices. */
+const FRESH: PopupCase = { name: 'fresh: the first question', state: () => null };
 const SMS_TICKED: PopupCase = {
-  name: 'SMS path with two ticks',
-  state: () => withProgress({ path: 'sms', marks: { 'sms-open-settings': { by: 'page', at: NOW }, 'sms-choose': { by: 'user', at: NOW } } }),
+  name: 'another e-ID: SMS path with two ticks',
+  state: () =>
+    withProgress({ path: 'sms', situation: 'other-eid', marks: { 'sms-open-settings': { by: 'page', at: NOW }, 'sms-choose': { by: 'user', at: NOW } } }),
 };
 const APP_PATH: PopupCase = {
-  name: 'app path with QR codes',
-  state: () => withProgress({ path: 'app', marks: {} }),
+  name: 'another e-ID: app path with QR codes',
+  state: () => withProgress({ path: 'app', situation: 'other-eid', marks: {} }),
   then: async (page) => void (await page.waitForSelector('svg.qr')),
+};
+const OFF_PIN: PopupCase = {
+  name: 'already off PIN, with the method said',
+  state: () => withProgress({ path: 'sms', situation: 'off-pin', saidMethod: 'app', marks: {} }),
+};
+const OFF_PIN_SEEN: PopupCase = {
+  name: 'off PIN by a page: the app seen saved',
+  state: () => withProgress({ path: 'app', situation: 'locked-out', otherMethod: { method: 'app', at: NOW }, marks: {} }),
+};
+const LOCKED_OUT_APP: PopupCase = {
+  name: 'cannot log in: the way back in with the app, the QR codes and the letter',
+  state: () =>
+    withProgress({ path: 'back-in-app', situation: 'locked-out', marks: { 'back-in-call': { by: 'user', at: NOW }, 'back-in-letter': { by: 'user', at: NOW } } }),
+  then: async (page) => void (await page.waitForSelector('svg.qr')),
+};
+const GUARDIAN_ROUTE: PopupCase = {
+  name: 'answered guardian: the guardian’s route on the first checklist',
+  state: () => {
+    const state = withProgress({ path: 'back-in', situation: 'guardian', marks: {} });
+    state.guardian = true;
+    return state;
+  },
+  then: async (page) => void (await page.waitForSelector('[data-testid=letter-guardian]')),
 };
 const GUARDIAN: PopupCase = {
   name: 'guardian mode with a person added',
   state: () => {
     const state = defaultState();
     state.guardian = true;
-    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'app', marks: {} } });
+    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'back-in', situation: 'guardian', marks: {} } });
     state.current = 'p1';
     return state;
   },
@@ -117,10 +142,15 @@ const BACK_IN: PopupCase = {
   state: () => {
     const state = defaultState();
     state.guardian = true;
-    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'back-in', marks: { 'back-in-call': { by: 'page', at: NOW } } } });
+    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'back-in', situation: 'guardian', marks: { 'back-in-call': { by: 'page', at: NOW } } } });
     state.current = 'p1';
     return state;
   },
+  then: async (page) => void (await page.waitForSelector('[data-testid=letter-facts]')),
+};
+const LOCKED_OUT_SMS: PopupCase = {
+  name: 'cannot log in, no smartphone: the way back in by SMS and the new-user note',
+  state: () => withProgress({ path: 'back-in', situation: 'locked-out', marks: {} }),
   then: async (page) => void (await page.waitForSelector('[data-testid=new-user]')),
 };
 const RESET_QUESTION: PopupCase = {
@@ -141,7 +171,8 @@ describe('chromium: accessibility', () => {
     await store(where, popupCase.state());
     const page = tab ?? (await where.context.newPage());
     await page.goto(`chrome-extension://${where.extensionId}/${POPUP}`);
-    await page.waitForSelector('[data-testid=progress]');
+    // The checklist is drawn: the first question, a route with steps, or off PIN.
+    await page.waitForSelector('[data-testid=first-question], [data-testid=progress], [data-route]');
     await popupCase.then?.(page);
     return page;
   }
@@ -155,7 +186,7 @@ describe('chromium: accessibility', () => {
   });
 
   describe('axe finds no WCAG A/AA violation', () => {
-    for (const popupCase of [FRESH, SMS_TICKED, APP_PATH, GUARDIAN, BACK_IN, RESET_QUESTION]) {
+    for (const popupCase of [FRESH, SMS_TICKED, APP_PATH, OFF_PIN, OFF_PIN_SEEN, LOCKED_OUT_APP, LOCKED_OUT_SMS, GUARDIAN_ROUTE, GUARDIAN, BACK_IN, RESET_QUESTION]) {
       it(`popup: ${popupCase.name}`, async () => {
         const page = await popupWith(popupCase);
         await expectNoViolations(page, `the popup (${popupCase.name})`);
@@ -260,7 +291,7 @@ describe('chromium: accessibility', () => {
       return page;
     }
 
-    for (const popupCase of [FRESH, APP_PATH, GUARDIAN, BACK_IN, RESET_QUESTION]) {
+    for (const popupCase of [FRESH, APP_PATH, OFF_PIN, LOCKED_OUT_APP, GUARDIAN, BACK_IN, RESET_QUESTION]) {
       it(`popup: ${popupCase.name}`, async () => {
         const page = await popupWith(popupCase, await zoomedPage(POPUP_WINDOW), zoomed);
         expect(await page.evaluate(() => [innerWidth, devicePixelRatio])).toEqual([POPUP_WINDOW.width / 2, 2]);

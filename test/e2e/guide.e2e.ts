@@ -19,9 +19,16 @@ describe.each(BROWSERS)('%s: the printable guide', (name) => {
       const title = await page.waitFor(() => document.querySelector('h1')?.textContent ?? null, undefined, 8000);
       expect(title).toBe(GUIDE_TEXT[lang].title);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      // The letter's two paths and the way back in.
-      expect(await page.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(16);
+      // Where the reader stands first, then the letter's two paths and the way back in (the app first, then SMS).
+      expect(await page.evaluate(() => Array.from(document.querySelectorAll('[data-testid=where] [data-situation]')).map((li) => li.getAttribute('data-situation')))).toEqual([
+        'off-pin',
+        'other-eid',
+        'locked-out',
+        'guardian',
+      ]);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(19);
       expect(await page.evaluate(() => document.querySelector('#back-in-heading')?.textContent)).toBe(GUIDE_TEXT[lang].backHeading);
+      expect(await page.evaluate(() => document.querySelector('[data-testid=letter-facts]')?.textContent ?? '')).toContain(GUIDE_TEXT[lang].letterPost);
       // The pictures of the pages come from the package itself, in the guide's language.
       const pictures = await page.waitFor(
         () => {

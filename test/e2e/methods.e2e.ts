@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/popup-text';
 import type { Language } from '../../src/core/language';
-import { PATH_STEPS } from '../../src/core/checklist';
 import { badge, BROWSERS, useBrowser, waitForHint } from './support';
 
 const POPUP = 'src/popup/index.html';
@@ -21,8 +20,9 @@ function hintWords(): string {
 }
 
 
-function progressText(): string {
-  return document.querySelector('[data-testid=progress]')?.textContent ?? '';
+/** Runs in the popup: what the route says (a method seen saved is said there). */
+function routeText(): string {
+  return document.querySelector('[data-testid=route]')?.textContent ?? '';
 }
 
 describe.each(BROWSERS)('%s: a stronger method already saved', (name) => {
@@ -30,27 +30,27 @@ describe.each(BROWSERS)('%s: a stronger method already saved', (name) => {
 
   it('the app, an authenticator or a security key saved: the popup says done by that method, the hint never says choose SMS', async () => {
     const popup = await browser().openExtensionPage(POPUP);
+    // The person can log in with another e-ID: the settings route, with its steps.
+    await popup.waitFor(() => document.querySelector('[data-situation="other-eid"]') !== null, undefined, 8000);
+    await popup.click('[data-situation="other-eid"]');
     await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
     const lang = (await popup.evaluate(() => document.documentElement.lang)) as Language;
     const words = MESSAGES[lang];
     const page = await browser().newPage();
 
-    // The MinID app saved (Digdir's components, Nynorsk): the app path is done, by the page.
+    // The MinID app saved (Digdir's components, Nynorsk): off PIN, by the page, whatever was answered.
     await page.goto(`https://profil.minid.no/innlogging?locale=nn&saved=app`);
     await waitForHint(page, 'off-pin');
     expect(await page.evaluate(hintWords)).not.toMatch(/SMS/);
-    await popup.waitFor(() => document.querySelector('input[name=path][value="app"]:checked') !== null, undefined, 8000);
-    await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"][data-by="page"]').length === 3, undefined, 8000);
-    expect(await popup.evaluate(() => Array.from(document.querySelectorAll('[data-step][data-done="true"]')).map((li) => li.getAttribute('data-step')))).toEqual([
-      ...PATH_STEPS.app,
-    ]);
+    await popup.waitFor((want) => document.querySelector('[data-testid=route]')?.textContent === want, words['usesOther.app'], 8000);
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(0);
     expect(await badge(popup, '✓')).toBe('✓');
 
     // An authenticator app saved (ARIA radios, Nynorsk): done, said as such; no steps to choose SMS.
     await page.goto(`${PLAIN}?locale=nn&form=aria&saved=totp`);
     await waitForHint(page, 'off-pin');
     expect(await page.evaluate(hintWords)).not.toMatch(/SMS/);
-    await popup.waitFor((want) => document.querySelector('[data-testid=progress]')?.textContent === want, words['usesOther.totp'], 8000);
+    await popup.waitFor((want) => document.querySelector('[data-testid=route]')?.textContent === want, words['usesOther.totp'], 8000);
     expect(await popup.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(0);
     expect(await popup.evaluate(() => document.querySelector('[data-action="open-settings"]'))).toBeNull();
     expect(await badge(popup, '✓')).toBe('✓');
@@ -59,14 +59,14 @@ describe.each(BROWSERS)('%s: a stronger method already saved', (name) => {
     await page.goto(`${PLAIN}?locale=nn&form=ds&saved=webauthn`);
     await waitForHint(page, 'off-pin');
     expect(await page.evaluate(hintWords)).not.toMatch(/SMS/);
-    await popup.waitFor((want) => document.querySelector('[data-testid=progress]')?.textContent === want, words['usesOther.webauthn'], 8000);
+    await popup.waitFor((want) => document.querySelector('[data-testid=route]')?.textContent === want, words['usesOther.webauthn'], 8000);
 
     // A page that shows PIN saved again (a drop-down, Bokmål): the fact no longer holds, the steps come back.
     await page.goto(`${PLAIN}?form=select&saved=letter`);
     await waitForHint(page, 'select');
     expect(await page.evaluate(hintWords)).toMatch(/SMS/);
-    await popup.waitFor((done) => document.querySelector('[data-testid=progress]')?.textContent !== done, words['usesOther.webauthn'], 8000);
-    expect(await popup.evaluate(progressText)).not.toBe(words['usesOther.totp']);
+    await popup.waitFor((done) => document.querySelector('[data-testid=route]')?.textContent !== done, words['usesOther.webauthn'], 8000);
+    expect(await popup.evaluate(routeText)).toBe(words['route.other-eid']);
     expect(await popup.evaluate(() => document.querySelectorAll('[data-step]').length)).toBeGreaterThan(0);
     await page.close();
     await popup.close();

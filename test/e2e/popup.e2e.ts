@@ -21,9 +21,45 @@ function ticked(): string[] {
 describe.each(BROWSERS)('%s: the popup', (name) => {
   const browser = useBrowser(name);
 
+  it('meets a newcomer with the first question; the answer can always be changed', async () => {
+    const popup = await browser().openExtensionPage(POPUP);
+    const choices = await popup.waitFor(
+      () => {
+        const buttons = document.querySelectorAll('[data-testid=first-question] button[data-situation]');
+        return buttons.length > 0 ? Array.from(buttons).map((b) => b.getAttribute('data-situation')) : null;
+      },
+      undefined,
+      8000,
+    );
+    expect(choices).toEqual(['off-pin', 'other-eid', 'locked-out', 'guardian']);
+
+    // Already off PIN: nothing to change, a ✓, and the method the person says.
+    await popup.click('[data-situation="off-pin"]');
+    await popup.waitFor(() => document.querySelector('[data-route="off-pin"]') !== null, undefined, 8000);
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-step]').length)).toBe(0);
+    await popup.click('input[name=said-method][value=sms]');
+    await popup.waitFor(() => document.querySelector('[data-testid=off-pin-next]') !== null, undefined, 8000);
+    expect(await badge(popup, '✓')).toBe('✓');
+
+    // Changed: another e-ID opens the settings, with the SMS path and the routes that work under the button.
+    await popup.click('[data-action=change-answer]');
+    await popup.waitFor(() => document.querySelector('[data-testid=first-question]') !== null, undefined, 8000);
+    await popup.click('[data-situation="other-eid"]');
+    await popup.waitFor(() => document.querySelectorAll('[data-step^="sms-"]').length === 5, undefined, 8000);
+    const fallback = await popup.evaluate(() => document.querySelector('[data-testid=settings-fallback]')?.textContent ?? '');
+    expect(fallback).toMatch(/BankID.*800 30 300/);
+    expect(fallback).not.toMatch(/minid\.no/);
+    expect(await badge(popup, '5')).toBe('5');
+
+    // Back to the question, for the cases that follow.
+    await popup.click('[data-action=change-answer]');
+    await popup.waitFor(() => document.querySelector('[data-testid=first-question]') !== null, undefined, 8000);
+    await popup.close();
+  });
+
   it('switches language, and the choice is kept', async () => {
     const popup = await browser().openExtensionPage(POPUP);
-    await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
+    await popup.waitFor(() => document.querySelector('select') !== null, undefined, 8000);
     await popup.evaluate(() => {
       const select = document.querySelector('select')!;
       select.value = 'en';
@@ -64,18 +100,23 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     await popup.waitFor(() => document.querySelector('h2#checklist-heading')?.textContent === 'Sjekkliste for Mor', undefined, 8000);
     expect(await popup.evaluate(ticked)).toEqual([]);
 
-    // The guardian, logged in as Mor, finds SMS already saved on the settings page.
+    // Someone a guardian helps starts on the guardian's route: the way back in, together, SMS with the guardian's own number.
+    expect(await popup.evaluate(() => document.querySelector('[data-route]')?.getAttribute('data-route'))).toBe('guardian');
+    expect(await popup.evaluate(() => (document.querySelector('input[name=path]:checked') as HTMLInputElement | null)?.value)).toBe('back-in');
+
+    // The guardian, with Mor, finds SMS already saved on the settings page: a working user, SMS chosen.
     const page = await browser().newPage();
     await page.goto('https://profil.minid.no/innlogging?saved=sms');
     await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') !== null, undefined, 8000);
     await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 4, undefined, 8000);
-    expect(await popup.evaluate(ticked)).toEqual(['sms-open-settings', 'sms-choose', 'sms-mobile', 'sms-save']);
+    expect(await popup.evaluate(ticked)).toEqual(['back-in-call', 'back-in-letter', 'back-in-create', 'back-in-sms']);
     expect(await badge(popup, '1')).toBe('1');
 
     // The guardian's own checklist is untouched.
     await popup.click('[data-person="me"] input');
     await popup.waitFor(() => document.querySelector('h2#checklist-heading')?.textContent === 'Sjekkliste for meg selv', undefined, 8000);
     expect(await popup.evaluate(ticked)).toEqual([]);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid=first-question]') !== null)).toBe(true);
     await popup.click('[data-person="p1"] input');
     await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 4, undefined, 8000);
     await page.close();
@@ -86,9 +127,34 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
 describe.each(BROWSERS)('%s: the way back in (PIN codes stopped working)', (name) => {
   const browser = useBrowser(name);
 
+  it('offers the app first, and SMS to a person without a smartphone', async () => {
+    const popup = await browser().openExtensionPage(POPUP);
+    await popup.waitFor(() => document.querySelector('[data-situation="locked-out"]') !== null, undefined, 8000);
+    await popup.click('[data-situation="locked-out"]');
+    await popup.waitFor(() => document.querySelectorAll('[data-step^="back-in-app-"]').length === 3, undefined, 8000);
+    expect(await popup.evaluate(() => Array.from(document.querySelectorAll('input[name=path]')).map((r) => (r as HTMLInputElement).value))).toEqual([
+      'back-in-app',
+      'back-in',
+    ]);
+    // What a locked-out person needs about the letter, under the steps.
+    expect(await popup.evaluate(() => document.querySelector('[data-testid=letter-facts]') !== null)).toBe(true);
+    // The QR codes of the stores, when getting the app is next.
+    await popup.click('#step-back-in-call');
+    await popup.click('#step-back-in-letter');
+    await popup.waitFor(() => document.querySelector('svg.qr') !== null, undefined, 8000);
+    await popup.click('#step-back-in-call');
+    await popup.click('#step-back-in-letter');
+    await popup.waitFor(() => document.querySelectorAll('[data-step][data-done="true"]').length === 0, undefined, 8000);
+    await popup.click('[data-action=change-answer]');
+    await popup.waitFor(() => document.querySelector('[data-testid=first-question]') !== null, undefined, 8000);
+    await popup.close();
+  });
+
   it('is chosen in the popup, ticked by hand, and a settings page seen logged in ticks what it proves', async () => {
     const popup = await browser().openExtensionPage(POPUP);
-    await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
+    await popup.waitFor(() => document.querySelector('[data-situation="locked-out"]') !== null, undefined, 8000);
+    await popup.click('[data-situation="locked-out"]');
+    await popup.waitFor(() => document.querySelector('input[name=path][value="back-in"]') !== null, undefined, 8000);
     await popup.click('input[name=path][value="back-in"]');
     await popup.waitFor(() => document.querySelectorAll('[data-step^="back-in-"]').length === 5, undefined, 8000);
     const lang = (await popup.evaluate(() => document.documentElement.lang)) as 'nb' | 'nn' | 'en';
@@ -111,6 +177,13 @@ describe.each(BROWSERS)('%s: the way back in (PIN codes stopped working)', (name
     expect(await popup.evaluate(() => document.querySelector('[data-step="back-in-call"]')?.getAttribute('data-by'))).toBe('user');
     const how = await popup.evaluate(() => document.querySelector('[data-step="back-in-letter"] .how')?.textContent ?? null);
     expect(how).toBe(MESSAGES[lang].notNeeded.replace('{when}', MESSAGES[lang].today));
+    // Where the choice was seen is kept, origin and path only, for "Åpne MinID-innstillinger".
+    const place = await popup.evaluate(async () => {
+      type Api = { storage: { local: { get(key: string): Promise<Record<string, { settingsPlace?: string }>> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (await (g.browser ?? g.chrome)!.storage.local.get('pinfri:state'))['pinfri:state']?.settingsPlace ?? null;
+    });
+    expect(place).toBe('https://profil.minid.no/innlogging');
     await page.close();
     await popup.close();
   });
@@ -186,7 +259,8 @@ function genuineView(): { verdict: string | null; text: string; checklist: boole
   const verdict = section?.getAttribute('data-verdict') ?? null;
   if (verdict === null || verdict === 'unknown-origin') return null;
   const lang = document.documentElement.lang as Language;
-  return { verdict, text: section?.textContent ?? '', checklist: document.querySelector('[data-testid=progress]') !== null, lang };
+  const checklist = document.querySelector('[data-testid=progress], [data-testid=first-question]') !== null;
+  return { verdict, text: section?.textContent ?? '', checklist, lang };
 }
 
 describe.each(BROWSERS)('%s: the popup over a crafted address (issue 14)', (name) => {
@@ -194,7 +268,7 @@ describe.each(BROWSERS)('%s: the popup over a crafted address (issue 14)', (name
 
   it('a user name with a bad % escape does not blank the popup: it warns', async () => {
     const popup = await browser().openExtensionPage(POPUP);
-    await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
+    await popup.waitFor(() => document.querySelector('select') !== null, undefined, 8000);
     await popup.evaluate(reopenOver, 'https://x:%zz@minid-login.example/');
     const view = await popup.waitFor(genuineView, undefined, 8000);
     expect(view).toMatchObject({ verdict: 'lookalike', checklist: true });
@@ -215,7 +289,7 @@ describe.each(BROWSERS)('%s: the popup over a crafted address (issue 14)', (name
     expect(address).toMatch(/^blob:https:\/\/brukerprofil\.difi\.no\.login-sikker\.com\//);
 
     const popup = await browser().openExtensionPage(POPUP);
-    await popup.waitFor(() => document.querySelector('[data-testid=progress]') !== null, undefined, 8000);
+    await popup.waitFor(() => document.querySelector('select') !== null, undefined, 8000);
     await popup.evaluate(reopenOver, address as string);
     const view = await popup.waitFor(genuineView, undefined, 8000);
     expect(view).toMatchObject({ verdict: 'lookalike', checklist: true });

@@ -79,6 +79,33 @@ describe('applyAction', () => {
   });
 });
 
+describe('the first question (issue 21)', () => {
+  it('answers for the current person only, and "Endre svaret" asks again with every tick kept', () => {
+    let s = run(defaultState(), { type: 'answer', situation: 'locked-out' }, { type: 'toggle-step', step: 'back-in-call' });
+    expect(currentPerson(s).progress).toEqual({ path: 'back-in-app', marks: { 'back-in-call': { by: 'user', at: 101 } }, situation: 'locked-out' });
+    s = run(s, { type: 'answer', situation: null });
+    expect(currentPerson(s).progress).toEqual({ path: 'back-in-app', marks: { 'back-in-call': { by: 'user', at: 101 } } });
+  });
+
+  it('"guardian" turns guardian mode on; a person added is on the guardian’s route from the start', () => {
+    const s = run(defaultState(), { type: 'answer', situation: 'guardian' }, { type: 'add-person', nickname: 'Mor' });
+    expect(s.guardian).toBe(true);
+    expect(currentPerson(s).progress).toEqual({ path: 'back-in', marks: {}, situation: 'guardian' });
+  });
+
+  it('"Fjern alle kryss" keeps the answer; "Start på nytt" asks again', () => {
+    const answered = run(defaultState(), { type: 'answer', situation: 'other-eid' }, { type: 'toggle-step', step: 'sms-choose' });
+    expect(currentPerson(run(answered, { type: 'reset' })).progress).toEqual({ path: 'sms', marks: {}, situation: 'other-eid' });
+    expect(currentPerson(run(answered, { type: 'start-over' })).progress.situation).toBeUndefined();
+  });
+
+  it('off PIN: the method the person says, and "I do not know"', () => {
+    const s = run(defaultState(), { type: 'answer', situation: 'off-pin' }, { type: 'say-method', method: 'sms' });
+    expect(currentPerson(s).progress.saidMethod).toBe('sms');
+    expect(currentPerson(run(s, { type: 'say-method', method: null })).progress.saidMethod).toBeUndefined();
+  });
+});
+
 describe('parsePopupAction', () => {
   it.each<PopupAction>([
     { type: 'toggle-step', step: 'sms-save' },
@@ -94,6 +121,11 @@ describe('parsePopupAction', () => {
     { type: 'select-person', id: 'me' },
     { type: 'start-over' },
     { type: 'opened-settings' },
+    { type: 'answer', situation: 'locked-out' },
+    { type: 'answer', situation: null },
+    { type: 'say-method', method: 'other' },
+    { type: 'say-method', method: null },
+    { type: 'switch-path', path: 'back-in-app' },
   ])('accepts %j', (action) => {
     expect(parsePopupAction(action)).toEqual(action);
   });
@@ -114,6 +146,10 @@ describe('parsePopupAction', () => {
     { type: 'remove-person' },
     { type: 'reset', all: true },
     { type: 'delete-everything' },
+    { type: 'answer', situation: 'pin' },
+    { type: 'answer' },
+    { type: 'answer', situation: 'guardian', extra: 1 },
+    { type: 'say-method', method: 'pin' },
   ])('refuses %j', (raw) => {
     expect(parsePopupAction(raw)).toBeNull();
   });

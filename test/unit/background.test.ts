@@ -39,7 +39,16 @@ describe('background', () => {
     await send(popupMessage({ type: 'toggle-step', step: 'back-in-call' }), POPUP);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('4'));
     await send(pageReport('settings', 'sms-saved'), PAGE);
-    expect(await marks('back-in')).toEqual(['back-in-call', 'back-in-create', 'back-in-letter', 'back-in-sms']);
+    // The steps of both ways back in that a working MinID user proves, and choosing SMS.
+    expect(await marks('back-in')).toEqual([
+      'back-in-app-finish',
+      'back-in-app-scan',
+      'back-in-app-start',
+      'back-in-call',
+      'back-in-create',
+      'back-in-letter',
+      'back-in-sms',
+    ]);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     await send(pageReport('settings', 'totp-saved'), PAGE);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('✓'));
@@ -138,5 +147,55 @@ describe('background: the hint setup', () => {
   it('tells nobody else anything', async () => {
     const replies = await send(hintSetupRequest(), { ...PAGE, url: 'https://brukerprofil-difi.no/' });
     expect(replies.every((r) => r === undefined)).toBe(true);
+  });
+});
+
+describe('background: where the settings were seen (issue 21)', () => {
+  const place = async () => readState(await stored()).state.settingsPlace;
+
+  it('remembers the origin and path of the page that showed the choice, never its query or fragment', async () => {
+    await send(pageReport('settings', 'pin-selected'), { ...PAGE, url: 'https://brukerprofil.difi.no/minprofil/minid/?code=secret#top' });
+    expect(await place()).toBe('https://brukerprofil.difi.no/minprofil/minid/');
+    await send(pageReport('settings', 'sms-saved'), { ...PAGE, url: 'https://profil.minid.no/innlogging?saved=sms' });
+    expect(await place()).toBe('https://profil.minid.no/innlogging');
+  });
+
+  it.each([
+    ['a report that does not show the choice', pageReport('settings', 'not-found'), PAGE],
+    ['an error page', pageReport('help', 'page-missing'), { ...PAGE, url: 'https://minid.no/finnes-ikke' }],
+    ['a login page', pageReport('login', 'sms-selected'), { ...PAGE, url: 'https://login.idporten.no/authorize/login?state=1' }],
+    ['an e-ID chooser', pageReport('chooser', 'sms-selected'), { ...PAGE, url: 'https://login.idporten.no/authorize/selector' }],
+  ])('does not remember %s', async (_name, report, sender) => {
+    await send(report, sender);
+    expect(await place()).toBeUndefined();
+  });
+
+  it('forgets it on "Start på nytt"', async () => {
+    await send(pageReport('settings', 'pin-selected'), PAGE);
+    expect(await place()).toBe('https://profil.minid.no/innlogging');
+    await send(popupMessage({ type: 'start-over' }), POPUP);
+    expect(await place()).toBeUndefined();
+  });
+});
+
+describe('background: the first question (issue 21)', () => {
+  it('takes the answer, turns guardian mode on for a guardian, and counts the route’s steps', async () => {
+    await send(popupMessage({ type: 'answer', situation: 'guardian' }), POPUP);
+    const { state } = readState(await stored());
+    expect(state.guardian).toBe(true);
+    expect(state.people[0]!.progress).toMatchObject({ situation: 'guardian', path: 'back-in' });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('5'));
+  });
+
+  it('gives the hint the guardian’s words in guardian mode, and the usual words otherwise', async () => {
+    await send(popupMessage({ type: 'set-language', language: 'nb' }), POPUP);
+    const words = async () => ((await send(hintSetupRequest(), PAGE))[0] as { texts: Record<string, string> }).texts;
+    expect((await words())['hint.choose.why']).toBe(HINT_TEXT.nb['hint.choose.why']);
+    await send(popupMessage({ type: 'answer', situation: 'guardian' }), POPUP);
+    const guardian = await words();
+    expect(guardian['hint.choose.why']).toBe(HINT_TEXT.nb['guardian.hint.choose.why']);
+    expect(guardian['hint.mobile.why']).toMatch(/ditt eget mobilnummer/);
+    // Every key is still sent, as hint-text.ts has it.
+    expect(Object.keys(guardian).sort()).toEqual(Object.keys(HINT_TEXT.nb).sort());
   });
 });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_STEPS,
+  answer,
   applyReport,
+  BACK_IN_MEANS,
   badgeText,
   emptyProgress,
   isDone,
@@ -10,6 +12,10 @@ import {
   nextStep,
   PATH_IDS,
   PATH_STEPS,
+  ROUTE_PATHS,
+  routeOf,
+  sayMethod,
+  SITUATIONS,
   STEP_SOURCES,
   stepsLeft,
   switchPath,
@@ -95,7 +101,7 @@ describe('the way back in (PIN codes stopped working, cannot log in)', () => {
     statuses.reduce((p, status, i) => applyReport(p, pageReport(status === 'sms-code-asked' ? 'login' : 'settings', status), 10 + i), progress);
 
   it('is a third path of five steps, each with a source', () => {
-    expect(PATH_IDS).toEqual(['sms', 'app', 'back-in']);
+    expect(PATH_IDS).toEqual(['sms', 'app', 'back-in', 'back-in-app']);
     const p = emptyProgress('back-in');
     expect(stepsLeft(p)).toBe(5);
     expect(nextStep(p)).toBe('back-in-call');
@@ -114,7 +120,7 @@ describe('the way back in (PIN codes stopped working, cannot log in)', () => {
 
   it('a settings page seen logged in proves a MinID user that works: no reset needed', () => {
     const p = at(emptyProgress('back-in'), 'pin-selected');
-    expect(Object.keys(p.marks).filter((s) => s.startsWith('back-in')).sort()).toEqual(['back-in-call', 'back-in-create', 'back-in-letter']);
+    expect(Object.keys(p.marks).filter((s) => s.startsWith('back-in')).sort()).toEqual([...BACK_IN_MEANS].sort());
     expect(nextStep(p)).toBe('back-in-sms');
   });
 
@@ -138,12 +144,15 @@ describe('the way back in (PIN codes stopped working, cannot log in)', () => {
 describe('other saved methods (docs/PAGES.md, "Login methods")', () => {
   const report = (p: Progress, status: PageStatus, now: number) => applyReport(p, pageReport('settings', status), now);
 
-  it('the MinID app saved finishes the app path and shows it, leaving the SMS steps as they were', () => {
+  it('the MinID app saved finishes the app path and shows it, puts the person off PIN, and leaves the SMS choices as they were', () => {
     const sms = toggleStep(emptyProgress('sms'), 'sms-mobile', 1);
     const p = report(sms, 'app-saved', 2);
     expect(p.path).toBe('app');
     expect(PATH_STEPS.app.map((s) => p.marks[s]?.by)).toEqual(['page', 'page', 'page']);
-    expect(Object.keys(p.marks).filter((s) => s.startsWith('sms'))).toEqual(['sms-mobile']);
+    // Logged in to the settings: that much of the SMS path is proved too; nothing else of it.
+    expect(Object.keys(p.marks).filter((s) => s.startsWith('sms')).sort()).toEqual(['sms-mobile', 'sms-open-settings']);
+    expect(p.otherMethod).toEqual({ method: 'app', at: 2 });
+    expect(routeOf(p)).toBe('off-pin');
     expect(isDone(p)).toBe(true);
     expect(badgeText(p)).toBe('✓');
   });
@@ -163,9 +172,13 @@ describe('other saved methods (docs/PAGES.md, "Login methods")', () => {
     }
   });
 
-  it.each<PageStatus>(['pin-selected', 'none-selected', 'sms-saved', 'app-saved'])('forgets the other method when a page later shows %s', (status) => {
+  it.each<PageStatus>(['pin-selected', 'none-selected', 'sms-saved'])('forgets the other method when a page later shows %s', (status) => {
     const p = report(report(emptyProgress(), 'totp-saved', 1), status, 2);
     expect(p.otherMethod).toBeUndefined();
+  });
+
+  it('the app seen saved after an authenticator: the app, as seen last', () => {
+    expect(report(report(emptyProgress(), 'totp-saved', 1), 'app-saved', 2).otherMethod).toEqual({ method: 'app', at: 2 });
   });
 
   it.each<PageStatus>(['other-selected', 'sms-selected', 'unknown', 'not-found', 'page-missing', 'sms-code-asked'])(
@@ -210,3 +223,88 @@ describe('other saved methods (docs/PAGES.md, "Login methods")', () => {
   });
 });
 
+
+describe('where the person stands (issue 21): the first question and its routes', () => {
+  const report = (p: Progress, status: PageStatus, now: number) => applyReport(p, pageReport('settings', status), now);
+
+  it('asks first: no route, nothing started, no badge', () => {
+    const p = emptyProgress();
+    expect(routeOf(p)).toBeNull();
+    expect(isStarted(p)).toBe(false);
+    expect(badgeText(p)).toBe('');
+  });
+
+  it.each([
+    ['other-eid', 'sms', 5],
+    ['locked-out', 'back-in-app', 5],
+    ['guardian', 'back-in', 5],
+  ] as const)('%s starts on its first path (%s), with its steps to go', (situation, path, left) => {
+    const p = answer(emptyProgress(), situation);
+    expect(routeOf(p)).toBe(situation);
+    expect(p.path).toBe(path);
+    expect(ROUTE_PATHS[situation][0]).toBe(path);
+    expect(badgeText(p)).toBe(String(left));
+  });
+
+  it('off PIN: nothing to change, a ✓, and the method the person says', () => {
+    const p = sayMethod(answer(emptyProgress(), 'off-pin'), 'app');
+    expect(routeOf(p)).toBe('off-pin');
+    expect(nextStep(p)).toBeNull();
+    expect(badgeText(p)).toBe('✓');
+    expect(p.saidMethod).toBe('app');
+    expect(sayMethod(p, null).saidMethod).toBeUndefined();
+  });
+
+  it('the way back in offers the app first; a guardian gets no app path at all', () => {
+    expect(ROUTE_PATHS['locked-out']).toEqual(['back-in-app', 'back-in']);
+    expect(ROUTE_PATHS.guardian).not.toContain('app');
+    expect(ROUTE_PATHS.guardian).not.toContain('back-in-app');
+    for (const step of PATH_STEPS['back-in-app']) expect(STEP_SOURCES[step], step).toBeDefined();
+  });
+
+  it('answering again keeps every tick, and keeps a path the route offers', () => {
+    const ticked = toggleStep(answer(emptyProgress(), 'other-eid'), 'sms-choose', 1);
+    const asked = answer(ticked, null);
+    expect(routeOf(asked)).toBeNull();
+    expect(asked.marks).toEqual(ticked.marks);
+    const guardian = answer(asked, 'guardian');
+    expect(guardian.path).toBe('sms');
+    expect(guardian.marks).toEqual(ticked.marks);
+    expect(answer(guardian, 'locked-out').path).toBe('back-in-app');
+  });
+
+  it.each(['app-saved', 'totp-saved', 'webauthn-saved'] as const)('a page showing %s moves any answer to off PIN', (status) => {
+    for (const situation of SITUATIONS) {
+      const p = report(answer(emptyProgress(), situation), status, 3);
+      expect(routeOf(p)).toBe('off-pin');
+      expect(p.situation).toBe(situation);
+    }
+  });
+
+  it('a page showing PIN chosen moves "already off PIN" to the settings route, and forgets a method seen before', () => {
+    const p = report(report(answer(emptyProgress(), 'off-pin'), 'app-saved', 1), 'pin-selected', 2);
+    expect(p.otherMethod).toBeUndefined();
+    expect(routeOf(p)).toBe('other-eid');
+    expect(p.path).toBe('sms');
+    // Any other answer stands.
+    expect(routeOf(report(answer(emptyProgress(), 'guardian'), 'pin-selected', 2))).toBe('guardian');
+  });
+
+  it('page evidence before an answer ticks steps but answers for nobody: the person still meets the question', () => {
+    const p = report(emptyProgress(), 'pin-selected', 1);
+    expect(routeOf(p)).toBeNull();
+    expect(p.marks['sms-open-settings']?.by).toBe('page');
+    expect(routeOf(answer(p, 'other-eid'))).toBe('other-eid');
+  });
+
+  it('the app registered on the way back in: the app seen saved finishes it', () => {
+    const p = report(answer(emptyProgress(), 'locked-out'), 'app-saved', 4);
+    expect(p.path).toBe('back-in-app');
+    expect(PATH_STEPS['back-in-app'].every((step) => p.marks[step]?.by === 'page')).toBe(true);
+  });
+
+  it('SMS saved on the way back in by app shows the SMS way back in; a guardian is never moved to the app', () => {
+    expect(report(answer(emptyProgress(), 'locked-out'), 'sms-saved', 1).path).toBe('back-in');
+    expect(report(answer(emptyProgress(), 'guardian'), 'app-saved', 1).path).toBe('back-in');
+  });
+});

@@ -18,7 +18,22 @@ describe('the printable guide', () => {
     // The first step names the settings page, as a link that also reads on paper.
     const settings = sms.querySelector<HTMLAnchorElement>('[data-step="sms.1"] a');
     expect(settings?.getAttribute('href')).toBe(LINKS.settings);
-    expect(settings?.textContent).toBe('profil.minid.no');
+    expect(settings?.textContent).toBe('brukerprofil.difi.no/minprofil/minid/');
+    // Logged in to with another e-ID: the letter's "Velg innloggingsmetode og logg inn".
+    expect(sms.textContent).toContain('BankID, Buypass eller Commfides');
+  });
+
+  it('starts from where the reader stands: the popup’s question on paper, each answer pointing to its part', () => {
+    render(<Guide lang="nb" print={() => undefined} />);
+    const where = screen.getByRole('region', { name: 'Hva passer for deg?' });
+    expect(Array.from(where.querySelectorAll('[data-situation]')).map((li) => li.getAttribute('data-situation'))).toEqual([
+      'off-pin',
+      'other-eid',
+      'locked-out',
+      'guardian',
+    ]);
+    expect(where.textContent).toContain('«Kom inn igjen»');
+    expect(screen.getByRole('region', { name: 'Kom inn igjen' })).toBeTruthy();
   });
 
   it.each(['nb', 'nn', 'en'] as const)('has the way back in as its own section with boxes, sources and official pages (%s)', (lang) => {
@@ -26,47 +41,58 @@ describe('the printable guide', () => {
     render(<Guide lang={lang} print={() => undefined} />);
     const back = screen.getByRole('region', { name: text.backHeading });
     const steps = Array.from(back.querySelectorAll('[data-step]'));
-    expect(steps.map((li) => li.getAttribute('data-step'))).toEqual([...GUIDE_STEPS['back-in']]);
+    // Call and wait for the letter, then the app first (with a smartphone), then SMS.
+    expect(steps.map((li) => li.getAttribute('data-step'))).toEqual(['back.1', 'back.2', 'backApp.1', 'backApp.2', 'backApp.3', 'back.3', 'back.4', 'back.5']);
     for (const li of steps) expect(li.querySelector('.box')).not.toBeNull();
     expect(steps.map((li) => li.querySelector('.source')?.textContent)).toEqual([
       text['source.statsforvalteren-2022'],
       text['source.statsforvalteren-2022'],
+      text['source.norge-no'],
+      text['source.norge-no'],
+      text['source.norge-no'],
       text['source.minid-no'],
       text['source.statsforvalteren-2022'],
       text['source.letter-2022'],
     ]);
     expect(steps[0]?.textContent).toContain('800 30 300');
-    expect(back.querySelector('[data-testid="you-call"]')?.textContent).toBe(text.backYouCall);
-    const register = steps[2]?.querySelector('a');
+    expect(back.querySelector('[data-testid="you-call"]')?.textContent).toBe(text.youCall);
+    const register = steps[5]?.querySelector('a');
     expect([register?.getAttribute('href'), register?.textContent]).toEqual([LINKS.register, 'registrer.minid.no']);
     // The guardian's variant: together with the person, their own number.
     expect(back.querySelector('.guardian-note')?.textContent).toBe(text.backGuardian);
-    // The lead points to it, for the reader who cannot log in at all.
-    expect(document.querySelectorAll('.lead')[1]?.textContent).toBe(text.leadBackIn);
+    // What a locked-out reader needs about the letter: its time in the post, its short life, where it goes, the c/o address.
+    const letter = screen.getByRole('region', { name: text.letterHeading });
+    for (const key of ['letterPost', 'letterValid', 'letterAddress', 'letterGuardian', 'letterAgain', 'forgotPassword'] as const) {
+      expect(letter.textContent).toContain(text[key]);
+    }
 
     // Never had MinID: a separate section, with the order page.
     const newUser = screen.getByRole('region', { name: text.newUserHeading });
     expect(newUser.querySelector('[data-step]')).toBeNull();
     const order = newUser.querySelector('a');
     expect([order?.getAttribute('href'), order?.textContent]).toEqual([LINKS.orderLetter, 'aktiveringsbrev.minid.no/order']);
-    expect(newUser.textContent).toContain(text.newUserPost);
+    expect(newUser.textContent).toContain(text.newUserAgain);
 
     // The first SMS step says what to do when the settings address does not work.
     const sms1 = document.querySelector('[data-step="sms.1"]');
     expect(sms1?.querySelector('[data-testid="settings-fallback"]')?.textContent).toBe(text.smsFallback);
-    expect(text.smsFallback).toMatch(/minid\.no.*800 30 300/);
+    expect(text.smsFallback).toMatch(/800 30 300/);
+    expect(text.smsFallback).not.toMatch(/minid\.no/);
   });
 
-  it('follows the popup’s steps of the way back in, one to one', () => {
-    expect(Object.values(GUIDE_BACK_IN_STEPS)).toEqual([...PATH_STEPS['back-in']]);
-    expect(Object.keys(GUIDE_BACK_IN_STEPS)).toEqual([...GUIDE_STEPS['back-in']]);
+  it('follows the popup’s steps of both ways back in, one to one', () => {
+    for (const path of ['back-in', 'back-in-app'] as const) {
+      expect(GUIDE_STEPS[path].map((key) => GUIDE_BACK_IN_STEPS[key])).toEqual([...PATH_STEPS[path]]);
+    }
   });
 
   it('gives guardians their notes, help by phone and e-mail, fraud advice, and says it is independent', () => {
     render(<Guide lang="nb" print={() => undefined} />);
     expect(screen.getByRole('region', { name: 'For deg som er verge' }).textContent).toMatch(/ditt eget mobilnummer/);
     const phones = screen.getAllByRole('link', { name: /800 30 300/ });
-    expect(phones.map((a) => a.getAttribute('href'))).toEqual(['tel:+4780030300', 'tel:+4780030300']);
+    expect(phones.map((a) => a.getAttribute('href'))).toEqual(['tel:+4780030300']);
+    // No claim without a source: nothing about calling from abroad, nor one number for several people.
+    expect(document.body.textContent).not.toMatch(/utlandet|samme mobilnummer for flere/);
     expect(screen.getByRole('link', { name: /brukerstotte@digdir.no/ }).getAttribute('href')).toBe('mailto:brukerstotte@digdir.no');
     expect(screen.getByRole('region', { name: 'Pass på svindel' }).textContent).toMatch(/aldri om passord/);
     expect(screen.getByText('PIN-fri er laget uavhengig av Digdir.')).toBeTruthy();
@@ -112,7 +138,7 @@ describe('the printable guide', () => {
 
   it('every help text that shows a number dials that number', () => {
     for (const lang of ['nb', 'nn', 'en'] as const) {
-      for (const key of ['helpPhone', 'helpAbroad'] as const) {
+      for (const key of ['helpPhone'] as const) {
         const digits = GUIDE_TEXT[lang][key].replace(/\D/g, '').replace(/^47/, '');
         expect(LINKS.phone.replace(/\D/g, '')).toBe(`47${digits}`);
       }

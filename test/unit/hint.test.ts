@@ -43,7 +43,7 @@ function expectCssomEditUndone(hint: { readonly dismissed: boolean }): void {
 }
 
 describe('help links', () => {
-  it.each(['nb', 'nn', 'en'] as const)('not-found offers a call and minid.no, inside the callout (%s)', (lang) => {
+  it.each(['nb', 'nn', 'en'] as const)('not-found offers a call and the help pages, inside the callout (%s)', (lang) => {
     const hint = createHint(HINT_TEXT[lang], lang, controller.signal);
     hint.show(null, 'not-found');
     const view = parts();
@@ -51,14 +51,14 @@ describe('help links', () => {
     expect(view.help?.hidden).toBe(false);
     expect(view.links).toEqual([
       { href: 'tel:+4780030300', text: t(lang, 'helpCall') },
-      { href: 'https://minid.no/', text: t(lang, 'helpSite') },
+      { href: 'https://eid.difi.no/nb/minid', text: t(lang, 'helpSite') },
     ]);
     // With nothing to point at, the callout sits in the corner, with no ring.
     const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
     expect(shadow?.querySelector('.callout')?.classList.contains('corner')).toBe(true);
     expect(shadow?.querySelector<HTMLElement>('.ring')?.hidden).toBe(true);
     expect(HELP_PHONE_HREF).toBe('tel:+4780030300');
-    expect(HELP_SITE_HREF).toBe('https://minid.no/');
+    expect(HELP_SITE_HREF).toBe('https://eid.difi.no/nb/minid');
   });
 
   it.each(['nb', 'nn', 'en'] as const)('page-missing says the way on and offers the same help, in the corner (%s)', (lang) => {
@@ -67,9 +67,10 @@ describe('help links', () => {
     const view = parts();
     expect(view).toMatchObject({ state: 'page-missing', title: t(lang, 'hint.page-missing.title'), showMeHidden: true });
     expect(view.help?.hidden).toBe(false);
-    expect(view.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://minid.no/']);
-    // The way on, in words: minid.no, or a call.
-    expect(t(lang, 'hint.page-missing.why')).toMatch(/minid\.no.*800 30 300/);
+    expect(view.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://eid.difi.no/nb/minid']);
+    // The way on, in words: try again, or a call (never "log in at minid.no": it has no login).
+    expect(t(lang, 'hint.page-missing.why')).toMatch(/800 30 300/);
+    expect(t(lang, 'hint.page-missing.why')).not.toMatch(/minid\.no/);
   });
 
   it.each<HintWords>(['choose', 'pin', 'save', 'done', 'sms-active', 'mobile', 'select', 'open-choice', 'off-pin-app'])('%s does not show them', (words) => {

@@ -39,11 +39,14 @@ afterEach(() => {
 
 const FAILED = 'Denne delen av PIN-fri virker ikke nå. Resten virker. Lukk og åpne PIN-fri igjen. Trenger du hjelp, ring 800 30 300.';
 
+/** A person on the SMS route, so the checklist has steps to draw. */
+const answered = { ...defaultState(), people: [{ id: 'me', nickname: '', progress: { path: 'sms' as const, marks: {}, situation: 'other-eid' as const } }] };
+
 function showPopup() {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   render(
     <Popup
-      model={{ state: defaultState(), problem: null, writable: true }}
+      model={{ state: answered, problem: null, writable: true }}
       uiLanguage="nb"
       now={0}
       act={vi.fn(async () => ({ ok: true as const }))}
@@ -60,7 +63,7 @@ describe('a part that fails', () => {
     showPopup();
     expect(document.querySelector('[data-section-failed]')?.textContent).toBe(FAILED);
     expect(document.querySelectorAll('[data-step]').length).toBeGreaterThan(0);
-    expect(screen.getByRole('link', { name: 'Ring MinID: 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');
+    expect(screen.getByRole('link', { name: 'Ring MinID på 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');
   });
 
   it('the checklist failing leaves the address check and the help', () => {
@@ -68,7 +71,7 @@ describe('a part that fails', () => {
     showPopup();
     expect(document.querySelector('[data-section-failed]')?.textContent).toBe(FAILED);
     expect(document.querySelector('[data-verdict="lookalike"]')).not.toBeNull();
-    expect(screen.getByRole('link', { name: 'Ring MinID: 800 30 300' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ring MinID på 800 30 300' })).toBeTruthy();
   });
 
   it('the whole popup failing still gives the sentence and the help links', () => {
@@ -82,6 +85,6 @@ describe('a part that fails', () => {
       </ErrorBoundary>,
     );
     expect(screen.getByRole('alert').textContent).toContain('This part of PIN-fri does not work right now.');
-    expect(screen.getByRole('link', { name: 'Call MinID: +47 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');
+    expect(screen.getByRole('link', { name: 'Call MinID on 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');
   });
 });

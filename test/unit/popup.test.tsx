@@ -11,7 +11,8 @@ const YESTERDAY = NOW - 24 * 60 * 60 * 1000;
 
 function stateWith(marks: Marks, extra: Partial<StoredState> = {}, progress: Partial<Progress> = {}): StoredState {
   const base = defaultState();
-  return { ...base, ...extra, people: [{ id: 'me', nickname: '', progress: { path: 'sms', marks, ...progress } }] };
+  // Answered "another e-ID" unless a test says otherwise: the route of the letter's SMS path.
+  return { ...base, ...extra, people: [{ id: 'me', nickname: '', progress: { path: 'sms', marks, situation: 'other-eid', ...progress } }] };
 }
 
 function show(state: StoredState, { uiLanguage = 'nb', problem = null }: { uiLanguage?: string; problem?: ReadResult['problem'] } = {}) {
@@ -32,10 +33,25 @@ function show(state: StoredState, { uiLanguage = 'nb', problem = null }: { uiLan
 }
 
 describe('Popup', () => {
-  it('shows the SMS path, not started, in Bokmål by default, with the next step as a button', () => {
-    const { openTab, act } = show(defaultState());
+  it('starts from where the person stands: one plain question, four large choices, in Bokmål by default', () => {
+    const { act } = show(defaultState());
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('PIN-fri');
-    expect(screen.getByText('PIN-koder har ikke virket siden 1. januar 2023.')).toBeTruthy();
+    expect(screen.getByText('PIN-koder har ikke virket siden januar 2023.')).toBeTruthy();
+    const question = screen.getByRole('group', { name: 'Hva passer for deg nå?' });
+    const choices = [...question.querySelectorAll('button')];
+    expect(choices.map((b) => b.getAttribute('data-situation'))).toEqual(['off-pin', 'other-eid', 'locked-out', 'guardian']);
+    // No steps before the answer: the popup does not guess which route is the person's.
+    expect(document.querySelectorAll('[data-step]')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: /Jeg kommer ikke inn i det hele tatt/ }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'answer', situation: 'locked-out' });
+    fireEvent.click(screen.getByRole('button', { name: /Jeg er verge for noen/ }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'answer', situation: 'guardian' });
+    expect(screen.getByText(/uavhengig av Digdir/)).toBeTruthy();
+  });
+
+  it('another e-ID: the SMS path, not started, with the next step as a button and routes that work under it', () => {
+    const { openTab, act } = show(stateWith({}));
+    expect(screen.getByTestId('route').textContent).toMatch(/BankID, Buypass eller Commfides/);
     expect(screen.getByTestId('progress').textContent).toBe('Du har ikke begynt ennå.');
     const steps = document.querySelectorAll('[data-step]');
     expect(steps).toHaveLength(5);
@@ -44,8 +60,18 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Åpne MinID-innstillinger' }));
     expect(openTab).toHaveBeenCalledWith(LINKS.settings);
     expect(act).toHaveBeenCalledWith({ type: 'opened-settings' });
-    // The settings address is the least certain fact: the way on without it is always beside the button.
-    expect(screen.getByTestId('settings-fallback').textContent).toMatch(/minid\.no.*800 30 300/);
+    // Where the settings are today is not sure: the routes that work without the link are always beside the button,
+    // and never "log in at minid.no" (it has no login).
+    expect(screen.getByTestId('settings-fallback').textContent).toMatch(/BankID.*800 30 300/);
+    expect(screen.getByTestId('settings-fallback').textContent).not.toMatch(/minid\.no/);
+    fireEvent.click(screen.getByRole('button', { name: 'Endre svaret' }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'answer', situation: null });
+  });
+
+  it('opens the settings where PIN-fri last saw the choice', () => {
+    const { openTab } = show(stateWith({}, { settingsPlace: 'https://profil.minid.no/innlogging' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Åpne MinID-innstillinger' }));
+    expect(openTab).toHaveBeenCalledWith('https://profil.minid.no/innlogging');
   });
 
   it('tells page evidence from the user’s own tick, with when', () => {
@@ -67,7 +93,7 @@ describe('Popup', () => {
   });
 
   it('switches to the app path, with store links and a QR code for each store', async () => {
-    const { act } = show(defaultState());
+    const { act } = show(stateWith({}));
     fireEvent.click(screen.getByRole('radio', { name: 'MinID-appen' }));
     expect(act).toHaveBeenLastCalledWith({ type: 'switch-path', path: 'app' });
     show(stateWith({}, {}, { path: 'app' }));
@@ -95,10 +121,11 @@ describe('Popup', () => {
     expect(act).toHaveBeenLastCalledWith({ type: 'set-guardian', on: true });
 
     const state = stateWith({}, { guardian: true });
-    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'sms', marks: {} } });
+    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'back-in', marks: {}, situation: 'guardian' } });
     state.current = 'p1';
     const second = show(state);
-    expect(screen.getByText('MinID-appen kan ikke brukes på vegne av andre. Bruk kode på SMS.')).toBeTruthy();
+    expect(screen.getByText('MinID-appen kan ikke brukes på vegne av andre. Som verge bruker du kode på SMS.')).toBeTruthy();
+    expect(screen.getByTestId('route').textContent).toMatch(/ditt eget mobilnummer/);
     expect(screen.getByRole('heading', { name: 'Sjekkliste for Mor' })).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'Mor' }) as HTMLInputElement).checked).toBe(true);
 
@@ -120,7 +147,7 @@ describe('Popup', () => {
 
   it('uses the stored language over the browser’s, and lets the user change it', () => {
     const { act } = show(stateWith({}, { language: 'nn' }), { uiLanguage: 'en-US' });
-    expect(screen.getByText('PIN-kodar har ikkje verka sidan 1. januar 2023.')).toBeTruthy();
+    expect(screen.getByText('PIN-kodar har ikkje verka sidan januar 2023.')).toBeTruthy();
     expect(document.querySelector('main')?.getAttribute('lang')).toBe('nn');
     fireEvent.change(screen.getByRole('combobox', { name: /Språk/ }), { target: { value: 'en' } });
     expect(act).toHaveBeenLastCalledWith({ type: 'set-language', language: 'en' });
@@ -180,7 +207,10 @@ describe('Popup', () => {
     const at = { by: 'page' as const, at: NOW };
     show(stateWith({ 'sms-open-settings': at, 'sms-choose': at, 'sms-mobile': at, 'sms-save': at, 'sms-first-login': at }));
     expect(screen.getByTestId('progress').textContent).toBe('Ferdig! Du bruker ikke PIN-kode lenger.');
-    expect(screen.getByRole('link', { name: 'Ring MinID: 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');
+    expect(screen.getByRole('link', { name: 'Ring MinID på 800 30 300' }).getAttribute('href')).toBe('tel:+4780030300');
+    expect(screen.getByRole('link', { name: 'Hjelp på nett: eid.difi.no' }).getAttribute('href')).toBe('https://eid.difi.no/nb/minid');
+    // Genuine SMS codes come from the same number fraudsters fake: said, so the warning does not make people distrust them.
+    expect(screen.getByText(/Ekte koder fra MinID kommer på SMS fra 800 30 300/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /brukerstotte@digdir.no/ }).getAttribute('href')).toBe('mailto:brukerstotte@digdir.no');
     expect(screen.getByText(/Digdir ber deg aldri om passord/)).toBeTruthy();
   });
@@ -194,17 +224,36 @@ describe('Popup', () => {
 });
 
 describe('Popup: the way back in (PIN codes stopped working)', () => {
-  const backIn = (marks: Marks = {}, extra: Partial<StoredState> = {}) => stateWith(marks, extra, { path: 'back-in' });
+  const backIn = (marks: Marks = {}, extra: Partial<StoredState> = {}) => stateWith(marks, extra, { path: 'back-in', situation: 'locked-out' });
 
-  it('offers it as a third choice of path', () => {
-    const { act } = show(defaultState());
-    expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
-      'Kode på SMS',
-      'MinID-appen',
-      'PIN-kodene virker ikke, og jeg kommer ikke inn',
+  it('offers the app first to a person with a smartphone, and SMS to a person without', () => {
+    const { act } = show(stateWith({}, {}, { path: 'back-in-app', situation: 'locked-out' }));
+    expect(screen.getByRole('group', { name: 'Har du en smarttelefon?' })).toBeTruthy();
+    expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(['Ja: bruk MinID-appen', 'Nei: bruk kode på SMS']);
+    const steps = Array.from(document.querySelectorAll('[data-step]'));
+    expect(steps.map((li) => li.getAttribute('data-step'))).toEqual([
+      'back-in-call',
+      'back-in-letter',
+      'back-in-app-start',
+      'back-in-app-scan',
+      'back-in-app-finish',
     ]);
-    fireEvent.click(screen.getByRole('radio', { name: 'PIN-kodene virker ikke, og jeg kommer ikke inn' }));
+    expect(steps[2]?.textContent).toContain('«Kom i gang»');
+    expect(steps[3]?.textContent).toContain('QR-koden i brevet');
+    expect(steps[3]?.querySelector('.source')?.textContent).toBe('Kilde: norge.no og Digdir, 2024');
+    fireEvent.click(screen.getByRole('radio', { name: 'Nei: bruk kode på SMS' }));
     expect(act).toHaveBeenLastCalledWith({ type: 'switch-path', path: 'back-in' });
+  });
+
+  it('tells what a locked-out person needs to know about the letter, with no promise of how long it is valid', () => {
+    show(backIn());
+    const facts = screen.getByTestId('letter-facts').textContent ?? '';
+    expect(facts).toContain('opp mot 14 dager');
+    expect(facts).toContain('bare en kort tid');
+    expect(facts).toContain('postadressen');
+    expect(facts).toContain('«Glemt passord»');
+    // The c/o address is the guardian's tool: not shown to the person themself.
+    expect(screen.queryByTestId('letter-guardian')).toBeNull();
   });
 
   it('shows five steps, each with its source, the official pages as links, and that you are the one who calls', () => {
@@ -221,7 +270,7 @@ describe('Popup: the way back in (PIN codes stopped working)', () => {
     expect(steps[0]?.textContent).toContain('Ring MinID på 800 30 300. Be dem nullstille MinID-en din.');
     expect(steps[0]?.querySelector('a')?.getAttribute('href')).toBe(LINKS.phone);
     expect(screen.getByTestId('you-call').textContent).toBe('Det er du som ringer. Digdir ber aldri om passord eller koder på telefon.');
-    expect(steps[1]?.textContent).toContain('Folkeregisteret');
+    expect(steps[1]?.textContent).toContain('aktiveringsbrevet');
     expect(steps[2]?.querySelector('a')?.getAttribute('href')).toBe(LINKS.register);
     // Each step can be ticked by hand.
     fireEvent.click(screen.getByRole('checkbox', { name: /Vent på aktiveringsbrevet/ }));
@@ -232,13 +281,12 @@ describe('Popup: the way back in (PIN codes stopped working)', () => {
     show(backIn());
     const note = screen.getByRole('region', { name: 'Har du aldri hatt MinID?' });
     expect(note.closest('ol')).toBeNull();
-    expect(note.textContent).toContain('om lag 10 virkedager');
     expect(note.textContent).toContain('60 dager');
     expect(note.textContent).toContain('det året du fyller 13');
     expect(note.querySelector('a')?.getAttribute('href')).toBe('https://aktiveringsbrev.minid.no/order');
     cleanup();
-    // Not on the other paths.
-    show(defaultState());
+    // Not on the other routes.
+    show(stateWith({}));
     expect(screen.queryByTestId('new-user')).toBeNull();
   });
 
@@ -249,7 +297,7 @@ describe('Popup: the way back in (PIN codes stopped working)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Åpne MinID-innstillinger' }));
     expect(openTab).toHaveBeenCalledWith(LINKS.settings);
     expect(screen.getByTestId('settings-fallback').textContent).toBe(
-      'Virker ikke lenken? Gå til minid.no, logg inn og se etter innstillingene. Eller ring 800 30 300.',
+      'Du logger inn med BankID, Buypass eller Commfides. Kommer du ikke inn, eller virker ikke lenken? Ring MinID på 800 30 300.',
     );
   });
 
@@ -261,10 +309,17 @@ describe('Popup: the way back in (PIN codes stopped working)', () => {
 
   it('gives a guardian the guardian’s words: together with the person, your own number', () => {
     const state = backIn({}, { guardian: true });
-    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'back-in', marks: {} } });
+    state.people.push({ id: 'p1', nickname: 'Mor', progress: { path: 'back-in', marks: {}, situation: 'guardian' } });
     state.current = 'p1';
     show(state);
     const text = (step: string) => document.querySelector(`[data-step="${step}"] label`)?.textContent;
+    // The guardian's question, SMS only, and the c/o address that makes the letter reach the guardian.
+    expect(screen.getAllByRole('radio', { name: /./ }).filter((r) => (r as HTMLInputElement).name === 'path').map((r) => r.closest('label')?.textContent)).toEqual([
+      'Nei, vi kommer ikke inn',
+      'Personen kan logge inn med BankID eller en annen eID',
+    ]);
+    expect(screen.getByTestId('letter-guardian').textContent).toContain('Skatteetaten');
+    expect(screen.queryByTestId('new-user')).toBeNull();
     expect(text('back-in-call')).toContain('sammen med personen');
     expect(text('back-in-create')).toContain('sammen med personen');
     expect(text('back-in-sms')).toBe('Velg «Kode på SMS». Bruk ditt eget mobilnummer.');
@@ -275,8 +330,8 @@ describe('Popup: the way back in (PIN codes stopped working)', () => {
   });
 
   it.each([
-    ['nn', 'PIN-kodane verkar ikkje, og eg kjem ikkje inn', 'Kjelde: minid.no'],
-    ['en', 'My PIN codes do not work, and I cannot log in', 'Source: minid.no'],
+    ['nn', 'Nei: bruk kode på SMS', 'Kjelde: minid.no'],
+    ['en', 'No: use codes by SMS', 'Source: minid.no'],
   ])('speaks %s', (uiLanguage, choice, source) => {
     show(backIn(), { uiLanguage });
     expect((screen.getByRole('radio', { name: choice }) as HTMLInputElement).checked).toBe(true);
@@ -290,7 +345,7 @@ describe('Popup: a method already fine (docs/PAGES.md, "Login methods")', () => 
     ['webauthn', 'Du bruker allerede en sikkerhetsnøkkel. Du trenger ikke bytte.'],
   ] as const)('%s seen saved: says so, and never asks to choose SMS', (method, words) => {
     show(stateWith({}, {}, { otherMethod: { method, at: NOW } }));
-    expect(screen.getByTestId('progress').textContent).toBe(words);
+    expect(screen.getByTestId('route').textContent).toBe(words);
     expect(screen.queryByRole('button', { name: 'Åpne MinID-innstillinger' })).toBeNull();
     expect(document.querySelectorAll('[data-step]')).toHaveLength(0);
     expect(screen.queryByRole('radio', { name: 'Kode på SMS' })).toBeNull();
@@ -299,10 +354,24 @@ describe('Popup: a method already fine (docs/PAGES.md, "Login methods")', () => 
     expect(screen.getByRole('button', { name: 'Fjern alle kryss' })).toBeTruthy();
   });
 
-  it('the MinID app seen saved: the app path, done', () => {
+  it('the MinID app seen saved: off PIN, said as such, with nothing to do', () => {
     const at = { by: 'page' as const, at: NOW };
-    show(stateWith({ 'app-install': at, 'app-login': at, 'app-first-login': at }, {}, { path: 'app' }));
-    expect(screen.getByTestId('progress').textContent).toBe('Ferdig! Du bruker ikke PIN-kode lenger.');
+    show(stateWith({ 'app-install': at, 'app-login': at, 'app-first-login': at }, {}, { path: 'app', otherMethod: { method: 'app', at: NOW } }));
+    expect(screen.getByTestId('route').textContent).toBe('Du bruker allerede MinID-appen. Du trenger ikke bytte.');
+    expect(document.querySelectorAll('[data-step]')).toHaveLength(0);
+  });
+
+  it('answered "already off PIN": nothing to change; which method, from the person; a way to check', () => {
+    const { act, openTab } = show(stateWith({}, {}, { situation: 'off-pin' }));
+    expect(screen.getByTestId('route').textContent).toBe('Da trenger du ikke endre noe.');
+    expect(document.querySelectorAll('[data-step]')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('radio', { name: 'MinID-appen' }));
+    expect(act).toHaveBeenLastCalledWith({ type: 'say-method', method: 'app' });
+    fireEvent.click(screen.getByRole('button', { name: 'Åpne MinID-innstillinger' }));
+    expect(openTab).toHaveBeenCalledWith(LINKS.settings);
+    cleanup();
+    show(stateWith({}, {}, { situation: 'off-pin', saidMethod: 'sms' }));
+    expect(screen.getByTestId('off-pin-next').textContent).toBe('Når du logger inn med MinID, får du en kode på SMS.');
   });
 
   it('still says "can’t tell" beside it when the last page could not be read', () => {
@@ -352,7 +421,8 @@ describe('Popup: "Er dette den ekte ID-porten?"', () => {
   it('a crafted user-info address does not blank the popup: it warns', () => {
     showFor('https://x:%zz@minid-login.example/');
     expect(screen.getByRole('alert').textContent).toContain('Advarsel: Dette er ikke den ekte ID-porten.');
-    expect(document.querySelector('[data-testid=progress]')).not.toBeNull();
+    // The rest of the popup is there: the first question.
+    expect(document.querySelector('[data-testid=first-question]')).not.toBeNull();
   });
 
   it('a blob: page is judged by the origin that made it', () => {

@@ -61,7 +61,10 @@ describe('readState', () => {
     expect(state.version).toBe(STATE_VERSION);
     expect(state.language).toBe('en');
     expect(state.guardian).toBe(false);
-    expect(state.people).toEqual([{ id: 'me', nickname: '', progress: { path: 'app', marks: { 'app-install': { by: 'user', at: 3 } } } }]);
+    // Begun on the app path: it could log in to set the app up, so its answer is "another e-ID" (version 4).
+    expect(state.people).toEqual([
+      { id: 'me', nickname: '', progress: { path: 'app', marks: { 'app-install': { by: 'user', at: 3 } }, situation: 'other-eid' } },
+    ]);
     // Migrating what is already migrated changes nothing.
     expect(readState(state)).toEqual({ state, problem: null, writable: true });
   });
@@ -116,20 +119,25 @@ describe('readState', () => {
 });
 
 describe('version 3: the way back in, and another strong method', () => {
-  const v3 = (progress: unknown) => ({ version: 3, language: null, guardian: false, people: [{ id: 'me', nickname: '', progress }], current: 'me' });
+  const v3 = (progress: unknown) => ({ version: STATE_VERSION, language: null, guardian: false, people: [{ id: 'me', nickname: '', progress }], current: 'me' });
 
   it('reads back the third path, its steps and a method seen on a page', () => {
     const state = v3({
       path: 'back-in',
       marks: { 'back-in-call': { by: 'user', at: 1 }, 'back-in-sms': { by: 'page', at: 2 } },
       otherMethod: { method: 'webauthn', at: 3 },
+      situation: 'locked-out',
     });
     expect(readState(state)).toEqual({ state, problem: null, writable: true });
   });
 
-  it('migrates version 2 as it is: its shape is version 3’s', () => {
+  it('migrates version 2 through 3: the guardian’s person begun on SMS gets the guardian’s route, the user not begun meets the question', () => {
     const v2 = { version: 2, language: 'nb', guardian: true, people: [person('me', ''), person('p1', 'Mor', { 'sms-save': { by: 'page', at: 9 } })], current: 'p1' };
-    expect(readState(v2)).toEqual({ state: { ...v2, version: STATE_VERSION }, problem: null, writable: true });
+    const { state, problem } = readState(v2);
+    expect(problem).toBeNull();
+    expect(state.version).toBe(STATE_VERSION);
+    expect(state.people[0]?.progress).toEqual({ path: 'sms', marks: {} });
+    expect(state.people[1]?.progress).toEqual({ path: 'sms', marks: { 'sms-save': { by: 'page', at: 9 } }, situation: 'guardian' });
   });
 
   it.each([
@@ -150,8 +158,105 @@ describe('version 3: the way back in, and another strong method', () => {
     expect(currentPerson(state).progress).toEqual({ path: 'sms', marks: { 'back-in-call': { by: 'user', at: 1 } } });
   });
 
-  it('still refuses to guess at, or write over, version 4', () => {
-    expect(readState({ ...v3({ path: 'sms', marks: {} }), version: 4 })).toMatchObject({ problem: 'newer-version', writable: false });
+  it('still refuses to guess at, or write over, version 5', () => {
+    expect(readState({ ...v3({ path: 'sms', marks: {} }), version: 5 })).toMatchObject({ problem: 'newer-version', writable: false });
+  });
+});
+
+describe('version 4: where the person stands, and where the settings were seen (issue 21)', () => {
+  const v3 = (guardian: boolean, ...people: unknown[]) => ({ version: 3, language: 'nn', guardian, people, current: 'me' });
+  const me = (progress: unknown) => ({ id: 'me', nickname: '', progress });
+
+  it('is version 4', () => {
+    expect(STATE_VERSION).toBe(4);
+  });
+
+  it.each([
+    ['the way back in, begun', { path: 'back-in', marks: { 'back-in-call': { by: 'user', at: 1 } } }, 'locked-out'],
+    ['the SMS path, begun', { path: 'sms', marks: { 'sms-choose': { by: 'page', at: 1 } } }, 'other-eid'],
+    ['the app path, begun', { path: 'app', marks: { 'app-install': { by: 'user', at: 1 } } }, 'other-eid'],
+    ['a method seen on a page', { path: 'sms', marks: {}, otherMethod: { method: 'totp', at: 2 } }, 'other-eid'],
+  ])('migrates version 3 (%s): the answer its path implies, every tick and note kept', (_name, progress, situation) => {
+    const { state, problem, writable } = readState(v3(false, me(progress)));
+    expect(problem).toBeNull();
+    expect(writable).toBe(true);
+    expect(state.version).toBe(4);
+    expect(state.language).toBe('nn');
+    expect(state.people[0]?.progress).toEqual({ ...progress, situation });
+  });
+
+  it('migrates version 3 with nothing begun: no answer, so the person meets the first question', () => {
+    const { state } = readState(v3(false, me({ path: 'sms', marks: {}, lastLook: { at: 3, readable: false } })));
+    expect(state.people[0]?.progress).toEqual({ path: 'sms', marks: {}, lastLook: { at: 3, readable: false } });
+  });
+
+  it('migrates version 3 in guardian mode: each person helped begun is on the guardian’s route; the guardian’s own list is judged by its path', () => {
+    const { state, problem } = readState(
+      v3(
+        true,
+        me({ path: 'back-in', marks: { 'back-in-call': { by: 'user', at: 1 } } }),
+        { id: 'p1', nickname: 'Mor', progress: { path: 'back-in', marks: { 'back-in-letter': { by: 'user', at: 2 } } } },
+        { id: 'p2', nickname: 'Far', progress: { path: 'sms', marks: {} } },
+      ),
+    );
+    expect(problem).toBeNull();
+    expect(state.people.map((p) => p.progress.situation)).toEqual(['locked-out', 'guardian', undefined]);
+    expect(state.people[1]?.progress.marks).toEqual({ 'back-in-letter': { by: 'user', at: 2 } });
+  });
+
+  it('migrates a broken version 3 as far as it can, and says what was dropped', () => {
+    const result = readState(v3(false, me({ path: 'back-in', marks: { 'back-in-call': { by: 'robot', at: 1 }, 'back-in-letter': { by: 'user', at: 2 } } }), 'nobody'));
+    expect(result.problem).toBe('partly-invalid');
+    expect(result.state.people).toEqual([me({ path: 'back-in', marks: { 'back-in-letter': { by: 'user', at: 2 } }, situation: 'locked-out' })]);
+    expect(readState({ version: 3, people: 'not a list' }).problem).toBe('partly-invalid');
+  });
+
+  it('reads back an answer, a method said, the app way back in and the app seen saved', () => {
+    const state = {
+      ...defaultState(),
+      people: [
+        me({
+          path: 'back-in-app',
+          marks: { 'back-in-app-scan': { by: 'user', at: 1 } },
+          otherMethod: { method: 'app', at: 2 },
+          situation: 'off-pin',
+          saidMethod: 'other',
+        }),
+      ],
+      settingsPlace: 'https://brukerprofil.difi.no/minprofil/minid/',
+    };
+    expect(readState(state)).toEqual({ state, problem: null, writable: true });
+  });
+
+  it.each([
+    ['an unknown answer', { situation: 'lost' }],
+    ['an unknown method said', { saidMethod: 'pin' }],
+  ])('drops %s and says so, keeping the rest', (_name, extra) => {
+    const { state, problem } = readState({ ...defaultState(), people: [me({ path: 'sms', marks: {}, ...extra })] });
+    expect(problem).toBe('partly-invalid');
+    expect(state.people[0]?.progress).toEqual({ path: 'sms', marks: {} });
+  });
+
+  it.each([
+    ['not official', 'https://brukerprofil.difi.no.evil.example/minprofil/minid/'],
+    ['http', 'http://brukerprofil.difi.no/minprofil/minid/'],
+    ['with a query', 'https://brukerprofil.difi.no/minprofil/minid/?token=1'],
+    ['with a fragment', 'https://brukerprofil.difi.no/minprofil/minid/#x'],
+    ['a login page', 'https://login.idporten.no/authorize'],
+    ['not a string', 42],
+  ])('drops a settings place that is %s, and says so', (_name, settingsPlace) => {
+    const { state, problem } = readState({ ...defaultState(), settingsPlace });
+    expect(problem).toBe('partly-invalid');
+    expect(state.settingsPlace).toBeUndefined();
+  });
+
+  it('never writes over data from version 5, until the person starts over', async () => {
+    fakeBrowser.reset();
+    const newer = { version: 5, people: 'who knows' };
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: newer });
+    const store = stateStore(fakeBrowser.storage);
+    await store.update((s) => ({ ...s, guardian: true }));
+    expect((await fakeBrowser.storage.local.get(STATE_KEY))[STATE_KEY]).toEqual(newer);
   });
 });
 

@@ -40,8 +40,19 @@ export type OffPinMethod = Exclude<Method, 'pin' | 'sms'>;
  */
 export type HintWords = Exclude<HintState, 'off-pin'> | `off-pin-${OffPinMethod}`;
 
-/** Every key of the hint's table: a title and a why for each of its words, and the words around them. */
-export type HintTextKey = `hint.${HintWords}.${'title' | 'why'}` | 'hintRegion' | 'helpCall' | 'helpSite' | 'hintYouChoose' | 'showMe' | 'notNow';
+/** The words a guardian reads instead, for the states that tell what to choose: SMS with the guardian's own number. */
+export const GUARDIAN_WORDS = ['choose', 'pin', 'select', 'mobile'] as const satisfies readonly HintWords[];
+
+/** Every key of the hint's table: a title and a why for each of its words, the guardian's variants, and the words around them. */
+export type HintTextKey =
+  | `hint.${HintWords}.${'title' | 'why'}`
+  | `guardian.hint.${(typeof GUARDIAN_WORDS)[number]}.why`
+  | 'hintRegion'
+  | 'helpCall'
+  | 'helpSite'
+  | 'hintYouChoose'
+  | 'showMe'
+  | 'notNow';
 
 type HintTexts = Readonly<Record<HintTextKey, string>>;
 
@@ -76,12 +87,17 @@ const nb: HintTexts = {
   'hint.off-pin-webauthn.title': 'Du bruker en sikkerhetsnøkkel',
   'hint.off-pin-webauthn.why': 'Da er du ferdig med PIN-kodebrev. Du trenger ikke endre noe.',
   'hint.page-missing.title': 'Denne siden virker ikke',
-  'hint.page-missing.why': 'Gå til minid.no og logg inn. Se etter innstillingene der. Eller ring MinID på 800 30 300.',
+  'hint.page-missing.why': 'Gå tilbake og prøv igjen litt senere. Kommer du ikke videre, ring MinID på 800 30 300.',
   helpCall: 'Ring 800 30 300',
-  helpSite: 'Hjelp på minid.no',
+  helpSite: 'Hjelp på eid.difi.no',
   hintYouChoose: 'Du velger selv. PIN-fri trykker aldri for deg.',
   showMe: 'Vis meg',
   notNow: 'Ikke nå',
+  // Guardian mode (the background sends these in place of the key without "guardian."): SMS with the guardian's own number.
+  'guardian.hint.choose.why': 'Som verge bruker du kode på SMS med ditt eget mobilnummer.',
+  'guardian.hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» her, med ditt eget mobilnummer.',
+  'guardian.hint.select.why': 'Åpne lista og velg «Kode på SMS». Som verge bruker du ditt eget mobilnummer.',
+  'guardian.hint.mobile.why': 'Som verge skriver du ditt eget mobilnummer her. Koden kommer på SMS til det. Trykk så «Lagre».',
 };
 
 const nn: HintTexts = {
@@ -115,12 +131,16 @@ const nn: HintTexts = {
   'hint.off-pin-webauthn.title': 'Du brukar ein tryggleiksnøkkel',
   'hint.off-pin-webauthn.why': 'Då er du ferdig med PIN-kodebrev. Du treng ikkje endre noko.',
   'hint.page-missing.title': 'Denne sida verkar ikkje',
-  'hint.page-missing.why': 'Gå til minid.no og logg inn. Sjå etter innstillingane der. Eller ring MinID på 800 30 300.',
+  'hint.page-missing.why': 'Gå tilbake og prøv igjen litt seinare. Kjem du ikkje vidare, ring MinID på 800 30 300.',
   helpCall: 'Ring 800 30 300',
-  helpSite: 'Hjelp på minid.no',
+  helpSite: 'Hjelp på eid.difi.no',
   hintYouChoose: 'Du vel sjølv. PIN-fri trykkjer aldri for deg.',
   showMe: 'Vis meg',
   notNow: 'Ikkje no',
+  'guardian.hint.choose.why': 'Som verje brukar du kode på SMS med ditt eige mobilnummer.',
+  'guardian.hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» her, med ditt eige mobilnummer.',
+  'guardian.hint.select.why': 'Opne lista og vel «Kode på SMS». Som verje brukar du ditt eige mobilnummer.',
+  'guardian.hint.mobile.why': 'Som verje skriv du ditt eige mobilnummer her. Koden kjem på SMS til det. Trykk så «Lagre».',
 };
 
 const en: HintTexts = {
@@ -154,12 +174,16 @@ const en: HintTexts = {
   'hint.off-pin-webauthn.title': 'You use a security key',
   'hint.off-pin-webauthn.why': 'So you are done with PIN-code letters. You need not change anything.',
   'hint.page-missing.title': 'This page does not work',
-  'hint.page-missing.why': 'Go to minid.no and log in. Look for the settings there. Or call MinID on 800 30 300.',
+  'hint.page-missing.why': 'Go back and try again a little later. If you cannot get on, call MinID on 800 30 300.',
   helpCall: 'Call 800 30 300',
-  helpSite: 'Help on minid.no',
+  helpSite: 'Help on eid.difi.no',
   hintYouChoose: 'You choose yourself. PIN-fri never clicks for you.',
   showMe: 'Show me',
   notNow: 'Not now',
+  'guardian.hint.choose.why': 'As a guardian you use codes by SMS with your own mobile number.',
+  'guardian.hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" here, with your own mobile number.',
+  'guardian.hint.select.why': 'Open the list and choose "Code on SMS". As a guardian you use your own mobile number.',
+  'guardian.hint.mobile.why': 'As a guardian you type your own mobile number here. The code comes by SMS to it. Then press "Save".',
 };
 
 export const HINT_TEXT: Readonly<Record<Language, HintTexts>> = { nb, nn, en };

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { E2EPage } from './drivers/types';
-import { BROWSERS, hintState, overlaps, readHint, useBrowser, waitForHint } from './support';
+import { BROWSERS, hintState, openPopupOnRoute, overlaps, readHint, useBrowser, waitForHint } from './support';
 
 const PLAIN_NB = 'https://brukerprofil.difi.no/minprofil/minid/';
 
@@ -105,7 +105,7 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
     await page.press('Enter');
     await waitForHint(page, 'done', 8000);
 
-    const popup = await browser().openExtensionPage('src/popup/index.html');
+    const popup = await openPopupOnRoute(browser());
     await popup.waitFor(() => document.querySelector('[data-step="sms-save"][data-done="true"]') !== null, undefined, 8000);
     const steps = await popup.evaluate(() =>
       Array.from(document.querySelectorAll('[data-step]')).map((li) => `${li.getAttribute('data-step')}=${li.getAttribute('data-done')}`),

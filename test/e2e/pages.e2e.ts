@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './drivers/types';
 import { ROUTES, type ReplicaRoute } from '../replicas/serve';
-import { BROWSERS, hintState, launch, readContract, waitForHint, type ContractView } from './support';
+import { BROWSERS, hintState, launch, openPopupOnRoute, readContract, waitForHint, type ContractView } from './support';
 
 /** Runs in an extension page: keeps every page report our content script sends. */
 function listenForReports(): void {
@@ -294,7 +294,7 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
       undefined,
       8000,
     );
-    const popup = await browser.openExtensionPage('src/popup/index.html');
+    const popup = await openPopupOnRoute(browser);
     const done = await popup.waitFor(
       () => (document.querySelector('[data-step="sms-first-login"][data-done="true"]') !== null ? true : null),
       undefined,

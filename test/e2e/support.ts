@@ -160,3 +160,19 @@ export async function badge(popup: E2EPage, want: string): Promise<string | null
     return now === text ? now : null;
   }, want, 8000);
 }
+
+/**
+ * Opens the popup with the person on a route: a newcomer first meets the
+ * question of where they stand (issue 21), and page evidence never answers it
+ * for them, so a test that wants to see ticks answers it as a person would.
+ */
+export async function openPopupOnRoute(browser: E2EBrowser, situation = 'other-eid'): Promise<E2EPage> {
+  const popup = await browser.openExtensionPage('src/popup/index.html');
+  const shows = await popup.waitFor(
+    () => (document.querySelector('[data-testid=first-question]') ? 'question' : document.querySelector('[data-route]') ? 'route' : null),
+    undefined,
+    8000,
+  );
+  if (shows === 'question') await popup.click(`[data-situation="${situation}"]`);
+  return popup;
+}

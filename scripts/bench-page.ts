@@ -155,7 +155,7 @@ export async function domNoise(arg: { total: number; batches: number }): Promise
 }
 
 export interface PopupRecord {
-  /** `[data-testid=progress]` is in the DOM, ms since navigation start. */
+  /** The popup's first screen is in the DOM (the first question, or the progress of a person on a route), ms since navigation start. */
   progress: number | null;
   /** A button is enabled and takes focus, ms since navigation start. */
   interactive: number | null;
@@ -166,7 +166,7 @@ export function installPopupRecorder(): void {
   const rec: PopupRecord = { progress: null, interactive: null };
   (window as unknown as { __bench: PopupRecord }).__bench = rec;
   const check = () => {
-    if (rec.progress === null && document.querySelector('[data-testid=progress]')) rec.progress = performance.now();
+    if (rec.progress === null && document.querySelector('[data-testid=progress], [data-testid=first-question]')) rec.progress = performance.now();
     if (rec.interactive === null) {
       const button = document.querySelector<HTMLButtonElement>('button:not([disabled])');
       if (button) {

@@ -145,7 +145,8 @@ export function Popup({ model, uiLanguage, now, act, openTab, openGuide, activeU
           </p>
         ) : null}
 
-        {Object.keys(progress.marks).length > 0 || progress.otherMethod ? (
+        {/* Ticks a page made before the person answered are kept, but not shown: no "remove all ticks" over the first question. */}
+        {route !== null && (Object.keys(progress.marks).length > 0 || progress.otherMethod) ? (
           confirmReset ? (
             <Confirm
               question={tr('confirmReset')}

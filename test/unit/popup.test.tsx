@@ -49,6 +49,14 @@ describe('Popup', () => {
     expect(screen.getByText(/uavhengig av Digdir/)).toBeTruthy();
   });
 
+  it('ticks a page made before the answer are kept but not shown: the first question, and no "remove all ticks" over it', () => {
+    const state = stateWith({ 'sms-open-settings': { by: 'page', at: YESTERDAY } }, {}, { situation: undefined });
+    show(state);
+    expect(document.querySelector('[data-testid=first-question]')).not.toBeNull();
+    expect(document.querySelectorAll('[data-step]')).toHaveLength(0);
+    expect(document.querySelector('[data-action=reset]')).toBeNull();
+  });
+
   it('another e-ID: the SMS path, not started, with the next step as a button and routes that work under it', () => {
     const { openTab, act } = show(stateWith({}));
     expect(screen.getByTestId('route').textContent).toMatch(/BankID, Buypass eller Commfides/);

@@ -300,27 +300,44 @@ interface OffPinProps {
   openSettings(): void;
 }
 
+interface RadioChoicesProps<T extends string> {
+  legend: string;
+  name: string;
+  choices: readonly T[];
+  chosen: T | undefined;
+  label(choice: T): string;
+  onChoose(choice: T): void;
+}
+
+/** One question with its answers as radio buttons, each a large label (the paths of a route, the method a person says they use). */
+function RadioChoices<T extends string>({ legend, name, choices, chosen, label, onChoose }: RadioChoicesProps<T>) {
+  return (
+    <fieldset class="paths">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice} class="path">
+          <input type="radio" name={name} value={choice} checked={chosen === choice} onChange={() => onChoose(choice)} />
+          {label(choice)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Off PIN: nothing to change. Which method, from the pages when they showed it, else from the person. */
 function OffPin({ progress, lang, act, openSettings }: OffPinProps) {
   if (progress.otherMethod) return null;
   const said = progress.saidMethod;
   return (
     <div class="off-pin" data-testid="off-pin">
-      <fieldset class="paths">
-        <legend>{t(lang, 'saidQuestion')}</legend>
-        {SAID_METHODS.map((method) => (
-          <label key={method} class="path">
-            <input
-              type="radio"
-              name="said-method"
-              value={method}
-              checked={said === method}
-              onChange={() => void act({ type: 'say-method', method })}
-            />
-            {t(lang, `said.${method}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        legend={t(lang, 'saidQuestion')}
+        name="said-method"
+        choices={SAID_METHODS}
+        chosen={said}
+        label={(method) => t(lang, `said.${method}`)}
+        onChoose={(method) => void act({ type: 'say-method', method })}
+      />
       {said ? <p data-testid="off-pin-next">{t(lang, `offPin.${said}`)}</p> : null}
       <p class="help-text">{t(lang, 'offPinCheck')}</p>
       <OpenSettings lang={lang} openSettings={openSettings} />
@@ -349,21 +366,14 @@ function RouteSteps({ route, progress, next, lang, now, forGuardian, act, openSe
   return (
     <>
       {paths.length > 1 && question ? (
-        <fieldset class="paths">
-          <legend>{tr(question)}</legend>
-          {paths.map((path) => (
-            <label key={path} class="path">
-              <input
-                type="radio"
-                name="path"
-                value={path}
-                checked={progress.path === path}
-                onChange={() => void act({ type: 'switch-path', path })}
-              />
-              {tr(PATH_LABELS[route][path] ?? ANY_PATH_LABEL[path])}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          legend={tr(question)}
+          name="path"
+          choices={paths}
+          chosen={progress.path}
+          label={(path) => tr(PATH_LABELS[route][path] ?? ANY_PATH_LABEL[path])}
+          onChoose={(path) => void act({ type: 'switch-path', path })}
+        />
       ) : null}
 
       <p class="progress" data-testid="progress" aria-live="polite">

@@ -3,23 +3,16 @@
  * handed to every feature as the same reading; early scans only on a
  * settings address; the person's input a cue to scan again in the frame.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { feature as choice } from '../../src/content/pages/choice';
 import { feature as login } from '../../src/content/pages/login';
 import type { PageReading } from '../../src/content/reading';
 import type { PageFeature } from '../../src/content/types';
 import type { PageKind } from '../../src/core/sites';
 import { fromHtml } from './dom';
-import { startTestView } from './test-view';
+import { frame, startTestView, viewPerTest } from './test-view';
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-let controller = new AbortController();
-afterEach(() => {
-  controller.abort();
-  controller = new AbortController();
-  document.body.replaceChildren();
-});
+const controller = viewPerTest();
 
 /** A feature that keeps every reading it gets, and every input it is told of. */
 function spyFeature(name: string, include: readonly PageKind[] = ['login', 'settings']) {
@@ -38,7 +31,7 @@ describe('the page view', () => {
     fromHtml('<label for="c">Kode fra SMS</label><input id="c">');
     const first = spyFeature('first');
     const second = spyFeature('second');
-    startTestView(controller.signal, 'login', [first.feature, second.feature]);
+    startTestView(controller().signal, 'login', [first.feature, second.feature]);
     expect(first.readings).toHaveLength(1);
     expect(second.readings[0]).toBe(first.readings[0]);
     const page = first.readings[0]!;
@@ -52,7 +45,7 @@ describe('the page view', () => {
     fromHtml('<p>Logg inn</p>');
     const onLogin = spyFeature('on-login', ['login']);
     const onContact = spyFeature('on-contact', ['contact']);
-    startTestView(controller.signal, 'login', [onLogin.feature, onContact.feature]);
+    startTestView(controller().signal, 'login', [onLogin.feature, onContact.feature]);
     expect(onLogin.readings).toHaveLength(1);
     expect(onContact.readings).toHaveLength(0);
     expect(document.documentElement.getAttribute('data-pinfri-page')).toBe('login');
@@ -64,7 +57,7 @@ describe('the page view', () => {
   ])('on a %s address, a change is scanned in the observer callback: %s', async (kind, early) => {
     const box = fromHtml('<div id="box"></div>');
     const spy = spyFeature('spy');
-    startTestView(controller.signal, kind, [spy.feature]);
+    startTestView(controller().signal, kind, [spy.feature]);
     await frame();
     await frame();
     spy.readings.length = 0;
@@ -79,7 +72,7 @@ describe('the page view', () => {
   it("tells the features of the person's input, then scans again in the next frame", async () => {
     fromHtml('<button id="b">Lagre</button>');
     const spy = spyFeature('spy');
-    startTestView(controller.signal, 'settings', [spy.feature]);
+    startTestView(controller().signal, 'settings', [spy.feature]);
     await frame();
     await frame();
     spy.readings.length = 0;
@@ -96,7 +89,7 @@ describe('the page view', () => {
       <input type="radio" name="m" id="sms"><label for="sms">Kode på SMS</label></fieldset>
       <label for="c">Kode fra SMS</label><input id="c">`);
     const spy = spyFeature('spy', ['login']);
-    const { reports } = startTestView(controller.signal, 'login', [choice, login, spy.feature]);
+    const { reports } = startTestView(controller().signal, 'login', [choice, login, spy.feature]);
     expect(spy.readings).toHaveLength(1);
     // The choice made the page a settings page before the field feature looked: no "SMS is on" from the field.
     expect(reports).toEqual(['pin-selected']);
@@ -107,8 +100,8 @@ describe('the page view', () => {
   it('nothing runs after the view is aborted: no scan, no input', async () => {
     const box = fromHtml('<div id="box"></div>');
     const spy = spyFeature('spy');
-    startTestView(controller.signal, 'settings', [spy.feature]);
-    controller.abort();
+    startTestView(controller().signal, 'settings', [spy.feature]);
+    controller().abort();
     spy.readings.length = 0;
     box.querySelector('#box')!.append(document.createElement('input'));
     document.body.click();

@@ -1,4 +1,5 @@
 /** A page view for unit tests: the given features on the document as it is, no hint words, and every report kept in order. */
+import { afterEach } from 'vitest';
 import type { PageStatus } from '../../src/core/page-status';
 import type { PageKind } from '../../src/core/sites';
 import { silentHint } from '../../src/content/hint/hint';
@@ -9,4 +10,22 @@ export function startTestView(signal: AbortSignal, urlKind: PageKind, features: 
   const reports: PageStatus[] = [];
   startPageView({ signal, urlKind, guideLogin: false, hint: silentHint, report: (_page, status) => reports.push(status), checkUrl: () => undefined }, features);
   return { reports };
+}
+
+/** Resolves in the next animation frame. */
+export const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Each test's page view ends with the test: its signal is aborted and the page
+ * emptied after it. Call once in a test file; the function it returns gives the
+ * current test's controller.
+ */
+export function viewPerTest(): () => AbortController {
+  let controller = new AbortController();
+  afterEach(() => {
+    controller.abort();
+    controller = new AbortController();
+    document.body.replaceChildren();
+  });
+  return () => controller;
 }

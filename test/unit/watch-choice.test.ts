@@ -4,10 +4,10 @@
  * paints it; what the page says (the saved setting it loaded with) is read in
  * the frame, when the page's own rendering of that change is done.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from '../../src/core/page-status';
 import { feature as choice } from '../../src/content/pages/choice';
-import { startTestView } from './test-view';
+import { frame, startTestView, viewPerTest } from './test-view';
 
 /** Constant test markup: nothing checked yet, as a component shows it before it has rendered its state. */
 const CHOICE = `
@@ -18,18 +18,11 @@ const CHOICE = `
   </fieldset>
   <button type="submit">Lagre</button>`;
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-let controller = new AbortController();
-afterEach(() => {
-  controller.abort();
-  controller = new AbortController();
-  document.body.replaceChildren();
-});
+const controller = viewPerTest();
 
 /** The choice feature on a page whose address is a settings page, as the manager starts it. */
 function settingsPage(): { reports: PageStatus[] } {
-  return startTestView(controller.signal, 'settings', [choice]);
+  return startTestView(controller().signal, 'settings', [choice]);
 }
 
 /** The page renders the choice late, into a box it already had. */

@@ -233,6 +233,28 @@ const notFound: Case[] = [
   { name: 'input type=hidden named sms', html: `<input type="hidden" name="method" value="sms" aria-label="Kode på SMS">` },
   { name: 'a radio whose label is a paragraph', html: `<label><input type="radio" name="m"> Hvis du velger kode på SMS, sender vi deg en kode hver gang du logger inn med MinID, til mobilnummeret du har registrert hos oss.</label>` },
   { name: 'eID chooser (MinID, BankID…) is not the SMS option', html: `<ul><li><a href="/minid">MinID</a></li><li><a href="/bankid">BankID</a></li><li><a href="/buypass">Buypass</a></li></ul>` },
+  // An e-ID chooser whose MinID entry names its methods: an e-ID to log in with, never the login-method choice.
+  {
+    name: 'eID chooser of links, MinID described by "Kode på SMS eller MinID-appen"',
+    html: `<ul><li><a href="/minid">MinID <span>Kode på SMS eller MinID-appen</span></a></li><li><a href="/bankid">BankID</a></li><li><a href="/buypass">Buypass</a></li><li><a href="/commfides">Commfides</a></li></ul>`,
+  },
+  {
+    name: 'eID chooser of buttons, the MinID entry with the app beside SMS',
+    html: `<div role="group"><button>MinID — Kode på SMS eller MinID-appen</button><button>BankID</button><button>Buypass</button><button>Commfides</button></div>`,
+  },
+  {
+    name: 'eID chooser of radios',
+    html: `<form><label><input type="radio" name="eid"> MinID — Kode på SMS eller MinID-appen</label><label><input type="radio" name="eid"> BankID</label><label><input type="radio" name="eid"> Buypass</label><label><input type="radio" name="eid"> Commfides</label></form>`,
+  },
+  {
+    name: 'eID chooser of radios whose MinID entry is named by its methods alone, beside BankID',
+    html: `<form><label><input type="radio" name="eid"> Kode på SMS eller MinID-appen</label><label><input type="radio" name="eid"> BankID på mobil</label></form>`,
+  },
+  {
+    name: 'eID chooser of ARIA radios in a radiogroup',
+    html: `<div role="radiogroup"><div role="radio" aria-checked="false">MinID: kode på SMS</div><div role="radio" aria-checked="false">BankID</div><div role="radio" aria-checked="false">Commfides</div></div>`,
+  },
+  { name: 'a lone MinID radio that names SMS', html: `<label><input type="radio" name="eid"> MinID med kode på SMS</label>` },
   { name: 'inside a CLOSED shadow root (cannot be seen, by design)', html: `<x-app><template data-shadow="closed"><label><input type="radio" name="m"> Kode på SMS</label></template></x-app>` },
   { name: 'script and style text mentioning SMS', html: `<script>const label = "Kode på SMS";</script><style>.sms::after{content:"Kode på SMS"}</style>` },
 ];

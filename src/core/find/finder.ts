@@ -29,6 +29,8 @@ export interface Choice {
   method: Method | null;
   exact: boolean;
   decoy: boolean;
+  /** Its label names an e-ID (an entry of an e-ID chooser): never a login method to choose. */
+  eid: boolean;
   words: number;
   /** null when the state cannot be read. */
   checked: boolean | null;
@@ -215,26 +217,26 @@ export function findChoices(root: ParentNode, walk: Walk = walkDeep(root)): Choi
   return choices;
 }
 
+/** Whether two choices are in one group: radios by their name within their form or root, other controls by their container. */
+const sameGroup = (a: Choice, b: Choice) =>
+  a.group === b.group && (a.kind === 'radio' && b.kind === 'radio' ? a.element.getAttribute('name') === b.element.getAttribute('name') : a.group !== null);
+
 /**
  * The SMS login-method option under root, or null when there is none.
  * A button or link counts only inside a group that also offers another method;
  * a real choice control (radio and kin) counts on its own.
+ * The login-method choice offers the methods of one e-ID: an entry that names
+ * an e-ID, or any entry in a group where one does, belongs to an e-ID chooser
+ * ("MinID — Kode på SMS eller MinID-appen", "BankID", …), never to it.
  */
 export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
   const choices = findChoices(root, walk);
   let best: { option: SmsOption; points: number } | null = null;
   for (const choice of choices) {
-    if (choice.method !== 'sms' || choice.decoy) continue;
-    // Its group: radios by their name within their form or root, other controls by their container.
+    if (choice.method !== 'sms' || choice.decoy || choice.eid) continue;
+    if (choices.some((other) => other.eid && !other.decoy && other !== choice && sameGroup(choice, other))) continue;
     // Unnamed buttons and links are no choice (a nav link with aria-current is not a chosen method).
-    const mates = choices.filter(
-      (other) =>
-        other !== choice &&
-        !other.decoy &&
-        choice.group === other.group &&
-        (choice.kind === 'radio' && other.kind === 'radio' ? choice.element.getAttribute('name') === other.element.getAttribute('name') : choice.group !== null) &&
-        (other.method !== null || !isAction(other.kind)),
-    );
+    const mates = choices.filter((other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || !isAction(other.kind)));
     const siblings = mates.filter((other) => other.method !== null);
     const offersAnother = siblings.some((s) => s.method !== 'sms');
     const action = isAction(choice.kind);

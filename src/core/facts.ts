@@ -108,6 +108,7 @@ export const FACT_TEXTS = {
     'hint:guardian.hint.select.why',
     'hint:guardian.hint.mobile.why',
   ],
+  'sms-needs-mobile': ['hint:hint.sms-unavailable.why', 'hint:guardian.hint.sms-unavailable.why'],
   'genuine-sms-sender': ['help:fraudSms'],
   'fraud-spoofed-calls': ['help:fraud1', 'help:fraud2'],
 } as const satisfies Record<string, readonly TextRef[]>;

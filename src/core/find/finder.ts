@@ -34,6 +34,8 @@ export interface Choice {
   words: number;
   /** null when the state cannot be read. */
   checked: boolean | null;
+  /** It cannot be chosen now (native `disabled`, `aria-disabled="true"`, a disabled fieldset or component). */
+  disabled: boolean;
   /** Container that groups this choice with its siblings (radio name scope, radiogroup, fieldset…). */
   group: Node | null;
 }
@@ -58,6 +60,11 @@ export interface SmsOption {
    */
   chosen: Method | null;
   chosenElement: Element | null;
+  /**
+   * The SMS option is there but cannot be chosen yet: the page disables it
+   * until a mobile number is registered (docs/PAGES.md "Facts", `sms-needs-mobile`).
+   */
+  unavailable: boolean;
 }
 
 /** Walking stops after this many elements: a huge page costs bounded time. */
@@ -163,8 +170,8 @@ function controlKind(el: Element): ControlKind | null {
   const role = el.getAttribute('role')?.toLowerCase() ?? '';
   const kind: ControlKind | null =
     tag === 'input' ? (el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null)
-    // A placeholder entry ("Velg …", value="") is no method.
-    : tag === 'option' ? (el.closest('select') && el.getAttribute('value') !== '' && !el.hasAttribute('disabled') ? 'select' : null)
+    // A placeholder entry ("Velg …", value="") is no method; a disabled one is kept when it names a method (findChoices).
+    : tag === 'option' ? (el.closest('select') && el.getAttribute('value') !== '' ? 'select' : null)
     : CHOICE_ROLES.has(role) ? 'aria-choice'
     : tag === 'button' || role === 'button' ? 'button'
     : tag === 'a' && el.hasAttribute('href') ? 'link'
@@ -187,6 +194,17 @@ function checkedState(el: Element, kind: ControlKind): boolean | null {
   return typeof value === 'boolean' ? value : el.hasAttribute(name);
 }
 
+/**
+ * Whether the control cannot be chosen: disabled natively (itself, or a
+ * <select> or <fieldset> around it), by ARIA, or as Digdir's component host.
+ */
+function isDisabled(el: Element, kind: ControlKind): boolean {
+  if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return true;
+  if (kind === 'select') return el.closest('select')?.hasAttribute('disabled') === true;
+  // A disabled fieldset disables the native controls in it (HTML, "the disabled attribute of fieldset").
+  return kind === 'radio' && el.closest('fieldset[disabled]') !== null;
+}
+
 /** The nearest element that groups choices: radiogroup, fieldset, listbox, a list, or a form. */
 function groupOf(el: Element, kind: ControlKind): Node | null {
   if (kind === 'radio' && el.getAttribute('name')) return el.closest('form') ?? el.getRootNode();
@@ -206,11 +224,15 @@ export function findChoices(root: ParentNode, walk: Walk = walkDeep(root)): Choi
     if (!kind || isHidden(el)) continue;
     const meaning = meaningOf(accessibleName(el));
     if (meaning.words === 0 || meaning.words > MAX_LABEL_WORDS) continue;
+    const disabled = isDisabled(el, kind);
+    // A disabled entry of a drop-down that names no method is its placeholder ("Velg …"), shown as chosen: not a method.
+    if (disabled && kind === 'select' && meaning.method === null) continue;
     choices.push({
       element: el,
       kind,
       ...meaning,
       checked: checkedState(el, kind),
+      disabled,
       group: groupOf(el, kind),
     });
   }
@@ -255,7 +277,7 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
         : choice.checked === null && mates.every((c) => c.checked === null) ? 'unknown'
         : 'none-selected';
       const target = choice.kind === 'select' ? (choice.group as Element) : choice.element;
-      best = { points, option: { target, kind: choice.kind, siblings, state, chosen, chosenElement: checked?.element ?? null } };
+      best = { points, option: { target, kind: choice.kind, siblings, state, chosen, chosenElement: checked?.element ?? null, unavailable: choice.disabled } };
     }
   }
   return best?.option ?? null;

@@ -90,6 +90,10 @@ export const FACT_TEXTS = {
     'popup:pathLabel.locked-out.back-in',
     'guide:backAppHeading',
     'guide:backSmsHeading',
+    // "MinID-appen er også et godt valg", beside the hint's «Kode på SMS».
+    'hint:hint.choose.why',
+    'hint:hint.pin.why',
+    'hint:hint.select.why',
   ],
   'letter-post-time': ['help:letterPost'],
   'letter-valid': ['help:letterValid'],

@@ -61,9 +61,9 @@ type HintTexts = Readonly<Record<HintTextKey, string>>;
 const nb: HintTexts = {
   hintRegion: 'PIN-fri: hjelp på denne siden',
   'hint.choose.title': 'Velg «Kode på SMS»',
-  'hint.choose.why': 'Da får du en kode på SMS når du logger inn. PIN-kodebrev virker ikke lenger.',
+  'hint.choose.why': 'Da får du en kode på SMS når du logger inn. PIN-kodebrev virker ikke lenger. MinID-appen er også et godt valg.',
   'hint.pin.title': 'Du bruker fortsatt PIN-kodebrev',
-  'hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» her.',
+  'hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» her. MinID-appen er også et godt valg.',
   'hint.save.title': 'Bra! Trykk nå «Lagre»',
   'hint.save.why': 'Valget ditt er ikke lagret før du trykker «Lagre».',
   'hint.done.title': 'Ferdig: du bruker kode på SMS',
@@ -77,7 +77,7 @@ const nb: HintTexts = {
   'hint.mobile.title': 'Sjekk mobilnummeret ditt',
   'hint.mobile.why': 'Koden kommer på SMS til dette nummeret. Rett det hvis det er feil, og trykk «Lagre».',
   'hint.select.title': 'Velg «Kode på SMS» i lista',
-  'hint.select.why': 'Åpne lista og velg «Kode på SMS». Da får du en kode på SMS når du logger inn.',
+  'hint.select.why': 'Åpne lista og velg «Kode på SMS». Da får du en kode på SMS når du logger inn. MinID-appen er også et godt valg.',
   'hint.sms-unavailable.title': 'Legg inn mobilnummeret ditt først',
   'hint.sms-unavailable.why':
     '«Kode på SMS» kan velges når du har et mobilnummer. Se etter en lenke om mobilnummer her, eller prøv minprofil.kontaktregisteret.no. Kom så tilbake hit.',
@@ -110,9 +110,9 @@ const nb: HintTexts = {
 const nn: HintTexts = {
   hintRegion: 'PIN-fri: hjelp på denne sida',
   'hint.choose.title': 'Vel «Kode på SMS»',
-  'hint.choose.why': 'Då får du ein kode på SMS når du loggar inn. PIN-kodebrev verkar ikkje lenger.',
+  'hint.choose.why': 'Då får du ein kode på SMS når du loggar inn. PIN-kodebrev verkar ikkje lenger. MinID-appen er òg eit godt val.',
   'hint.pin.title': 'Du brukar framleis PIN-kodebrev',
-  'hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» her.',
+  'hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» her. MinID-appen er òg eit godt val.',
   'hint.save.title': 'Bra! Trykk no «Lagre»',
   'hint.save.why': 'Valet ditt er ikkje lagra før du trykkjer «Lagre».',
   'hint.done.title': 'Ferdig: du brukar kode på SMS',
@@ -126,7 +126,7 @@ const nn: HintTexts = {
   'hint.mobile.title': 'Sjekk mobilnummeret ditt',
   'hint.mobile.why': 'Koden kjem på SMS til dette nummeret. Rett det om det er feil, og trykk «Lagre».',
   'hint.select.title': 'Vel «Kode på SMS» i lista',
-  'hint.select.why': 'Opne lista og vel «Kode på SMS». Då får du ein kode på SMS når du loggar inn.',
+  'hint.select.why': 'Opne lista og vel «Kode på SMS». Då får du ein kode på SMS når du loggar inn. MinID-appen er òg eit godt val.',
   'hint.sms-unavailable.title': 'Legg inn mobilnummeret ditt først',
   'hint.sms-unavailable.why':
     '«Kode på SMS» kan veljast når du har eit mobilnummer. Sjå etter ei lenkje om mobilnummer her, eller prøv minprofil.kontaktregisteret.no. Kom så tilbake hit.',
@@ -158,9 +158,9 @@ const nn: HintTexts = {
 const en: HintTexts = {
   hintRegion: 'PIN-fri: help on this page',
   'hint.choose.title': 'Choose "Code on SMS"',
-  'hint.choose.why': 'Then you get a code by SMS when you log in. PIN-code letters no longer work.',
+  'hint.choose.why': 'Then you get a code by SMS when you log in. PIN-code letters no longer work. The MinID app is a good choice too.',
   'hint.pin.title': 'You still use the PIN-code letter',
-  'hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" here.',
+  'hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" here. The MinID app is a good choice too.',
   'hint.save.title': 'Good! Now press "Save"',
   'hint.save.why': 'Your choice is not saved until you press "Save".',
   'hint.done.title': 'Done: you use codes by SMS',
@@ -174,7 +174,7 @@ const en: HintTexts = {
   'hint.mobile.title': 'Check your mobile number',
   'hint.mobile.why': 'The code comes by SMS to this number. Correct it if it is wrong, and press "Save".',
   'hint.select.title': 'Choose "Code on SMS" in the list',
-  'hint.select.why': 'Open the list and choose "Code on SMS". Then you get a code by SMS when you log in.',
+  'hint.select.why': 'Open the list and choose "Code on SMS". Then you get a code by SMS when you log in. The MinID app is a good choice too.',
   'hint.sms-unavailable.title': 'Add your mobile number first',
   'hint.sms-unavailable.why':
     'You can choose "Code on SMS" once you have a mobile number. Look for a link about the mobile number here, or try minprofil.kontaktregisteret.no. Then come back here.',

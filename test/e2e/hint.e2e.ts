@@ -106,6 +106,12 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
     await waitForHint(page, 'done', 8000);
 
     const popup = await browser().openExtensionPage('src/popup/index.html');
+    // The popup asks where the person stands before it shows steps (issue 21): the answer "I can log in with another e-ID".
+    await popup.evaluate(async () => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (g.browser ?? g.chrome)!.runtime.sendMessage({ mark: 'pinfri/1', type: 'popup-action', action: { type: 'answer', situation: 'other-eid' } });
+    });
     await popup.waitFor(() => document.querySelector('[data-step="sms-save"][data-done="true"]') !== null, undefined, 8000);
     const steps = await popup.evaluate(() =>
       Array.from(document.querySelectorAll('[data-step]')).map((li) => `${li.getAttribute('data-step')}=${li.getAttribute('data-done')}`),

@@ -36,6 +36,8 @@ export interface ChoiceSighting<E> {
     state: SmsOption['state'];
     chosen: Method | null;
     chosenElement: E | null;
+    /** SMS cannot be chosen yet (no mobile number registered). */
+    unavailable: boolean;
   } | null;
   /** A summary row naming the saved method; asked for only on a settings address with no option. */
   readonly methodSummary: { edit: E; method: MethodSummary['method'] } | null;
@@ -141,7 +143,12 @@ export function decideChoice<E>({ page, at, settingsAddress }: ChoiceLook<E>, me
       if (memory.seenOption) saveUntil = null;
     }
     next = { ...next, seenOption: true, savedMethod, saveUntil };
-    if (!chosen || chosen === 'pin') return decide(mark, state, select ? 'select' : chosen ? 'pin' : 'choose', target, others);
+    if (!chosen || chosen === 'pin') {
+      // SMS cannot be chosen yet: the step before it (a mobile number), still pointing at the option.
+      // Reported as what is chosen, as for any option not chosen: nothing on the page is done.
+      const words = option.unavailable ? 'sms-unavailable' : select ? 'select' : chosen ? 'pin' : 'choose';
+      return decide(mark, state, words, target, others);
+    }
     if (chosen === savedMethod) return saved(mark, chosen, chosenAt, others);
     if (chosen === 'sms' && isOffPin(savedMethod)) {
       // From a stronger saved method to SMS: no praise and no push. The person may still save; it is their choice.

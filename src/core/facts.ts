@@ -90,6 +90,10 @@ export const FACT_TEXTS = {
     'popup:pathLabel.locked-out.back-in',
     'guide:backAppHeading',
     'guide:backSmsHeading',
+    // "MinID-appen er også et godt valg", beside the hint's «Kode på SMS».
+    'hint:hint.choose.why',
+    'hint:hint.pin.why',
+    'hint:hint.select.why',
   ],
   'letter-post-time': ['help:letterPost'],
   'letter-valid': ['help:letterValid'],
@@ -108,6 +112,7 @@ export const FACT_TEXTS = {
     'hint:guardian.hint.select.why',
     'hint:guardian.hint.mobile.why',
   ],
+  'sms-needs-mobile': ['hint:hint.sms-unavailable.why', 'hint:guardian.hint.sms-unavailable.why'],
   'genuine-sms-sender': ['help:fraudSms'],
   'fraud-spoofed-calls': ['help:fraud1', 'help:fraud2'],
 } as const satisfies Record<string, readonly TextRef[]>;

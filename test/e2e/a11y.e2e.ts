@@ -37,6 +37,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = 'test-results/a11y';
 const SETTINGS = 'https://brukerprofil.difi.no/minprofil/minid/';
+/** A settings page whose «Kode på SMS» cannot be chosen until a mobile number is registered (test/replicas/routes.ts). */
+const NO_MOBILE = `${SETTINGS}?form=ds&saved=letter&mobile=none`;
 const POPUP = 'src/popup/index.html';
 const GUIDE = 'src/guide/index.html';
 
@@ -210,6 +212,16 @@ describe('chromium: accessibility', () => {
       await openHint(page);
       expect(await page.evaluate(() => document.querySelector('pinfri-hint')?.getAttribute('lang'))).toBe(lang);
       await expectNoViolations(page, `the settings page with the hint (${lang})`);
+      await page.close();
+    });
+
+    it('the hint saying "add a mobile number first", over an SMS option that cannot be chosen yet', async () => {
+      await store(browser, inLanguage('nb'));
+      const page = await browser.context.newPage();
+      await openHint(page, NO_MOBILE);
+      expect(await page.evaluate(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state'))).toBe('sms-unavailable');
+      await expectNoViolations(page, 'the settings page with the hint for a mobile number first');
+      expect(await page.evaluate(hintProblems)).toEqual([]);
       await page.close();
     });
 
@@ -406,8 +418,8 @@ async function guideShown(page: Page): Promise<void> {
   await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
 }
 
-async function openHint(page: Page): Promise<void> {
-  await page.goto(SETTINGS);
+async function openHint(page: Page, url = SETTINGS): Promise<void> {
+  await page.goto(url);
   await page.waitForFunction(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout[data-state]'));
   // The callout is placed after layout (at most once a frame); give it a moment.
   await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));

@@ -144,6 +144,12 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
       expect(advice.help).toEqual([]);
     }
     if (route.expectHint === 'open-choice') expect(advice.showMeHidden).toBe(false);
+    if (route.expectHint === 'sms-unavailable') {
+      // «Kode på SMS» cannot be chosen yet: the step that makes it choosable (a mobile number, and where), on the option.
+      expect(advice.text).toMatch(/minprofil\.kontaktregisteret\.no/);
+      expect(advice.ring).toBe('sms');
+      expect(advice.showMeHidden).toBe(false);
+    }
     // SMS saved, from a choice or a summary row: the words of "done", which name SMS.
     if (route.expectHint === 'done') expect(advice.text).toMatch(/SMS/);
   });
@@ -267,6 +273,8 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     const contract = await page.evaluate(readContract);
     expect(contract.page).toBe(route.kind);
     expect(contract.targets).toBe(0);
+    // Off the popup's way, a page that is not a settings page gets no hint at all (an e-ID chooser never "choose SMS").
+    if (route.kind !== 'settings') expect(contract.hint).toBe(false);
   });
 
   it.each(fields.map((r) => [r.id, r] as const))('%s: points at the field', async (_id, route) => {
@@ -302,6 +310,27 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     );
     expect(done).toBe(true);
     await popup.close();
+  });
+
+  // Last: it puts this browser on the popup's way to the settings for 30 minutes.
+  it('on the way from the popup, an e-ID chooser whose MinID entry names SMS says "log in first", and marks nothing', async () => {
+    const popup = await browser.openExtensionPage('src/popup/index.html');
+    // From nothing (the pages above saved SMS, which ends the way), then the message "Åpne MinID-innstillinger"
+    // sends (its wiring is a component test), so no tab goes to the real address.
+    await popup.evaluate(async () => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      for (const type of ['start-over', 'opened-settings']) {
+        await (g.browser ?? g.chrome)!.runtime.sendMessage({ mark: 'pinfri/1', type: 'popup-action', action: { type } });
+      }
+    });
+    await popup.close();
+    for (const route of ROUTES.filter((r) => r.screen === 'chooser')) {
+      await page.goto(route.url);
+      await waitForHint(page, 'login-first');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await page.evaluate(readContract)).toMatchObject({ page: 'chooser', targets: 0, hintState: 'login-first' });
+    }
   });
 
   it.each(untouched.map((r) => [r.id, r] as const))('%s: look-alike, not touched at all', async (_id, route) => {

@@ -6,7 +6,7 @@
  *
  * Every text here is a constant from text.ts: no escaping needed, none done.
  */
-import type { ReplicaForm, ReplicaMethod, ReplicaRoute } from './routes';
+import type { ChooserForm, ReplicaForm, ReplicaLang, ReplicaMethod, ReplicaRoute } from './routes';
 import { TEXT, type PageText } from './text';
 
 /** Where the bundle and its CSS are served, on whichever official host asks. */
@@ -74,6 +74,10 @@ const labelOf = (t: PageText, method: ReplicaMethod): string =>
 const marks = (method: ReplicaMethod, saved: ReplicaMethod): string =>
   (method === 'sms' ? ' data-replica-expect="sms"' : '') + (method === saved ? ' data-replica-saved' : '');
 
+/** With no mobile number registered, the SMS entry cannot be chosen: `disabled`, or `aria-disabled` for an ARIA radio. */
+const blocked = (method: ReplicaMethod, noMobile: boolean, aria = false): string =>
+  method === 'sms' && noMobile ? (aria ? ' aria-disabled="true"' : ' disabled') : '';
+
 /**
  * The login-method choice with every method of docs/PAGES.md "Login methods",
  * offered in one of the common ways:
@@ -82,24 +86,25 @@ const marks = (method: ReplicaMethod, saved: ReplicaMethod): string =>
  * - 'aria': ARIA radios (role=radio, named by aria-labelledby) in a radiogroup;
  * - 'select': a drop-down; the <select> is what the person uses, so it carries the marks.
  */
-function choice(t: PageText, saved: ReplicaMethod, form: ReplicaForm): string {
+function choice(t: PageText, saved: ReplicaMethod, form: ReplicaForm, noMobile = false): string {
   switch (form) {
     case 'ds':
       return `<fieldset class="ds-fieldset"><legend class="ds-label">${t.group}</legend>
 ${METHODS.map(
-  (m) => `  <div class="ds-field"><input class="ds-input" type="radio" id="m-${m}" name="login-preference" value="${m}"${m === saved ? ' checked' : ''}${marks(m, saved)}><label class="ds-label" for="m-${m}">${labelOf(t, m)}</label></div>`,
+  (m) => `  <div class="ds-field"><input class="ds-input" type="radio" id="m-${m}" name="login-preference" value="${m}"${m === saved ? ' checked' : ''}${blocked(m, noMobile)}${marks(m, saved)}><label class="ds-label" for="m-${m}">${labelOf(t, m)}</label></div>`,
 ).join('\n')}
 </fieldset>`;
     case 'aria':
       return `<div role="radiogroup" aria-labelledby="group-label" class="aria-choice"><p id="group-label">${t.group}</p>
 ${METHODS.map(
-  (m) => `  <div role="radio" aria-checked="${m === saved}" tabindex="${m === saved ? 0 : -1}" aria-labelledby="l-${m}"${marks(m, saved)}><span aria-hidden="true">${m === saved ? '◉' : '○'}</span> <span id="l-${m}">${labelOf(t, m)}</span></div>`,
+  (m) => `  <div role="radio" aria-checked="${m === saved}" tabindex="${m === saved ? 0 : -1}" aria-labelledby="l-${m}"${blocked(m, noMobile, true)}${marks(m, saved)}><span aria-hidden="true">${m === saved ? '◉' : '○'}</span> <span id="l-${m}">${labelOf(t, m)}</span></div>`,
 ).join('\n')}
 </div>
 <script>
   // An ARIA radio group, as such widgets behave: a click or Space chooses.
   document.querySelectorAll('[role=radio]').forEach(function (radio, _i, all) {
     function choose() {
+      if (radio.getAttribute('aria-disabled') === 'true') return;
       all.forEach(function (other) {
         var on = other === radio;
         other.setAttribute('aria-checked', String(on));
@@ -114,18 +119,19 @@ ${METHODS.map(
     case 'select':
       return `<p><label for="method">${t.group}</label><br>
 <select id="method" name="login-preference" data-replica-expect="sms" data-replica-saved>
-${METHODS.map((m) => `  <option value="${m}"${m === saved ? ' selected' : ''}>${labelOf(t, m)}</option>`).join('\n')}
+${METHODS.map((m) => `  <option value="${m}"${m === saved ? ' selected' : ''}${blocked(m, noMobile)}>${labelOf(t, m)}</option>`).join('\n')}
 </select></p>`;
   }
 }
 
 /** A settings page with one of the forms of the choice, Save and the page's own "saved" message. */
-function settingsForm(t: PageText, saved: ReplicaMethod, form: ReplicaForm): string {
+function settingsForm(t: PageText, saved: ReplicaMethod, form: ReplicaForm, noMobile: boolean): string {
   return `<main>
 <h1>${t.heading}</h1>
 <p>${t.intro}</p>
 <form id="settings" method="post" action="">
-${choice(t, saved, form)}
+${choice(t, saved, form, noMobile)}
+${noMobile ? `  <p>${t.smsNeedsMobile}</p>` : ''}
   <p><a href="/minprofil/">${t.changeMobile}</a></p>
   <p><button type="submit" class="ds-button" data-variant="primary">${t.save}</button> <a href="/">${t.cancel}</a></p>
   <p role="status" id="status"></p>
@@ -172,12 +178,33 @@ function noChoice(t: PageText): string {
 <p><button type="submit">${t.save}</button></p></form></main>`;
 }
 
-function chooser(): string {
-  const eids = ['MinID', 'BankID', 'BankID på mobil', 'Buypass', 'Commfides'];
+/** ID-porten's e-ID chooser in each language: its heading, and how the MinID entry describes MinID's methods. */
+const CHOOSER_TEXT: Record<Exclude<ReplicaLang, 'se'>, { heading: string; minid: string }> = {
+  nb: { heading: 'Velg elektronisk ID', minid: 'Kode på SMS eller MinID-appen' },
+  nn: { heading: 'Vel elektronisk ID', minid: 'Kode på SMS eller MinID-appen' },
+  en: { heading: 'Choose your electronic ID', minid: 'Code on SMS or the MinID app' },
+};
+
+/**
+ * The e-ID chooser: MinID (described by "Kode på SMS eller MinID-appen"),
+ * BankID, Buypass and Commfides, as links, buttons or radios. Not the
+ * login-method choice: nothing here may be marked or called "choose SMS".
+ */
+function chooser(lang: ReplicaLang, form: ChooserForm): string {
+  const text = CHOOSER_TEXT[lang === 'se' ? 'nb' : lang];
+  const eids = [['minid', 'MinID', text.minid], ['bankid', 'BankID', ''], ['buypass', 'Buypass', ''], ['commfides', 'Commfides', '']] as const;
+  const label = (name: string, about: string) => (about ? `${name} <span class="about">— ${about}</span>` : name);
+  const entries = eids.map(([id, name, about]) =>
+    form === 'buttons' ? `<li><button type="submit" name="eid" value="${id}">${label(name, about)}</button></li>`
+    : form === 'radios' ? `<div><input type="radio" id="eid-${id}" name="eid" value="${id}"> <label for="eid-${id}">${label(name, about)}</label></div>`
+    : `<li><a href="/authorize/${id}">${label(name, about)}</a></li>`,
+  );
+  const list = form === 'radios'
+    ? `<fieldset><legend>${text.heading}</legend>${entries.join('')}</fieldset><p><button type="submit">${lang === 'en' ? 'Next' : 'Neste'}</button></p>`
+    : `<ul>${entries.join('')}</ul>`;
   return `<main>
-<h1>Velg elektronisk ID</h1>
-<ul>${eids.map((name) => `<li><a href="/authorize/${name.toLowerCase().replace(/\W+/g, '-')}">${name}</a></li>`).join('')}</ul>
-<p>MinID gir deg kode på SMS eller i MinID-appen.</p>
+<h1>${text.heading}</h1>
+${form === 'links' ? list : `<form method="post" action="">${list}</form>`}
 </main>`;
 }
 
@@ -218,7 +245,7 @@ export function pageHtml(route: ReplicaRoute): string {
     case 'settings-form': {
       // Designsystemet's CSS (bundled into minid.css with Digdir's theme) for the ds-* markup.
       const head = `<style>${STYLE}</style><link rel="stylesheet" href="${ASSET_PREFIX}minid.css">`;
-      return doc(route.lang, t.title, settingsForm(t, route.saved ?? 'letter', route.form ?? 'ds'), head);
+      return doc(route.lang, t.title, settingsForm(t, route.saved ?? 'letter', route.form ?? 'ds', route.noMobile === true), head);
     }
     case 'summary':
       return doc(route.lang, t.overview, summary(t, route.saved ?? 'letter'));
@@ -229,7 +256,7 @@ export function pageHtml(route: ReplicaRoute): string {
     case 'no-choice':
       return doc(route.lang, t.overview, noChoice(t));
     case 'chooser':
-      return doc(route.lang, 'ID-porten', chooser());
+      return doc(route.lang, 'ID-porten', chooser(route.lang, route.chooserForm ?? 'links'));
     case 'contact':
       return doc(route.lang, 'Kontaktregisteret', contact(t));
     case 'help':

@@ -21,6 +21,9 @@ export type ReplicaMethod = 'letter' | 'sms' | 'app' | 'totp' | 'webauthn';
 /** How a 'settings-form' page offers the choice (see pages.ts). */
 export type ReplicaForm = 'ds' | 'aria' | 'select';
 
+/** How the e-ID chooser offers the e-IDs (see pages.ts). */
+export type ChooserForm = 'links' | 'buttons' | 'radios';
+
 /** How the page is built. */
 export type ReplicaBuild =
   /** Static HTML radios like the old brukerprofil.difi.no page. */
@@ -55,6 +58,10 @@ export interface ReplicaRoute {
   saved?: ReplicaMethod;
   /** For 'settings-form': how the choice is offered. */
   form?: ReplicaForm;
+  /** For 'settings-form': no mobile number is registered, so «Kode på SMS» cannot be chosen yet. */
+  noMobile?: boolean;
+  /** For 'chooser': how the e-IDs are offered. */
+  chooserForm?: ChooserForm;
   /** HTTP status; 200 unless said. */
   status?: number;
   kind: PageKind | null;
@@ -169,6 +176,30 @@ export const ROUTES: readonly ReplicaRoute[] = [
       // A drop-down showing PIN: the hint names the entry to pick.
       ...(form === 'select' && saved === 'letter' ? { expectHint: 'select' as const } : {}),
       note: `${FORM_NOTES[form]}; saved: ${saved}`,
+    }),
+  ),
+  // No mobile number registered: «Kode på SMS» is there but cannot be chosen. The step before it, on the option.
+  ...(
+    [
+      ['ds', 'nb'],
+      ['aria', 'nn'],
+      ['select', 'en'],
+    ] as const
+  ).map(
+    ([form, lang]): ReplicaRoute => ({
+      id: `no-mobile-${form}-${lang}`,
+      url: withLocale(PLAIN, lang, `form=${form}&saved=letter&mobile=none`),
+      build: 'plain',
+      screen: 'settings-form',
+      form,
+      noMobile: true,
+      lang,
+      saved: 'letter',
+      kind: 'settings',
+      expectSms: true,
+      expectHint: 'sms-unavailable',
+      expectReport: 'pin-selected',
+      note: `${FORM_NOTES[form]}; PIN saved, and «Kode på SMS» disabled until a mobile number is registered`,
     }),
   ),
   ...SUMMARY_PAGES.map(
@@ -341,16 +372,26 @@ export const ROUTES: readonly ReplicaRoute[] = [
     expectSms: false,
     note: 'the password step of a MinID login: nothing about SMS (the hint speaks here only on the way from the popup)',
   },
-  {
-    id: 'chooser-nb',
-    url: 'https://login.idporten.no/authorize/selector',
-    build: 'plain',
-    screen: 'chooser',
-    lang: 'nb',
-    kind: 'chooser',
-    expectSms: false,
-    note: 'the eID chooser: MinID, BankID, Buypass, Commfides',
-  },
+  // The e-ID chooser, its MinID entry described by "Kode på SMS eller MinID-appen": never the login-method choice.
+  ...(
+    [
+      ['nb', 'links'],
+      ['nn', 'buttons'],
+      ['en', 'radios'],
+    ] as const
+  ).map(
+    ([lang, chooserForm]): ReplicaRoute => ({
+      id: `chooser-${lang}`,
+      url: withLocale('https://login.idporten.no/authorize/selector', lang, chooserForm === 'links' ? '' : `form=${chooserForm}`),
+      build: 'plain',
+      screen: 'chooser',
+      chooserForm,
+      lang,
+      kind: 'chooser',
+      expectSms: false,
+      note: `the eID chooser as ${chooserForm}: MinID ("${lang === 'en' ? 'Code on SMS or the MinID app' : 'Kode på SMS eller MinID-appen'}"), BankID, Buypass, Commfides; nothing marked, no hint off the popup's way`,
+    }),
+  ),
   {
     id: 'contact-nb',
     url: 'https://minprofil.kontaktregisteret.no/',

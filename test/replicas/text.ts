@@ -26,6 +26,8 @@ export interface PageText {
   missing: string;
   missingText: string;
   changeMobile: string;
+  /** Beside an SMS option that cannot be chosen yet (inferred: no live page seen). */
+  smsNeedsMobile: string;
   notify: string;
   save: string;
   cancel: string;
@@ -58,6 +60,7 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     missing: 'Fant ikke siden',
     missingText: 'Siden du ser etter, finnes ikke.',
     changeMobile: 'Endre mobilnummer',
+    smsNeedsMobile: 'Du må legge inn mobilnummer før du kan velge kode på SMS.',
     notify: 'Send meg varsel på SMS når noen logger inn',
     save: 'Lagre',
     cancel: 'Avbryt',
@@ -88,6 +91,7 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     missing: 'Fann ikkje sida',
     missingText: 'Sida du ser etter, finst ikkje.',
     changeMobile: 'Endre mobilnummer',
+    smsNeedsMobile: 'Du må leggje inn mobilnummer før du kan velje kode på SMS.',
     notify: 'Send meg varsel på SMS når nokon loggar inn',
     save: 'Lagre',
     cancel: 'Avbryt',
@@ -118,6 +122,7 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     missing: 'Page not found',
     missingText: 'The page you are looking for does not exist.',
     changeMobile: 'Change mobile phone number',
+    smsNeedsMobile: 'Add a mobile number before you can choose code on SMS.',
     notify: 'Send me an SMS notice when someone logs in',
     save: 'Save',
     cancel: 'Cancel',

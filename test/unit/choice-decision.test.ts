@@ -21,7 +21,7 @@ import type { PageStatus } from '../../src/core/page-status';
 type Option = NonNullable<ChoiceSighting<string>['smsOption']>;
 
 /** A radio group (or a drop-down) of PIN, SMS and the app, with `chosen` checked. */
-function option(chosen: Method | null, form: 'radio' | 'select' = 'radio'): Option {
+function option(chosen: Method | null, form: 'radio' | 'select' = 'radio', unavailable = false): Option {
   const select = form === 'select';
   return {
     target: select ? 'select' : 'sms-radio',
@@ -30,6 +30,7 @@ function option(chosen: Method | null, form: 'radio' | 'select' = 'radio'): Opti
     state: chosen === 'sms' || chosen === 'pin' ? `${chosen}-selected` : chosen ? 'other-selected' : 'none-selected',
     chosen,
     chosenElement: chosen ? (select ? `${chosen}-entry` : `${chosen}-radio`) : null,
+    unavailable,
   };
 }
 
@@ -75,6 +76,11 @@ const ROWS: Row[] = [
   { name: 'first sighting, an authenticator saved', seen: { smsOption: option('totp') }, report: 'totp-saved', hint: ['off-pin-totp', 'totp-radio'], mark: 'sms' },
   { name: 'first sighting, a method we do not know saved: never pushed to SMS', seen: { smsOption: option('other') }, report: 'other-selected', hint: ['off-pin-other', 'other-radio'], mark: 'sms' },
   { name: 'first sighting in a drop-down, the app saved: the drop-down is ringed', seen: { smsOption: option('app', 'select') }, report: 'app-saved', hint: ['off-pin-app', 'select'], mark: 'sms' },
+  // SMS that cannot be chosen yet: the step before it (a mobile number), on the option, reported as not chosen.
+  { name: 'SMS not choosable, nothing chosen: a mobile number first, on the option', seen: { smsOption: option(null, 'radio', true) }, report: 'none-selected', hint: ['sms-unavailable', 'sms-radio'], mark: 'sms' },
+  { name: 'SMS not choosable, PIN saved: a mobile number first', seen: { smsOption: option('pin', 'radio', true) }, report: 'pin-selected', hint: ['sms-unavailable', 'sms-radio'], mark: 'sms', after: { savedMethod: 'pin' } },
+  { name: 'SMS not choosable in a drop-down: a mobile number first, on the drop-down', seen: { smsOption: option('pin', 'select', true) }, report: 'pin-selected', hint: ['sms-unavailable', 'select'], mark: 'sms' },
+  { name: 'SMS not choosable, the app saved: still change nothing', seen: { smsOption: option('app', 'radio', true) }, report: 'app-saved', hint: ['off-pin-app', 'app-radio'], mark: 'sms' },
   // Only an address that says settings may read "loaded with it checked" as saved.
   { name: 'first sighting on a help address, SMS checked: only chosen, remember to save', settingsAddress: false, seen: { smsOption: option('sms') }, report: 'sms-selected', hint: ['save', 'sms-radio'], mark: 'sms', after: { savedMethod: null } },
   // Later sightings: a change is a choice, until the page says it saved it.

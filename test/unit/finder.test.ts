@@ -12,6 +12,8 @@ interface Case {
   state?: string;
   /** The method chosen right now (SmsOption.chosen). */
   chosen?: string | null;
+  /** «Kode på SMS» cannot be chosen yet (SmsOption.unavailable); false unless said. */
+  unavailable?: boolean;
 }
 
 const PLAIN_NB = `
@@ -147,8 +149,9 @@ const found: Case[] = [
       <label><input type="radio" name="m"> PIN-kodebrev</label><label><input type="radio" name="m" data-expect> Kode på SMS</label>`,
   },
   {
-    name: 'a disabled-looking but visible SMS option is still the one to point at',
+    name: 'an aria-disabled but visible SMS option is still the one to point at',
     html: `<label><input type="radio" name="m" checked> PIN-kodebrev</label><label><input type="radio" name="m" aria-disabled="true" data-expect> Kode på SMS</label>`,
+    unavailable: true,
   },
   {
     name: 'SMS option with a description in the label',
@@ -209,6 +212,37 @@ const found: Case[] = [
     state: 'unknown',
     chosen: null,
   },
+  // «Kode på SMS» there but not choosable until a mobile number is registered: found, and said to be unavailable.
+  {
+    name: 'SMS radio disabled natively',
+    html: `<label><input type="radio" name="m" checked> Kode fra PIN-kodebrev</label><label><input type="radio" name="m" disabled data-expect> Kode på SMS</label><label><input type="radio" name="m"> MinID-appen</label>`,
+    state: 'pin-selected',
+    unavailable: true,
+  },
+  {
+    name: 'SMS radio with aria-disabled',
+    html: `<div role="radiogroup"><div role="radio" aria-checked="false" aria-labelledby="p">x</div><span id="p">PIN-kodebrev</span><div role="radio" aria-checked="false" aria-disabled="true" aria-labelledby="s" data-expect>x</div><span id="s">Kode på SMS</span></div>`,
+    state: 'none-selected',
+    unavailable: true,
+  },
+  {
+    name: 'SMS radio in a disabled fieldset of its own',
+    html: `<form><label><input type="radio" name="m" checked> PIN-kodebrev</label><fieldset disabled><label><input type="radio" name="m" data-expect> Kode på SMS</label></fieldset></form>`,
+    unavailable: true,
+  },
+  {
+    name: 'minid-elements: a disabled mid-radio',
+    html: `<mid-radio-group><mid-radio value="pin" checked>Kode fra PIN-kodebrev<template data-shadow><input type="radio"></template></mid-radio>
+      <mid-radio value="sms" disabled data-expect>Kode på SMS<template data-shadow><input type="radio" disabled></template></mid-radio></mid-radio-group>`,
+    state: 'pin-selected',
+    unavailable: true,
+  },
+  {
+    name: 'a disabled SMS entry in a drop-down, beside a disabled placeholder (which is no method)',
+    html: `<select data-expect><option value="x" disabled selected>Velg innloggingsmetode</option><option value="pin">Kode fra PIN-kodebrev</option><option value="sms" disabled>Kode på SMS</option></select>`,
+    state: 'none-selected',
+    unavailable: true,
+  },
   {
     name: 'lone radio with the exact wording (no siblings rendered yet)',
     html: `<label><input type="radio" name="m" data-expect> Kode på SMS</label>`,
@@ -233,6 +267,28 @@ const notFound: Case[] = [
   { name: 'input type=hidden named sms', html: `<input type="hidden" name="method" value="sms" aria-label="Kode på SMS">` },
   { name: 'a radio whose label is a paragraph', html: `<label><input type="radio" name="m"> Hvis du velger kode på SMS, sender vi deg en kode hver gang du logger inn med MinID, til mobilnummeret du har registrert hos oss.</label>` },
   { name: 'eID chooser (MinID, BankID…) is not the SMS option', html: `<ul><li><a href="/minid">MinID</a></li><li><a href="/bankid">BankID</a></li><li><a href="/buypass">Buypass</a></li></ul>` },
+  // An e-ID chooser whose MinID entry names its methods: an e-ID to log in with, never the login-method choice.
+  {
+    name: 'eID chooser of links, MinID described by "Kode på SMS eller MinID-appen"',
+    html: `<ul><li><a href="/minid">MinID <span>Kode på SMS eller MinID-appen</span></a></li><li><a href="/bankid">BankID</a></li><li><a href="/buypass">Buypass</a></li><li><a href="/commfides">Commfides</a></li></ul>`,
+  },
+  {
+    name: 'eID chooser of buttons, the MinID entry with the app beside SMS',
+    html: `<div role="group"><button>MinID — Kode på SMS eller MinID-appen</button><button>BankID</button><button>Buypass</button><button>Commfides</button></div>`,
+  },
+  {
+    name: 'eID chooser of radios',
+    html: `<form><label><input type="radio" name="eid"> MinID — Kode på SMS eller MinID-appen</label><label><input type="radio" name="eid"> BankID</label><label><input type="radio" name="eid"> Buypass</label><label><input type="radio" name="eid"> Commfides</label></form>`,
+  },
+  {
+    name: 'eID chooser of radios whose MinID entry is named by its methods alone, beside BankID',
+    html: `<form><label><input type="radio" name="eid"> Kode på SMS eller MinID-appen</label><label><input type="radio" name="eid"> BankID på mobil</label></form>`,
+  },
+  {
+    name: 'eID chooser of ARIA radios in a radiogroup',
+    html: `<div role="radiogroup"><div role="radio" aria-checked="false">MinID: kode på SMS</div><div role="radio" aria-checked="false">BankID</div><div role="radio" aria-checked="false">Commfides</div></div>`,
+  },
+  { name: 'a lone MinID radio that names SMS', html: `<label><input type="radio" name="eid"> MinID med kode på SMS</label>` },
   { name: 'inside a CLOSED shadow root (cannot be seen, by design)', html: `<x-app><template data-shadow="closed"><label><input type="radio" name="m"> Kode på SMS</label></template></x-app>` },
   { name: 'script and style text mentioning SMS', html: `<script>const label = "Kode på SMS";</script><style>.sms::after{content:"Kode på SMS"}</style>` },
 ];
@@ -245,6 +301,11 @@ describe('findSmsOption finds the option', () => {
     expect(expected).not.toBeNull();
     expect(option?.target).toBe(expected);
     if (state) expect(option?.state).toBe(state);
+  });
+
+  it.each(found)('$name: whether SMS can be chosen', ({ html, unavailable = false }) => {
+    fromHtml(html);
+    expect(findSmsOption(document)?.unavailable).toBe(unavailable);
   });
 
   it.each(found.filter((c) => c.chosen !== undefined))('$name: the chosen method', ({ html, chosen }) => {

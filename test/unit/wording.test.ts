@@ -120,6 +120,25 @@ describe('meaningOf', () => {
     expect(meaningOf('Kode på SMS').decoy).toBe(false);
   });
 
+  it.each([
+    ['MinID', true],
+    ['MinID — Kode på SMS eller MinID-appen', true],
+    ['BankID', true],
+    ['BankID på mobil', true],
+    ['Buypass ID på smartkort', true],
+    ['Commfides', true],
+    ['Logg inn med BankID', true],
+    // MinID's own methods, with MinID in their names, are no e-ID.
+    ['MinID-appen', false],
+    ['MinID app', false],
+    ['MinID appen', false],
+    ['Minid-OTC', false],
+    ['Kode på SMS', false],
+    ['Kode fra PIN-kodebrev', false],
+  ])('%j names an e-ID: %s', (label, eid) => {
+    expect(meaningOf(label).eid).toBe(eid);
+  });
+
   it('knows the exact phrases, whatever the spacing and phone number', () => {
     expect(meaningOf('Code from SMS (93282061)').exact).toBe(true);
     expect(meaningOf('Kode på SMS').exact).toBe(true);
@@ -321,7 +340,8 @@ describe('word lists without regular expressions', () => {
   it('read every label as the regular expressions did', () => {
     fc.assert(
       fc.property(label, (text) => {
-        expect(meaningOf(text)).toEqual(oldMeaning(text));
+        // (Whether a label names an e-ID is newer than the expressions: not compared.)
+        expect(meaningOf(text)).toEqual({ ...oldMeaning(text), eid: expect.any(Boolean) });
         expect(isSmsCodePrompt(text)).toBe(oldCodePrompt(text));
         expect(isMobileNumberLabel(text)).toBe(oldMobile(text));
         expect(namesLoginMethod(text)).toBe(OLD.methodLabel.test(normalise(text)));

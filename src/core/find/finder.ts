@@ -29,9 +29,13 @@ export interface Choice {
   method: Method | null;
   exact: boolean;
   decoy: boolean;
+  /** Its label names an e-ID (an entry of an e-ID chooser): never a login method to choose. */
+  eid: boolean;
   words: number;
   /** null when the state cannot be read. */
   checked: boolean | null;
+  /** It cannot be chosen now (native `disabled`, `aria-disabled="true"`, a disabled fieldset or component). */
+  disabled: boolean;
   /** Container that groups this choice with its siblings (radio name scope, radiogroup, fieldset…). */
   group: Node | null;
 }
@@ -56,6 +60,11 @@ export interface SmsOption {
    */
   chosen: Method | null;
   chosenElement: Element | null;
+  /**
+   * The SMS option is there but cannot be chosen yet: the page disables it
+   * until a mobile number is registered (docs/PAGES.md "Facts", `sms-needs-mobile`).
+   */
+  unavailable: boolean;
 }
 
 /** Walking stops after this many elements: a huge page costs bounded time. */
@@ -161,8 +170,8 @@ function controlKind(el: Element): ControlKind | null {
   const role = el.getAttribute('role')?.toLowerCase() ?? '';
   const kind: ControlKind | null =
     tag === 'input' ? (el.getAttribute('type')?.toLowerCase() === 'radio' ? 'radio' : null)
-    // A placeholder entry ("Velg …", value="") is no method.
-    : tag === 'option' ? (el.closest('select') && el.getAttribute('value') !== '' && !el.hasAttribute('disabled') ? 'select' : null)
+    // A placeholder entry ("Velg …", value="") is no method; a disabled one is kept when it names a method (findChoices).
+    : tag === 'option' ? (el.closest('select') && el.getAttribute('value') !== '' ? 'select' : null)
     : CHOICE_ROLES.has(role) ? 'aria-choice'
     : tag === 'button' || role === 'button' ? 'button'
     : tag === 'a' && el.hasAttribute('href') ? 'link'
@@ -185,6 +194,17 @@ function checkedState(el: Element, kind: ControlKind): boolean | null {
   return typeof value === 'boolean' ? value : el.hasAttribute(name);
 }
 
+/**
+ * Whether the control cannot be chosen: disabled natively (itself, or a
+ * <select> or <fieldset> around it), by ARIA, or as Digdir's component host.
+ */
+function isDisabled(el: Element, kind: ControlKind): boolean {
+  if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return true;
+  if (kind === 'select') return el.closest('select')?.hasAttribute('disabled') === true;
+  // A disabled fieldset disables the native controls in it (HTML, "the disabled attribute of fieldset").
+  return kind === 'radio' && el.closest('fieldset[disabled]') !== null;
+}
+
 /** The nearest element that groups choices: radiogroup, fieldset, listbox, a list, or a form. */
 function groupOf(el: Element, kind: ControlKind): Node | null {
   if (kind === 'radio' && el.getAttribute('name')) return el.closest('form') ?? el.getRootNode();
@@ -204,37 +224,41 @@ export function findChoices(root: ParentNode, walk: Walk = walkDeep(root)): Choi
     if (!kind || isHidden(el)) continue;
     const meaning = meaningOf(accessibleName(el));
     if (meaning.words === 0 || meaning.words > MAX_LABEL_WORDS) continue;
+    const disabled = isDisabled(el, kind);
+    // A disabled entry of a drop-down that names no method is its placeholder ("Velg …"), shown as chosen: not a method.
+    if (disabled && kind === 'select' && meaning.method === null) continue;
     choices.push({
       element: el,
       kind,
       ...meaning,
       checked: checkedState(el, kind),
+      disabled,
       group: groupOf(el, kind),
     });
   }
   return choices;
 }
 
+/** Whether two choices are in one group: radios by their name within their form or root, other controls by their container. */
+const sameGroup = (a: Choice, b: Choice) =>
+  a.group === b.group && (a.kind === 'radio' && b.kind === 'radio' ? a.element.getAttribute('name') === b.element.getAttribute('name') : a.group !== null);
+
 /**
  * The SMS login-method option under root, or null when there is none.
  * A button or link counts only inside a group that also offers another method;
  * a real choice control (radio and kin) counts on its own.
+ * The login-method choice offers the methods of one e-ID: an entry that names
+ * an e-ID, or any entry in a group where one does, belongs to an e-ID chooser
+ * ("MinID — Kode på SMS eller MinID-appen", "BankID", …), never to it.
  */
 export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
   const choices = findChoices(root, walk);
   let best: { option: SmsOption; points: number } | null = null;
   for (const choice of choices) {
-    if (choice.method !== 'sms' || choice.decoy) continue;
-    // Its group: radios by their name within their form or root, other controls by their container.
+    if (choice.method !== 'sms' || choice.decoy || choice.eid) continue;
+    if (choices.some((other) => other.eid && !other.decoy && other !== choice && sameGroup(choice, other))) continue;
     // Unnamed buttons and links are no choice (a nav link with aria-current is not a chosen method).
-    const mates = choices.filter(
-      (other) =>
-        other !== choice &&
-        !other.decoy &&
-        choice.group === other.group &&
-        (choice.kind === 'radio' && other.kind === 'radio' ? choice.element.getAttribute('name') === other.element.getAttribute('name') : choice.group !== null) &&
-        (other.method !== null || !isAction(other.kind)),
-    );
+    const mates = choices.filter((other) => other !== choice && !other.decoy && sameGroup(choice, other) && (other.method !== null || !isAction(other.kind)));
     const siblings = mates.filter((other) => other.method !== null);
     const offersAnother = siblings.some((s) => s.method !== 'sms');
     const action = isAction(choice.kind);
@@ -253,7 +277,7 @@ export function findSmsOption(root: ParentNode, walk?: Walk): SmsOption | null {
         : choice.checked === null && mates.every((c) => c.checked === null) ? 'unknown'
         : 'none-selected';
       const target = choice.kind === 'select' ? (choice.group as Element) : choice.element;
-      best = { points, option: { target, kind: choice.kind, siblings, state, chosen, chosenElement: checked?.element ?? null } };
+      best = { points, option: { target, kind: choice.kind, siblings, state, chosen, chosenElement: checked?.element ?? null, unavailable: choice.disabled } };
     }
   }
   return best?.option ?? null;

@@ -151,6 +151,17 @@ const isDecoy = (text: string) =>
     AT_START,
   );
 
+/**
+ * The e-IDs ID-porten offers beside MinID (docs/PAGES.md "Hosts", the chooser):
+ * a label that names one is an e-ID to log in with, never a MinID login method.
+ * MinID itself counts only as a label's whole first word ("MinID — Kode på SMS
+ * eller MinID-appen"), and not before an app word: "MinID-appen" and "MinID
+ * app" are one of MinID's methods.
+ */
+const OTHER_EID_WORD = 'bankid|buypass|commfides';
+const isEid = (text: string, words: readonly string[]) =>
+  (words[0] === 'minid' && !is(words[1] ?? '', APP_WORD)) || has(text, OTHER_EID_WORD, WHOLE);
+
 /** A label normalised, and its words. */
 function read(label: string): [text: string, words: string[]] {
   const text = normalise(label);
@@ -165,6 +176,8 @@ export interface LabelMeaning {
   /** The label equals a known SMS phrase (after normalising). */
   exact: boolean;
   decoy: boolean;
+  /** The label names an e-ID (MinID, BankID, Buypass, Commfides): an entry of an e-ID chooser, not a method. */
+  eid: boolean;
   words: number;
 }
 
@@ -180,7 +193,7 @@ export function meaningOf(label: string): LabelMeaning {
     : has(text, OTHER_METHOD_WORD) ? 'other'
     : has(text, APP_WORD, WHOLE) ? 'app'
     : null;
-  return { method, exact: is(text, SMS_OPTION_PHRASES), decoy: isDecoy(text), words: words.length };
+  return { method, exact: is(text, SMS_OPTION_PHRASES), decoy: isDecoy(text), eid: isEid(text, words), words: words.length };
 }
 
 /**

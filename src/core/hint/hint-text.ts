@@ -24,6 +24,8 @@ export type HintState =
   | 'login-first'
   /** A <select> offers the choice: pick «Kode på SMS» in it. */
   | 'select'
+  /** «Kode på SMS» is there but cannot be chosen yet: register a mobile number first. */
+  | 'sms-unavailable'
   /** A summary row shows PIN: press the button that opens the choice. */
   | 'open-choice'
   /** Already off PIN codes (the MinID app, an authenticator, a security key, or a method we do not know): change nothing. */
@@ -41,7 +43,7 @@ export type OffPinMethod = Exclude<Method, 'pin' | 'sms'>;
 export type HintWords = Exclude<HintState, 'off-pin'> | `off-pin-${OffPinMethod}`;
 
 /** The words a guardian reads instead, for the states that tell what to choose: SMS with the guardian's own number. */
-export const GUARDIAN_WORDS = ['choose', 'pin', 'select', 'mobile'] as const satisfies readonly HintWords[];
+export const GUARDIAN_WORDS = ['choose', 'pin', 'select', 'mobile', 'sms-unavailable'] as const satisfies readonly HintWords[];
 
 /** Every key of the hint's table: a title and a why for each of its words, the guardian's variants, and the words around them. */
 export type HintTextKey =
@@ -59,9 +61,9 @@ type HintTexts = Readonly<Record<HintTextKey, string>>;
 const nb: HintTexts = {
   hintRegion: 'PIN-fri: hjelp på denne siden',
   'hint.choose.title': 'Velg «Kode på SMS»',
-  'hint.choose.why': 'Da får du en kode på SMS når du logger inn. PIN-kodebrev virker ikke lenger.',
+  'hint.choose.why': 'Da får du en kode på SMS når du logger inn. PIN-kodebrev virker ikke lenger. MinID-appen er også et godt valg.',
   'hint.pin.title': 'Du bruker fortsatt PIN-kodebrev',
-  'hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» her.',
+  'hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» her. MinID-appen er også et godt valg.',
   'hint.save.title': 'Bra! Trykk nå «Lagre»',
   'hint.save.why': 'Valget ditt er ikke lagret før du trykker «Lagre».',
   'hint.done.title': 'Ferdig: du bruker kode på SMS',
@@ -75,7 +77,10 @@ const nb: HintTexts = {
   'hint.mobile.title': 'Sjekk mobilnummeret ditt',
   'hint.mobile.why': 'Koden kommer på SMS til dette nummeret. Rett det hvis det er feil, og trykk «Lagre».',
   'hint.select.title': 'Velg «Kode på SMS» i lista',
-  'hint.select.why': 'Åpne lista og velg «Kode på SMS». Da får du en kode på SMS når du logger inn.',
+  'hint.select.why': 'Åpne lista og velg «Kode på SMS». Da får du en kode på SMS når du logger inn. MinID-appen er også et godt valg.',
+  'hint.sms-unavailable.title': 'Legg inn mobilnummeret ditt først',
+  'hint.sms-unavailable.why':
+    '«Kode på SMS» kan velges når du har et mobilnummer. Se etter en lenke om mobilnummer her, eller prøv minprofil.kontaktregisteret.no. Kom så tilbake hit.',
   'hint.open-choice.title': 'Du bruker fortsatt PIN-kodebrev',
   'hint.open-choice.why': 'PIN-koder virker ikke lenger. Trykk på knappen for å endre. Da viser PIN-fri deg «Kode på SMS».',
   'hint.off-pin-other.title': 'Du bruker ikke PIN-kodebrev',
@@ -98,14 +103,16 @@ const nb: HintTexts = {
   'guardian.hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» her, med ditt eget mobilnummer.',
   'guardian.hint.select.why': 'Åpne lista og velg «Kode på SMS». Som verge bruker du ditt eget mobilnummer.',
   'guardian.hint.mobile.why': 'Som verge skriver du ditt eget mobilnummer her. Koden kommer på SMS til det. Trykk så «Lagre».',
+  'guardian.hint.sms-unavailable.why':
+    'Som verge legger du inn ditt eget mobilnummer først. Se etter en lenke om mobilnummer her, eller prøv minprofil.kontaktregisteret.no.',
 };
 
 const nn: HintTexts = {
   hintRegion: 'PIN-fri: hjelp på denne sida',
   'hint.choose.title': 'Vel «Kode på SMS»',
-  'hint.choose.why': 'Då får du ein kode på SMS når du loggar inn. PIN-kodebrev verkar ikkje lenger.',
+  'hint.choose.why': 'Då får du ein kode på SMS når du loggar inn. PIN-kodebrev verkar ikkje lenger. MinID-appen er òg eit godt val.',
   'hint.pin.title': 'Du brukar framleis PIN-kodebrev',
-  'hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» her.',
+  'hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» her. MinID-appen er òg eit godt val.',
   'hint.save.title': 'Bra! Trykk no «Lagre»',
   'hint.save.why': 'Valet ditt er ikkje lagra før du trykkjer «Lagre».',
   'hint.done.title': 'Ferdig: du brukar kode på SMS',
@@ -119,7 +126,10 @@ const nn: HintTexts = {
   'hint.mobile.title': 'Sjekk mobilnummeret ditt',
   'hint.mobile.why': 'Koden kjem på SMS til dette nummeret. Rett det om det er feil, og trykk «Lagre».',
   'hint.select.title': 'Vel «Kode på SMS» i lista',
-  'hint.select.why': 'Opne lista og vel «Kode på SMS». Då får du ein kode på SMS når du loggar inn.',
+  'hint.select.why': 'Opne lista og vel «Kode på SMS». Då får du ein kode på SMS når du loggar inn. MinID-appen er òg eit godt val.',
+  'hint.sms-unavailable.title': 'Legg inn mobilnummeret ditt først',
+  'hint.sms-unavailable.why':
+    '«Kode på SMS» kan veljast når du har eit mobilnummer. Sjå etter ei lenkje om mobilnummer her, eller prøv minprofil.kontaktregisteret.no. Kom så tilbake hit.',
   'hint.open-choice.title': 'Du brukar framleis PIN-kodebrev',
   'hint.open-choice.why': 'PIN-kodar verkar ikkje lenger. Trykk på knappen for å endre. Då viser PIN-fri deg «Kode på SMS».',
   'hint.off-pin-other.title': 'Du brukar ikkje PIN-kodebrev',
@@ -141,14 +151,16 @@ const nn: HintTexts = {
   'guardian.hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» her, med ditt eige mobilnummer.',
   'guardian.hint.select.why': 'Opne lista og vel «Kode på SMS». Som verje brukar du ditt eige mobilnummer.',
   'guardian.hint.mobile.why': 'Som verje skriv du ditt eige mobilnummer her. Koden kjem på SMS til det. Trykk så «Lagre».',
+  'guardian.hint.sms-unavailable.why':
+    'Som verje legg du inn ditt eige mobilnummer først. Sjå etter ei lenkje om mobilnummer her, eller prøv minprofil.kontaktregisteret.no.',
 };
 
 const en: HintTexts = {
   hintRegion: 'PIN-fri: help on this page',
   'hint.choose.title': 'Choose "Code on SMS"',
-  'hint.choose.why': 'Then you get a code by SMS when you log in. PIN-code letters no longer work.',
+  'hint.choose.why': 'Then you get a code by SMS when you log in. PIN-code letters no longer work. The MinID app is a good choice too.',
   'hint.pin.title': 'You still use the PIN-code letter',
-  'hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" here.',
+  'hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" here. The MinID app is a good choice too.',
   'hint.save.title': 'Good! Now press "Save"',
   'hint.save.why': 'Your choice is not saved until you press "Save".',
   'hint.done.title': 'Done: you use codes by SMS',
@@ -162,7 +174,10 @@ const en: HintTexts = {
   'hint.mobile.title': 'Check your mobile number',
   'hint.mobile.why': 'The code comes by SMS to this number. Correct it if it is wrong, and press "Save".',
   'hint.select.title': 'Choose "Code on SMS" in the list',
-  'hint.select.why': 'Open the list and choose "Code on SMS". Then you get a code by SMS when you log in.',
+  'hint.select.why': 'Open the list and choose "Code on SMS". Then you get a code by SMS when you log in. The MinID app is a good choice too.',
+  'hint.sms-unavailable.title': 'Add your mobile number first',
+  'hint.sms-unavailable.why':
+    'You can choose "Code on SMS" once you have a mobile number. Look for a link about the mobile number here, or try minprofil.kontaktregisteret.no. Then come back here.',
   'hint.open-choice.title': 'You still use the PIN-code letter',
   'hint.open-choice.why': 'PIN codes no longer work. Press the button to change it. Then PIN-fri shows you "Code on SMS".',
   'hint.off-pin-other.title': 'You do not use the PIN-code letter',
@@ -184,6 +199,8 @@ const en: HintTexts = {
   'guardian.hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" here, with your own mobile number.',
   'guardian.hint.select.why': 'Open the list and choose "Code on SMS". As a guardian you use your own mobile number.',
   'guardian.hint.mobile.why': 'As a guardian you type your own mobile number here. The code comes by SMS to it. Then press "Save".',
+  'guardian.hint.sms-unavailable.why':
+    'As a guardian you first add your own mobile number. Look for a link about the mobile number here, or try minprofil.kontaktregisteret.no.',
 };
 
 export const HINT_TEXT: Readonly<Record<Language, HintTexts>> = { nb, nn, en };

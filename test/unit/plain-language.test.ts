@@ -47,3 +47,10 @@ describe(`every Norwegian surface reads at LIX ${LIMIT} or below`, () => {
     }
   }
 });
+
+describe('the hint speaks in words that stand alone (issue 24)', () => {
+  // A screen reader reads the hint's words in its live region, away from the page: "here" then points nowhere.
+  it.each(['nb', 'nn', 'en'] as const)('%s: no "her", "hit" or "here"', (lang) => {
+    for (const [key, text] of Object.entries(HINT_TEXT[lang])) expect(text, key).not.toMatch(/\b(her|hit|here)\b/i);
+  });
+});

@@ -63,7 +63,7 @@ const nb: HintTexts = {
   'hint.choose.title': 'Velg «Kode på SMS»',
   'hint.choose.why': 'Da får du en kode på SMS når du logger inn. PIN-kodebrev virker ikke lenger. MinID-appen er også et godt valg.',
   'hint.pin.title': 'Du bruker fortsatt PIN-kodebrev',
-  'hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» her. MinID-appen er også et godt valg.',
+  'hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» på denne siden. MinID-appen er også et godt valg.',
   'hint.save.title': 'Bra! Trykk nå «Lagre»',
   'hint.save.why': 'Valget ditt er ikke lagret før du trykker «Lagre».',
   'hint.done.title': 'Ferdig: du bruker kode på SMS',
@@ -80,7 +80,7 @@ const nb: HintTexts = {
   'hint.select.why': 'Åpne lista og velg «Kode på SMS». Da får du en kode på SMS når du logger inn. MinID-appen er også et godt valg.',
   'hint.sms-unavailable.title': 'Legg inn mobilnummeret ditt først',
   'hint.sms-unavailable.why':
-    '«Kode på SMS» kan velges når du har et mobilnummer. Se etter en lenke om mobilnummer her, eller prøv minprofil.kontaktregisteret.no. Kom så tilbake hit.',
+    '«Kode på SMS» kan velges når du har et mobilnummer. Se etter en lenke om mobilnummer på denne siden, eller prøv minprofil.kontaktregisteret.no. Kom så tilbake til MinID-innstillingene.',
   'hint.open-choice.title': 'Du bruker fortsatt PIN-kodebrev',
   'hint.open-choice.why': 'PIN-koder virker ikke lenger. Trykk på knappen for å endre. Da viser PIN-fri deg «Kode på SMS».',
   'hint.off-pin-other.title': 'Du bruker ikke PIN-kodebrev',
@@ -100,11 +100,11 @@ const nb: HintTexts = {
   notNow: 'Ikke nå',
   // Guardian mode (the background sends these in place of the key without "guardian."): SMS with the guardian's own number.
   'guardian.hint.choose.why': 'Som verge bruker du kode på SMS med ditt eget mobilnummer.',
-  'guardian.hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS» her, med ditt eget mobilnummer.',
+  'guardian.hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS», med ditt eget mobilnummer.',
   'guardian.hint.select.why': 'Åpne lista og velg «Kode på SMS». Som verge bruker du ditt eget mobilnummer.',
-  'guardian.hint.mobile.why': 'Som verge skriver du ditt eget mobilnummer her. Koden kommer på SMS til det. Trykk så «Lagre».',
+  'guardian.hint.mobile.why': 'Som verge skriver du ditt eget mobilnummer i feltet for mobilnummer. Koden kommer på SMS til det. Trykk så «Lagre».',
   'guardian.hint.sms-unavailable.why':
-    'Som verge legger du inn ditt eget mobilnummer først. Se etter en lenke om mobilnummer her, eller prøv minprofil.kontaktregisteret.no.',
+    'Som verge legger du inn ditt eget mobilnummer først. Se etter en lenke om mobilnummer på denne siden, eller prøv minprofil.kontaktregisteret.no.',
 };
 
 const nn: HintTexts = {
@@ -112,7 +112,7 @@ const nn: HintTexts = {
   'hint.choose.title': 'Vel «Kode på SMS»',
   'hint.choose.why': 'Då får du ein kode på SMS når du loggar inn. PIN-kodebrev verkar ikkje lenger. MinID-appen er òg eit godt val.',
   'hint.pin.title': 'Du brukar framleis PIN-kodebrev',
-  'hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» her. MinID-appen er òg eit godt val.',
+  'hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» på denne sida. MinID-appen er òg eit godt val.',
   'hint.save.title': 'Bra! Trykk no «Lagre»',
   'hint.save.why': 'Valet ditt er ikkje lagra før du trykkjer «Lagre».',
   'hint.done.title': 'Ferdig: du brukar kode på SMS',
@@ -129,7 +129,7 @@ const nn: HintTexts = {
   'hint.select.why': 'Opne lista og vel «Kode på SMS». Då får du ein kode på SMS når du loggar inn. MinID-appen er òg eit godt val.',
   'hint.sms-unavailable.title': 'Legg inn mobilnummeret ditt først',
   'hint.sms-unavailable.why':
-    '«Kode på SMS» kan veljast når du har eit mobilnummer. Sjå etter ei lenkje om mobilnummer her, eller prøv minprofil.kontaktregisteret.no. Kom så tilbake hit.',
+    '«Kode på SMS» kan veljast når du har eit mobilnummer. Sjå etter ei lenkje om mobilnummer på denne sida, eller prøv minprofil.kontaktregisteret.no. Kom så tilbake til MinID-innstillingane.',
   'hint.open-choice.title': 'Du brukar framleis PIN-kodebrev',
   'hint.open-choice.why': 'PIN-kodar verkar ikkje lenger. Trykk på knappen for å endre. Då viser PIN-fri deg «Kode på SMS».',
   'hint.off-pin-other.title': 'Du brukar ikkje PIN-kodebrev',
@@ -148,11 +148,11 @@ const nn: HintTexts = {
   showMe: 'Vis meg',
   notNow: 'Ikkje no',
   'guardian.hint.choose.why': 'Som verje brukar du kode på SMS med ditt eige mobilnummer.',
-  'guardian.hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS» her, med ditt eige mobilnummer.',
+  'guardian.hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS», med ditt eige mobilnummer.',
   'guardian.hint.select.why': 'Opne lista og vel «Kode på SMS». Som verje brukar du ditt eige mobilnummer.',
-  'guardian.hint.mobile.why': 'Som verje skriv du ditt eige mobilnummer her. Koden kjem på SMS til det. Trykk så «Lagre».',
+  'guardian.hint.mobile.why': 'Som verje skriv du ditt eige mobilnummer i feltet for mobilnummer. Koden kjem på SMS til det. Trykk så «Lagre».',
   'guardian.hint.sms-unavailable.why':
-    'Som verje legg du inn ditt eige mobilnummer først. Sjå etter ei lenkje om mobilnummer her, eller prøv minprofil.kontaktregisteret.no.',
+    'Som verje legg du inn ditt eige mobilnummer først. Sjå etter ei lenkje om mobilnummer på denne sida, eller prøv minprofil.kontaktregisteret.no.',
 };
 
 const en: HintTexts = {
@@ -160,7 +160,7 @@ const en: HintTexts = {
   'hint.choose.title': 'Choose "Code on SMS"',
   'hint.choose.why': 'Then you get a code by SMS when you log in. PIN-code letters no longer work. The MinID app is a good choice too.',
   'hint.pin.title': 'You still use the PIN-code letter',
-  'hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" here. The MinID app is a good choice too.',
+  'hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" on this page. The MinID app is a good choice too.',
   'hint.save.title': 'Good! Now press "Save"',
   'hint.save.why': 'Your choice is not saved until you press "Save".',
   'hint.done.title': 'Done: you use codes by SMS',
@@ -177,7 +177,7 @@ const en: HintTexts = {
   'hint.select.why': 'Open the list and choose "Code on SMS". Then you get a code by SMS when you log in. The MinID app is a good choice too.',
   'hint.sms-unavailable.title': 'Add your mobile number first',
   'hint.sms-unavailable.why':
-    'You can choose "Code on SMS" once you have a mobile number. Look for a link about the mobile number here, or try minprofil.kontaktregisteret.no. Then come back here.',
+    'You can choose "Code on SMS" once you have a mobile number. Look for a link about the mobile number on this page, or try minprofil.kontaktregisteret.no. Then come back to the MinID settings.',
   'hint.open-choice.title': 'You still use the PIN-code letter',
   'hint.open-choice.why': 'PIN codes no longer work. Press the button to change it. Then PIN-fri shows you "Code on SMS".',
   'hint.off-pin-other.title': 'You do not use the PIN-code letter',
@@ -196,11 +196,11 @@ const en: HintTexts = {
   showMe: 'Show me',
   notNow: 'Not now',
   'guardian.hint.choose.why': 'As a guardian you use codes by SMS with your own mobile number.',
-  'guardian.hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS" here, with your own mobile number.',
+  'guardian.hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS", with your own mobile number.',
   'guardian.hint.select.why': 'Open the list and choose "Code on SMS". As a guardian you use your own mobile number.',
-  'guardian.hint.mobile.why': 'As a guardian you type your own mobile number here. The code comes by SMS to it. Then press "Save".',
+  'guardian.hint.mobile.why': 'As a guardian you type your own mobile number in the mobile number field. The code comes by SMS to it. Then press "Save".',
   'guardian.hint.sms-unavailable.why':
-    'As a guardian you first add your own mobile number. Look for a link about the mobile number here, or try minprofil.kontaktregisteret.no.',
+    'As a guardian you first add your own mobile number. Look for a link about the mobile number on this page, or try minprofil.kontaktregisteret.no.',
 };
 
 export const HINT_TEXT: Readonly<Record<Language, HintTexts>> = { nb, nn, en };

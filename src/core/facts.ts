@@ -72,6 +72,7 @@ export const FACT_TEXTS = {
     'guide:sms.2',
     'guide:smsNeed',
     'guide:where.other-eid',
+    'hint:hint.login-first.why',
   ],
   'reset-by-phone': [
     'popup:route.locked-out',

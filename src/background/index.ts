@@ -80,8 +80,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (isHintSetupRequest(raw)) return hintSetup();
   const parsed = parseContentMessage(raw);
   if (!parsed) return undefined;
-  const message = trustedReport(parsed, sender.url ?? '');
   const senderUrl = sender.url ?? '';
+  const message = trustedReport(parsed, senderUrl);
   return store
     .update((state) => withSettingsPlace(withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now())), message, senderUrl))
     .then(() => undefined);

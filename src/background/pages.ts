@@ -6,7 +6,8 @@
  */
 import { GUARDIAN_WORDS, HINT_TEXT, type HintTextKey } from '../core/hint/hint-text';
 import type { Language } from '../core/language';
-import { settingsPlaceOf, showsChoice } from '../core/links';
+import { settingsPlaceOf } from '../core/links';
+import { showsChoice } from '../core/page-status';
 import type { PageReport } from '../core/messages';
 import type { StoredState } from '../core/storage';
 

@@ -165,7 +165,7 @@ export function decideChoice<E>({ page, at, settingsAddress }: ChoiceLook<E>, me
     return saved(null, method, null);
   }
   if (page.looksMissing) {
-    // An error page is no dead end: the hint says how to get on (minid.no, or a call).
+    // An error page is no dead end: the hint says how to get on (go back and try again, or call).
     return memory.status === 'page-missing' ? asIs(next) : decide('unchanged', 'page-missing', 'page-missing', null);
   }
   if (!memory.seen && settingsAddress) {

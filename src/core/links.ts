@@ -4,7 +4,6 @@
  * docs/PAGES.md ("Facts") with its source.
  * Sources: docs/PAGES.md ("Hosts", "Locked out", "Help and contact", "Facts").
  */
-import type { PageStatus } from './page-status';
 import { pageKindOfUrl } from './sites';
 
 /**
@@ -34,25 +33,6 @@ export const LINKS = {
   googlePlay: 'https://play.google.com/store/apps/details?id=no.digdir.minid.authenticator',
   appStore: 'https://apps.apple.com/no/app/minid/id1555414999',
 } as const;
-
-/**
- * The reports that show the login-method choice itself (what is chosen or
- * saved). "Cannot tell", an error page and a login asking for a code do not.
- */
-const SHOWS_CHOICE: ReadonlySet<PageStatus> = new Set<PageStatus>([
-  'sms-selected',
-  'pin-selected',
-  'other-selected',
-  'none-selected',
-  'sms-saved',
-  'app-saved',
-  'totp-saved',
-  'webauthn-saved',
-]);
-
-export function showsChoice(status: PageStatus): boolean {
-  return SHOWS_CHOICE.has(status);
-}
 
 /**
  * The place to remember for an address where the choice was seen: its https

@@ -14,7 +14,7 @@
  *   page settled (we cannot tell);
  * - sms-code-asked: a login page asks for the code from SMS (proof SMS is on);
  * - app-saved / totp-saved / webauthn-saved: a settings page shows the MinID
- *   app, an authenticator app or a security key (passkey) as the saved method;
+ *   app, an authenticator app or a security key as the saved method;
  * - page-missing: an official page that is an error or "not found" page (we cannot tell).
  */
 export const PAGE_STATUSES = [
@@ -33,3 +33,22 @@ export const PAGE_STATUSES = [
 ] as const;
 
 export type PageStatus = (typeof PAGE_STATUSES)[number];
+
+/**
+ * The reports that show the login-method choice itself (what is chosen or
+ * saved). "Cannot tell", an error page and a login asking for a code do not.
+ */
+const SHOWS_CHOICE: ReadonlySet<PageStatus> = new Set<PageStatus>([
+  'sms-selected',
+  'pin-selected',
+  'other-selected',
+  'none-selected',
+  'sms-saved',
+  'app-saved',
+  'totp-saved',
+  'webauthn-saved',
+]);
+
+export function showsChoice(status: PageStatus): boolean {
+  return SHOWS_CHOICE.has(status);
+}

@@ -4,8 +4,8 @@
  * PIN-fri itself saw the choice, as origin and path only.
  */
 import { describe, expect, it } from 'vitest';
-import { HELP_SITE_HREF, LINKS, settingsAddress, settingsPlaceOf, showsChoice } from '../../src/core/links';
-import { PAGE_STATUSES } from '../../src/core/page-status';
+import { HELP_SITE_HREF, LINKS, settingsAddress, settingsPlaceOf } from '../../src/core/links';
+import { PAGE_STATUSES, showsChoice } from '../../src/core/page-status';
 import { isOfficialUrl } from '../../src/core/sites';
 
 describe('links', () => {

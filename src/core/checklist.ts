@@ -58,8 +58,8 @@ export const PATH_STEPS = {
 /** A step is a word in PATH_STEPS: a new step is written there, once. */
 export type StepId = (typeof PATH_STEPS)[PathId][number];
 
-// Made in a pure call: a bundle that never reads ALL_STEPS (the content script) then drops it and PATH_STEPS.
-export const ALL_STEPS: readonly StepId[] = /* @__PURE__ */ (() => [...new Set(PATH_IDS.flatMap((path) => PATH_STEPS[path]))])();
+/** Every step once (the two ways back in share their first steps). */
+export const ALL_STEPS: readonly StepId[] = [...new Set(PATH_IDS.flatMap((path) => PATH_STEPS[path]))];
 
 /**
  * Where each step of the way back in comes from, said in the popup and the

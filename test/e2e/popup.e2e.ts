@@ -8,7 +8,7 @@ import { t } from '../../src/core/popup-text';
 import type { Language } from '../../src/core/language';
 import { MESSAGES } from '../../src/core/popup-text';
 import { LINKS } from '../../src/core/links';
-import { badge, BROWSERS, hintState, useBrowser, waitForHint } from './support';
+import { badge, BROWSERS, hintState, reopenOver, useBrowser, waitForHint } from './support';
 
 const POPUP = 'src/popup/index.html';
 
@@ -220,38 +220,6 @@ describe.each(BROWSERS)('%s: on the way to MinID settings', (name) => {
     await page.close();
   });
 });
-
-/**
- * Runs in the popup page: the tabs API answers with `url`, as it does over a
- * tab when the person clicks PIN-fri's button (activeTab, which automation
- * cannot grant), and the popup's own code starts again from its built entry,
- * into an empty mount as when the popup opens (the entry is one self-contained
- * module, so the second run has its own copy of Preact, which must not inherit
- * the first copy's tree). Everything after the tabs answer is the production popup.
- */
-async function reopenOver(url: string): Promise<void> {
-  const answer = (_query: unknown, callback?: (tabs: { url: string }[]) => void) => {
-    const tabs = [{ url, active: true }];
-    if (typeof callback === 'function') return void callback(tabs);
-    return Promise.resolve(tabs);
-  };
-  const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs?: object } | undefined>;
-  for (const api of [g.browser, g.chrome]) {
-    if (api?.tabs) Object.defineProperty(api.tabs, 'query', { configurable: true, writable: true, value: answer });
-  }
-  const mount = document.getElementById('app')!;
-  mount.replaceWith(mount.cloneNode(false));
-  // A script element, not import(): the test runner rewrites import() in code it sends to pages.
-  const entry = document.querySelector<HTMLScriptElement>('script[type=module]')!.src;
-  const again = document.createElement('script');
-  again.type = 'module';
-  again.src = `${entry}?over=${encodeURIComponent(url)}`;
-  await new Promise((resolve, reject) => {
-    again.onload = resolve;
-    again.onerror = reject;
-    document.head.append(again);
-  });
-}
 
 /** Runs in the popup: what "Er dette den ekte ID-porten?" says, and that the checklist is still there. */
 function genuineView(): { verdict: string | null; text: string; checklist: boolean; lang: Language } | null {

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './drivers/index';
-import type { BrowserName, E2EBrowser, E2EPage } from './drivers/types';
+import type { BrowserName, E2EBrowser, E2EPage, LaunchOptions } from './drivers/types';
 import { createReplicaResolver } from '../replicas/serve';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -14,8 +14,8 @@ export function extensionDir(name: BrowserName): string {
   return resolve('dist', name === 'chromium' ? 'chrome' : 'firefox');
 }
 
-export function launch(name: BrowserName, locale?: string): Promise<E2EBrowser> {
-  return launchBrowser(name, { extensionDir: extensionDir(name), resolve: createReplicaResolver(), locale });
+export function launch(name: BrowserName, locale?: string, phone?: LaunchOptions['phone']): Promise<E2EBrowser> {
+  return launchBrowser(name, { extensionDir: extensionDir(name), resolve: createReplicaResolver(), locale, phone });
 }
 
 /** What the page shows of our observable contract, read through open shadow roots. */
@@ -116,10 +116,10 @@ export function overlaps(
  * One browser for the whole describe block (a start costs ~4 s and ~0.5 GB):
  * launched before its first case, closed after its last.
  */
-export function useBrowser(name: BrowserName, locale?: string): () => E2EBrowser {
+export function useBrowser(name: BrowserName, locale?: string, phone?: LaunchOptions['phone']): () => E2EBrowser {
   let browser: E2EBrowser | undefined;
   beforeAll(async () => {
-    browser = await launch(name, locale);
+    browser = await launch(name, locale, phone);
   });
   afterAll(async () => {
     await browser?.close();
@@ -175,4 +175,36 @@ export async function openPopupOnRoute(browser: E2EBrowser, situation = 'other-e
   );
   if (shows === 'question') await popup.click(`[data-situation="${situation}"]`);
   return popup;
+}
+
+/**
+ * Runs in the popup page: the tabs API answers with `url`, as it does over a
+ * tab when the person clicks PIN-fri's button (activeTab, which automation
+ * cannot grant), and the popup's own code starts again from its built entry,
+ * into an empty mount as when the popup opens (the entry is one self-contained
+ * module, so the second run has its own copy of Preact, which must not inherit
+ * the first copy's tree). Everything after the tabs answer is the production popup.
+ */
+export async function reopenOver(url: string): Promise<void> {
+  const answer = (_query: unknown, callback?: (tabs: { url: string }[]) => void) => {
+    const tabs = [{ url, active: true }];
+    if (typeof callback === 'function') return void callback(tabs);
+    return Promise.resolve(tabs);
+  };
+  const g = globalThis as unknown as Record<'browser' | 'chrome', { tabs?: object } | undefined>;
+  for (const api of [g.browser, g.chrome]) {
+    if (api?.tabs) Object.defineProperty(api.tabs, 'query', { configurable: true, writable: true, value: answer });
+  }
+  const mount = document.getElementById('app')!;
+  mount.replaceWith(mount.cloneNode(false));
+  // A script element, not import(): the test runner rewrites import() in code it sends to pages.
+  const entry = document.querySelector<HTMLScriptElement>('script[type=module]')!.src;
+  const again = document.createElement('script');
+  again.type = 'module';
+  again.src = `${entry}?over=${encodeURIComponent(url)}`;
+  await new Promise((resolve, reject) => {
+    again.onload = resolve;
+    again.onerror = reject;
+    document.head.append(again);
+  });
 }

@@ -44,6 +44,7 @@ function wrap(page: Page): E2EPage {
     },
     press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     click: (selector) => page.click(selector),
+    tap: (selector) => page.tap(selector),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     async screenshot(path, clip) {
       await page.screenshot({ path, clip });
@@ -74,7 +75,11 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumBro
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
     env,
-    viewport: { width: 1280, height: 800 },
+    viewport: opts.phone ?? { width: 1280, height: 800 },
+    // A phone: touch events and navigator.maxTouchPoints (hasTouch), the page's meta viewport and
+    // overlay scrollbars (isMobile). On extension pages the pointer and hover media queries still
+    // answer as on a desktop (seen in Chromium 156); PIN-fri's style uses neither.
+    ...(opts.phone ? { hasTouch: true, isMobile: true } : {}),
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     args: withExtension
       ? [...QUIET_FLAGS, `--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`]

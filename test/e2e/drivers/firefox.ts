@@ -37,6 +37,7 @@ function wrap(page: Page): E2EPage {
     },
     press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
     click: (selector) => page.click(selector),
+    tap: (selector) => page.tap(selector),
     type: (selector, text) => page.type(selector, text),
     async screenshot(path, clip) {
       await page.screenshot({ path: path as `${string}.png`, clip });
@@ -61,7 +62,14 @@ export async function launchFirefox(opts: LaunchOptions): Promise<FirefoxBrowser
     'network.connectivity-service.enabled': false,
     'extensions.update.enabled': false,
     'services.settings.server': 'data:,',
+    // action.openPopup() from a test, as a click on the toolbar button would (phone.e2e.ts measures the popup).
+    'extensions.openPopupWithoutUserGesture.enabled': true,
   };
+  if (opts.phone) {
+    // A touch screen's media features: a coarse pointer that cannot hover (1 = coarse).
+    prefs['ui.primaryPointerCapabilities'] = 1;
+    prefs['ui.allPointerCapabilities'] = 1;
+  }
   if (opts.locale) {
     prefs['intl.locale.requested'] = opts.locale;
     prefs['intl.accept_languages'] = opts.locale;
@@ -89,17 +97,31 @@ export async function launchFirefox(opts: LaunchOptions): Promise<FirefoxBrowser
     });
   };
 
+  /**
+   * A new tab, at the phone's size before anything loads in it: puppeteer reloads the page when
+   * touch is switched on, and a moz-extension:// page may never report that load (see above).
+   * Touch: BiDi's emulation.setTouchOverride is an unknown command in Firefox ESR 153 (puppeteer
+   * lets that pass), so navigator.maxTouchPoints stays 0 and the page has no TouchEvent; a tap
+   * still goes in as BiDi touch input, and the page gets pointer events of type "touch", the
+   * touch events and the click.
+   */
+  const openTab = async () => {
+    const page = await browser.newPage();
+    if (opts.phone) await page.setViewport({ ...opts.phone, hasTouch: true });
+    return page;
+  };
+
   return {
     name: 'firefox',
     browser,
     extensionBase,
     async newPage() {
-      const page = await browser.newPage();
+      const page = await openTab();
       await serve(page);
       return wrap(page);
     },
     async openExtensionPage(path) {
-      const page = await browser.newPage();
+      const page = await openTab();
       // Not intercepted (that would stop the page's own files), but every request is recorded.
       page.on('request', (request: HTTPRequest) => void seen.push(request.url()));
       const url = extensionBase + path;

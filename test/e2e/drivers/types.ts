@@ -22,6 +22,12 @@ export interface LaunchOptions {
   resolve: ReplicaResolver;
   /** UI locale to ask the browser for, e.g. 'nb', 'nn', 'en'. */
   locale?: string;
+  /**
+   * Every page as on a phone: this viewport (CSS px) and touch input, so
+   * `E2EPage.tap` works. What each engine can emulate of a touch screen is
+   * said in its driver and in phone.e2e.ts.
+   */
+  phone?: { width: number; height: number };
 }
 
 export interface Clip {
@@ -42,6 +48,8 @@ export interface E2EPage {
   press(key: string): Promise<void>;
   /** Click at the centre of the first element matching a CSS selector in the light DOM. */
   click(selector: string): Promise<void>;
+  /** Tap the first element matching a CSS selector with a finger (touch input; launch with `phone`). */
+  tap(selector: string): Promise<void>;
   /** Focus the first element matching a CSS selector and type text into it, key by key. */
   type(selector: string, text: string): Promise<void>;
   /** A PNG of the viewport, or of `clip` (CSS pixels, relative to the viewport). */

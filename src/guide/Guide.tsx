@@ -165,7 +165,7 @@ export function Guide({ lang, print }: GuideProps) {
 
         <section aria-labelledby="help-heading">
           <h2 id="help-heading">{g('helpHeading')}</h2>
-          <ul class="facts">
+          <ul class="facts help-links">
             <li>
               <a href={LINKS.phone}>{g('helpPhone')}</a>
             </li>

@@ -324,7 +324,7 @@ describe('chromium: accessibility', () => {
 
     it('(the check itself) finds a popup too wide for the window', async () => {
       const page = await popupWith(FRESH, await zoomedPage(POPUP_WINDOW), zoomed);
-      await page.addStyleTag({ content: 'body { width: 500px; } .primary { width: 450px; }' });
+      await page.addStyleTag({ content: 'body { width: 500px; max-width: none; } .primary { width: 450px; }' });
       const problems = await page.evaluate(layoutProblems);
       expect(problems[0]).toMatch(/^scrolls sideways/);
       expect(problems.some((p) => p.startsWith('outside the width'))).toBe(true);

@@ -2,7 +2,8 @@
 /**
  * The store listings (store/*.md): within the stores' limits, the same name
  * and short description as the extension itself, independent of Digdir said
- * in every language, and the Norwegian in plain words.
+ * in every language, where PIN-fri is tested and where only expected to work,
+ * and the Norwegian in plain words.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,14 @@ describe.each(LANGS)('store/%s.md', (lang) => {
     const backIn = { nb: /kommer ikke inn.*nullstille/s, nn: /kjem ikkje inn.*nullstille/s, en: /cannot log in.*reset/s }[lang];
     expect(long).toMatch(backIn);
     expect(long).toMatch({ nb: /aktiveringsbrev/, nn: /aktiveringsbrev/, en: /activation letter/ }[lang]);
+  });
+
+  it('long description: where PIN-fri is tested and where only expected to work, with the Firefox builds’ minimum versions', () => {
+    const config = readFileSync('vite.config.ts', 'utf8');
+    const major = (constant: string) => new RegExp(`${constant} = '(\\d+)\\.`).exec(config)?.[1];
+    const from = { nb: 'fra versjon ', nn: 'frå versjon ', en: '' }[lang];
+    for (const constant of ['FIREFOX_MIN_VERSION', 'FIREFOX_ANDROID_MIN_VERSION']) expect(long).toContain(`Firefox ${from}${major(constant)}`);
+    for (const name of ['Chromium', 'Firefox ESR', 'Edge', 'Firefox for Android', 'Safari']) expect(long).toContain(name);
   });
 
   if (lang !== 'en') {

@@ -25,7 +25,7 @@
  * input, which the page gets as pointer events of type "touch", touch events
  * and a click. BiDi's `emulation.setTouchOverride` is an unknown command in
  * Firefox ESR 153, so there navigator.maxTouchPoints stays 0; nothing in
- * PIN-fri reads it. Neither is a real phone: see the README, "Tested on".
+ * PIN-fri reads it. Neither is a real phone: see the README, "Browsers and devices".
  *
  * The desktop toolbar popup sizes itself to the popup's body, so the body
  * keeps asking for 380 px there; the last case opens the real toolbar popup

@@ -6,8 +6,8 @@
  * the genuine check; the guardian list; the storage notice) and on the guide:
  *
  * - nothing scrolls sideways (the document is no wider than its viewport);
- * - every target a finger presses is at least 44 px high (WCAG 2.5.8 asks
- *   for 24; 44 is WCAG 2.5.5 and Apple's and Android's own advice). Targets:
+ * - every target a finger presses is at least 44 px high (WCAG 2.5.8, AA,
+ *   asks for 24; 44 is WCAG 2.5.5, AAA, and issue 24's bar). Targets:
  *   buttons, `select`, text fields, `summary`, radios and boxes by their label
  *   (a tap on the label chooses), and links that stand alone in their block
  *   (a list of links, a caption, the language links). A link inside running

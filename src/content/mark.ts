@@ -50,6 +50,17 @@ export function createMarker(signal: AbortSignal): Marker {
 }
 
 /**
+ * The element a screen reader and the keyboard meet as the marked one. For
+ * Digdir's components (<mid-radio> is role=presentation) it is the control in
+ * the host's shadow root: the radio, the button with role=radio, the field's
+ * input. The host's own focus(), which forwards there, is the page's script,
+ * which the content script's world does not see: it calls the plain one.
+ */
+export function controlOf(marked: Element): Element {
+  return (marked.localName.startsWith('mid-') && marked.shadowRoot?.querySelector('input,[role=radio]')) || marked;
+}
+
+/**
  * What we added to an option's accessible description, to take it away
  * again. One at a time: a page has one hint, and only it describes.
  */
@@ -83,8 +94,7 @@ const NOTE_ID = 'pinfri-suggests';
 export function describe(option: Element, words: string): void {
   if (described?.option === option) return;
   undescribe();
-  // Digdir's <mid-radio> is role=presentation: the radio in its shadow root takes focus and is the radio to a screen reader.
-  const control = (option.localName.startsWith('mid-') && option.shadowRoot?.querySelector('input,[role=radio]')) || option;
+  const control = controlOf(option);
   const own = control.getAttribute(DESCRIBED_BY);
   // A page's aria-description or title would give way to ours, and we never read them to repeat them: it keeps its own.
   if (own === null && (control.hasAttribute('aria-description') || control.hasAttribute('title'))) return;

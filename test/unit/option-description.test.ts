@@ -186,6 +186,14 @@ describe('Digdir\'s components: the control inside the shadow root speaks', () =
     expect(notes(host.shadowRoot!)).toHaveLength(0);
   });
 
+  it('"Vis meg" moves focus to that radio itself: the host\'s own focus(), which forwards, is the page\'s script, unseen by ours', () => {
+    fromHtml('<mid-radio id="h" role="presentation">Kode på SMS<template data-shadow><input type="radio"></template></mid-radio>');
+    const host = byId('h');
+    hintFor().show(host, 'choose');
+    (shadowOf().querySelector('[data-action="show-me"]') as HTMLElement).click();
+    expect(host.shadowRoot!.activeElement).toBe(host.shadowRoot!.querySelector('input'));
+  });
+
   it('<mid-radio-button>: the button with role=radio', () => {
     fromHtml('<mid-radio-button id="h">Kode på SMS<template data-shadow><button role="radio" aria-checked="false"><slot></slot></button></template></mid-radio-button>');
     hintFor().show(byId('h'), 'pin');

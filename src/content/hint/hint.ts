@@ -18,7 +18,7 @@
 import type { HintSetup } from '../../core/content-messages';
 import type { HintTextKey, HintWords } from '../../core/hint/hint-text';
 import type { Language } from '../../core/language';
-import { describe, undescribe } from '../mark';
+import { controlOf, describe, undescribe } from '../mark';
 import { followTarget } from './follow';
 import { guardHint } from './guard';
 import { createView } from './view';
@@ -94,8 +94,8 @@ export function createHint(texts: HintSetup['texts'], lang: Language, signal: Ab
     else if (event.type === 'click' && action === 'show-me' && target) {
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-      // Move focus to the option itself; web components forward focus to their inner control.
-      (target as HTMLElement).focus?.({ preventScroll: true });
+      // Move focus to the option itself: inside Digdir's components, to their control (mark.ts controlOf).
+      (controlOf(target) as HTMLElement).focus?.({ preventScroll: true });
     }
   };
   for (const type of OWN_EVENTS) shadow.addEventListener(type, onEvent);

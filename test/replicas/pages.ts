@@ -78,6 +78,9 @@ const marks = (method: ReplicaMethod, saved: ReplicaMethod): string =>
 const blocked = (method: ReplicaMethod, noMobile: boolean, aria = false): string =>
   method === 'sms' && noMobile ? (aria ? ' aria-disabled="true"' : ' disabled') : '';
 
+/** The SMS entry has a description of its own, as Designsystemet's field ties one: PIN-fri's words must come after it, never instead. */
+const described = (method: ReplicaMethod): string => (method === 'sms' ? ' aria-describedby="m-sms-description"' : '');
+
 /**
  * The login-method choice with every method of docs/PAGES.md "Login methods",
  * offered in one of the common ways:
@@ -91,7 +94,7 @@ function choice(t: PageText, saved: ReplicaMethod, form: ReplicaForm, noMobile =
     case 'ds':
       return `<fieldset class="ds-fieldset"><legend class="ds-label">${t.group}</legend>
 ${METHODS.map(
-  (m) => `  <div class="ds-field"><input class="ds-input" type="radio" id="m-${m}" name="login-preference" value="${m}"${m === saved ? ' checked' : ''}${blocked(m, noMobile)}${marks(m, saved)}><label class="ds-label" for="m-${m}">${labelOf(t, m)}</label></div>`,
+  (m) => `  <div class="ds-field"><input class="ds-input" type="radio" id="m-${m}" name="login-preference" value="${m}"${m === saved ? ' checked' : ''}${blocked(m, noMobile)}${marks(m, saved)}${described(m)}><label class="ds-label" for="m-${m}">${labelOf(t, m)}</label>${m === 'sms' ? `<p class="ds-field__description" id="m-sms-description">${t.smsDescription}</p>` : ''}</div>`,
 ).join('\n')}
 </fieldset>`;
     case 'aria':

@@ -75,6 +75,19 @@ describe('an option the page does not describe', () => {
     expect(notes()).toHaveLength(0);
   });
 
+  it('loses it when the guard withdraws the hint from a page that keeps rewriting it', async () => {
+    fromHtml('<input id="o" type="radio" name="m">');
+    const hint = hintFor();
+    hint.show(byId('o'), 'choose');
+    for (let i = 0; i < 4 && !hint.dismissed; i++) {
+      shadowOf().querySelector('.title')!.textContent = `Velg PIN ${i}`;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(hint.dismissed).toBe(true);
+    expect(byId('o').hasAttribute('aria-describedby')).toBe(false);
+    expect(notes()).toHaveLength(0);
+  });
+
   it.each(['save', 'done', 'off-pin-app', 'sms-unavailable'] as const)('loses it when the hint no longer suggests SMS: %s', (words) => {
     fromHtml('<input id="o" type="radio" name="m">');
     const hint = hintFor();

@@ -199,6 +199,23 @@ describe.each(BROWSERS)('%s: what assistive technology gets', (name) => {
       expect(suggesting(tree)).toEqual([]);
     });
 
+    it('an SPA route change (nb): the option that comes in says PIN-fri\'s words once; after Back, nothing does', async () => {
+      await speak('nb');
+      await page.goto('https://profil.minid.no/');
+      await waitForHint(page, 'open-choice');
+      await page.click('#change-method');
+      await waitForHint(page, 'pin');
+      const tree = await axUntil(page, (t) => suggesting(t).length > 0, 'the option\'s words');
+      expect(suggesting(tree).map(said)).toEqual(['radio Kode på SMS']);
+      await page.evaluate(() => history.back());
+      await waitForHint(page, 'open-choice');
+      expect(suggesting(await axUntil(page, (t) => !all(t).some((n) => n.role === 'radio'), 'the choice gone'))).toEqual([]);
+      await page.evaluate(() => history.forward());
+      await waitForHint(page, 'pin');
+      const again = await axUntil(page, (t) => suggesting(t).length > 0, 'the option\'s words again');
+      expect(suggesting(again).map(said)).toEqual(['radio Kode på SMS']);
+    });
+
     it('a page that describes the option itself (en): its words first, then PIN-fri\'s', async () => {
       const tree = await hintPage(`${SETTINGS}?locale=en&form=ds&saved=letter`, 'en', 'pin', 'pin');
       const sms = all(tree).find((n) => n.role === 'radio' && n.name.startsWith('Code on SMS'));

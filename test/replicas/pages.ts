@@ -79,6 +79,13 @@ const blocked = (method: ReplicaMethod, noMobile: boolean, aria = false): string
   method === 'sms' && noMobile ? (aria ? ' aria-disabled="true"' : ' disabled') : '';
 
 /**
+ * The SMS entry has a description of its own: PIN-fri's words must come after
+ * it, never instead. Below its field, not in it: Designsystemet fades a
+ * disabled field, and the words must stay readable when SMS cannot be chosen.
+ */
+const described = (method: ReplicaMethod): string => (method === 'sms' ? ' aria-describedby="m-sms-description"' : '');
+
+/**
  * The login-method choice with every method of docs/PAGES.md "Login methods",
  * offered in one of the common ways:
  * - 'ds': native radios in Designsystemet markup (ds-fieldset, ds-field,
@@ -91,7 +98,7 @@ function choice(t: PageText, saved: ReplicaMethod, form: ReplicaForm, noMobile =
     case 'ds':
       return `<fieldset class="ds-fieldset"><legend class="ds-label">${t.group}</legend>
 ${METHODS.map(
-  (m) => `  <div class="ds-field"><input class="ds-input" type="radio" id="m-${m}" name="login-preference" value="${m}"${m === saved ? ' checked' : ''}${blocked(m, noMobile)}${marks(m, saved)}><label class="ds-label" for="m-${m}">${labelOf(t, m)}</label></div>`,
+  (m) => `  <div class="ds-field"><input class="ds-input" type="radio" id="m-${m}" name="login-preference" value="${m}"${m === saved ? ' checked' : ''}${blocked(m, noMobile)}${marks(m, saved)}${described(m)}><label class="ds-label" for="m-${m}">${labelOf(t, m)}</label></div>${m === 'sms' ? `<p id="m-sms-description">${t.smsDescription}</p>` : ''}`,
 ).join('\n')}
 </fieldset>`;
     case 'aria':

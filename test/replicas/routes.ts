@@ -115,7 +115,7 @@ const FORM_PAGES: readonly [ReplicaForm, (typeof LANGS)[number], ReplicaMethod][
 ];
 
 const FORM_NOTES: Record<ReplicaForm, string> = {
-  ds: 'Designsystemet markup: ds-fieldset, ds-field, input.ds-input[type=radio], label.ds-label',
+  ds: 'Designsystemet markup: ds-fieldset, ds-field, input.ds-input[type=radio], label.ds-label; the SMS entry has its own description (aria-describedby)',
   aria: 'ARIA radios: role=radio named by aria-labelledby, in a role=radiogroup',
   select: 'a <select> drop-down: the <select> is marked; the hint says which entry to pick',
 };

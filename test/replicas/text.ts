@@ -28,6 +28,8 @@ export interface PageText {
   changeMobile: string;
   /** Beside an SMS option that cannot be chosen yet (inferred: no live page seen). */
   smsNeedsMobile: string;
+  /** The SMS option's own description, tied to it by aria-describedby (issue 24 saw one on the page; the wording is inferred). */
+  smsDescription: string;
   notify: string;
   save: string;
   cancel: string;
@@ -61,6 +63,7 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     missingText: 'Siden du ser etter, finnes ikke.',
     changeMobile: 'Endre mobilnummer',
     smsNeedsMobile: 'Du må legge inn mobilnummer før du kan velge kode på SMS.',
+    smsDescription: 'Vi sender koden til mobilnummeret ditt.',
     notify: 'Send meg varsel på SMS når noen logger inn',
     save: 'Lagre',
     cancel: 'Avbryt',
@@ -92,6 +95,7 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     missingText: 'Sida du ser etter, finst ikkje.',
     changeMobile: 'Endre mobilnummer',
     smsNeedsMobile: 'Du må leggje inn mobilnummer før du kan velje kode på SMS.',
+    smsDescription: 'Vi sender koden til mobilnummeret ditt.',
     notify: 'Send meg varsel på SMS når nokon loggar inn',
     save: 'Lagre',
     cancel: 'Avbryt',
@@ -123,6 +127,7 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     missingText: 'The page you are looking for does not exist.',
     changeMobile: 'Change mobile phone number',
     smsNeedsMobile: 'Add a mobile number before you can choose code on SMS.',
+    smsDescription: 'We send the code to your mobile number.',
     notify: 'Send me an SMS notice when someone logs in',
     save: 'Save',
     cancel: 'Cancel',

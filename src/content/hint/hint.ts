@@ -12,10 +12,13 @@
  *   child of <body>, so the first Tab reaches "Vis meg", which moves focus to
  *   the option (never clicks it).
  * - Announced once through a polite live region; Escape closes it.
+ * - While it points at «Kode på SMS», the option itself says so too: a person
+ *   who moves through the form by its controls hears it there (mark.ts).
  */
 import type { HintSetup } from '../../core/content-messages';
 import type { HintTextKey, HintWords } from '../../core/hint/hint-text';
 import type { Language } from '../../core/language';
+import { controlOf, describe, undescribe } from '../mark';
 import { followTarget } from './follow';
 import { guardHint } from './guard';
 import { createView } from './view';
@@ -35,6 +38,9 @@ export interface Hint {
 
 /** The hint when there are no words to show (the background did not answer): marks still work. */
 export const silentHint: Hint = { show: () => undefined, destroy: () => undefined, dismissed: true };
+
+/** The words that point at «Kode på SMS»: while the hint says one of these, the option's description says PIN-fri suggests it. */
+const SUGGESTS_SMS: ReadonlySet<HintWords> = new Set(['choose', 'pin', 'select']);
 
 /** How long after a new state the live region says it, so that the region exists for a screen reader first. */
 const ANNOUNCE_MS = 150;
@@ -58,6 +64,7 @@ export function createHint(texts: HintSetup['texts'], lang: Language, signal: Ab
     guard.stop();
     follower.follow(null);
     host.remove();
+    undescribe();
   };
   const withdraw = () => {
     dismissed = true;
@@ -87,8 +94,8 @@ export function createHint(texts: HintSetup['texts'], lang: Language, signal: Ab
     else if (event.type === 'click' && action === 'show-me' && target) {
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-      // Move focus to the option itself; web components forward focus to their inner control.
-      (target as HTMLElement).focus?.({ preventScroll: true });
+      // Move focus to the option itself: inside Digdir's components, to their control (mark.ts controlOf).
+      (controlOf(target) as HTMLElement).focus?.({ preventScroll: true });
     }
   };
   for (const type of OWN_EVENTS) shadow.addEventListener(type, onEvent);
@@ -115,6 +122,9 @@ export function createHint(texts: HintSetup['texts'], lang: Language, signal: Ab
           guard.watch();
         }
       });
+      const suggested = word('optionSuggested');
+      if (target && suggested && SUGGESTS_SMS.has(words)) describe(target, suggested);
+      else undescribe();
       // Announce each new state once, politely, after the region exists.
       const message = `PIN-fri. ${word(`hint.${words}.title`)} ${word(`hint.${words}.why`)}`;
       if (message !== lastAnnounced) {

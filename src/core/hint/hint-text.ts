@@ -54,7 +54,9 @@ export type HintTextKey =
   | 'helpSite'
   | 'hintYouChoose'
   | 'showMe'
-  | 'notNow';
+  | 'notNow'
+  /** Added to the marked option's own accessible description while the hint points at it (content/mark.ts): heard at the option itself. */
+  | 'optionSuggested';
 
 type HintTexts = Readonly<Record<HintTextKey, string>>;
 
@@ -98,6 +100,7 @@ const nb: HintTexts = {
   hintYouChoose: 'Du velger selv. PIN-fri trykker aldri for deg.',
   showMe: 'Vis meg',
   notNow: 'Ikke nå',
+  optionSuggested: 'PIN-fri foreslår «Kode på SMS».',
   // Guardian mode (the background sends these in place of the key without "guardian."): SMS with the guardian's own number.
   'guardian.hint.choose.why': 'Som verge bruker du kode på SMS med ditt eget mobilnummer.',
   'guardian.hint.pin.why': 'PIN-koder virker ikke lenger. Velg «Kode på SMS», med ditt eget mobilnummer.',
@@ -147,6 +150,7 @@ const nn: HintTexts = {
   hintYouChoose: 'Du vel sjølv. PIN-fri trykkjer aldri for deg.',
   showMe: 'Vis meg',
   notNow: 'Ikkje no',
+  optionSuggested: 'PIN-fri føreslår «Kode på SMS».',
   'guardian.hint.choose.why': 'Som verje brukar du kode på SMS med ditt eige mobilnummer.',
   'guardian.hint.pin.why': 'PIN-kodar verkar ikkje lenger. Vel «Kode på SMS», med ditt eige mobilnummer.',
   'guardian.hint.select.why': 'Opne lista og vel «Kode på SMS». Som verje brukar du ditt eige mobilnummer.',
@@ -195,6 +199,7 @@ const en: HintTexts = {
   hintYouChoose: 'You choose yourself. PIN-fri never clicks for you.',
   showMe: 'Show me',
   notNow: 'Not now',
+  optionSuggested: 'PIN-fri suggests "Code on SMS".',
   'guardian.hint.choose.why': 'As a guardian you use codes by SMS with your own mobile number.',
   'guardian.hint.pin.why': 'PIN codes no longer work. Choose "Code on SMS", with your own mobile number.',
   'guardian.hint.select.why': 'Open the list and choose "Code on SMS". As a guardian you use your own mobile number.',

@@ -4,7 +4,7 @@
  * or aborted, so nothing leaves the machine and the extension sees real URLs.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { E2EBrowser, E2EPage, LaunchOptions } from './types';
+import type { AxNode, E2EBrowser, E2EPage, LaunchOptions } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,6 +32,65 @@ export interface ChromiumBrowser extends E2EBrowser {
   readonly context: BrowserContext;
 }
 
+/** Chromium's own role names, in the vocabulary of AxNode; ARIA names pass as they are. */
+const AX_ROLES: Readonly<Record<string, string>> = {
+  RootWebArea: 'document',
+  StaticText: 'text',
+  LabelText: 'label',
+  image: 'img',
+  MenuListPopup: 'listbox',
+  MenuListOption: 'option',
+};
+
+interface CdpAxNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value?: string };
+  name?: { value?: string };
+  description?: { value?: string };
+  properties?: { name: string; value: { value?: unknown } }[];
+  childIds?: string[];
+  parentId?: string;
+}
+
+/** The tree Chromium gives assistive technology, through CDP; ignored nodes give way to their children. */
+async function accessibilityTree(page: Page): Promise<AxNode> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: CdpAxNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const build = (node: CdpAxNode): AxNode[] => {
+      const children = (node.childIds ?? []).flatMap((id) => {
+        const child = byId.get(id);
+        return child ? build(child) : [];
+      });
+      const role = node.role?.value ?? '';
+      // Line boxes inside a run of text: layout, not something a screen reader names.
+      if (node.ignored || role === 'InlineTextBox') return children;
+      const property = (name: string) => node.properties?.find((p) => p.name === name)?.value.value;
+      const live = property('live');
+      // Chromium also marks the nodes inside a live region; only the region's root is the region.
+      const root = property('liveRegionRoot');
+      return [
+        {
+          role: AX_ROLES[role] ?? role,
+          name: node.name?.value ?? '',
+          description: node.description?.value ?? '',
+          focused: property('focused') === true,
+          live: typeof live === 'string' && live !== 'off' && (root === undefined || root === node.nodeId) ? live : null,
+          children,
+        },
+      ];
+    };
+    const top = nodes.find((n) => n.parentId === undefined);
+    const [tree] = top ? build(top) : [];
+    if (!tree) throw new Error('Chromium gave no accessibility tree');
+    return tree;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 function wrap(page: Page): E2EPage {
   return {
     async goto(url) {
@@ -50,6 +109,7 @@ function wrap(page: Page): E2EPage {
       await page.screenshot({ path, clip });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    accessibilityTree: () => accessibilityTree(page),
     close: () => page.close(),
   };
 }

@@ -10,11 +10,22 @@
  *   extensions.webextensions.uuids, so we fix it to know the URL.
  * - `goto` on a moz-extension:// URL may never report "load" to BiDi: start it
  *   without awaiting, then wait for the document instead.
+ *
+ * The accessibility tree: puppeteer's `page.accessibility.snapshot()` sends
+ * CDP's Accessibility.getFullAXTree, which over BiDi only Chromium answers
+ * ("CDP support is required for this feature"; Firefox dropped CDP in 141).
+ * BiDi's own `browsingContext.locateNodes` finds nodes by computed role and
+ * name, but gives no description, live region or focus. What does: with
+ * --remote-allow-system-access, BiDi runs a script in the browser window
+ * itself (a context of `"moz:scope": "chrome"`), where Firefox's
+ * accessibility service (nsIAccessibilityService) hands out the same tree
+ * that screen readers read through the platform's API: role, name,
+ * description, states, object attributes (aria-live). See accessibilityTree.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { ProtocolError, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import type { E2EBrowser, E2EPage, LaunchOptions } from './types';
+import type { AxNode, E2EBrowser, E2EPage, LaunchOptions } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed so tests know the extension's URL; any valid UUID works. */
@@ -23,6 +34,104 @@ export const EXTENSION_UUID = '6f0b7c61-3a0e-4d53-9d0e-5b1f3e2c7a10';
 export interface FirefoxBrowser extends E2EBrowser {
   readonly browser: Browser;
   readonly extensionBase: string;
+}
+
+/** Firefox's role names (nsIAccessibilityService.getStringRole), in the vocabulary of AxNode; the rest pass as they are. */
+const AX_ROLES: Readonly<Record<string, string>> = {
+  'text leaf': 'text',
+  statictext: 'text',
+  radiobutton: 'radio',
+  pushbutton: 'button',
+  'toggle button': 'button',
+  checkbutton: 'checkbox',
+  entry: 'textbox',
+  graphic: 'img',
+  'combobox list': 'listbox',
+  'combobox option': 'option',
+  section: 'generic',
+  text: 'generic',
+  'text container': 'generic',
+  grouping: 'group',
+  statusbar: 'status',
+};
+
+/** As the browser window's script returns it, before the roles are put in AxNode's words. */
+type GeckoAxNode = Omit<AxNode, 'children'> & { children: GeckoAxNode[] };
+
+/**
+ * Runs in Firefox's browser window (system principal), not in a page: the
+ * accessibility tree of the selected tab, from the accessibility service.
+ * Serialised and sent as text: it must be self-contained.
+ */
+async function geckoTree(): Promise<string> {
+  type Acc = {
+    role: number;
+    name: string | null;
+    description: string;
+    firstChild: Acc | null;
+    nextSibling: Acc | null;
+    childCount: number;
+    attributes: { getStringProperty(name: string): string };
+    getState(state: { value?: number }, extra: { value?: number }): void;
+  };
+  const chrome = globalThis as unknown as {
+    Components: { classes: Record<string, { getService(i: unknown): unknown }>; interfaces: Record<string, Record<string, number>> };
+    gBrowser: { selectedBrowser: unknown };
+  };
+  const { classes, interfaces } = chrome.Components;
+  const service = classes['@mozilla.org/accessibilityService;1']!.getService(interfaces.nsIAccessibilityService) as {
+    getAccessibleFor(node: unknown): Acc | null;
+    getStringRole(role: number): string;
+  };
+  const FOCUSED = interfaces.nsIAccessibleStates!.STATE_FOCUSED!;
+  // The service starts on first use; the tab's tree reaches this process a moment later.
+  let frame: Acc | null = null;
+  for (let i = 0; i < 100 && !(frame?.firstChild && frame.firstChild.childCount > 0); i++) {
+    frame = service.getAccessibleFor(chrome.gBrowser.selectedBrowser);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  const walk = (acc: Acc): GeckoAxNode => {
+    const children: GeckoAxNode[] = [];
+    for (let child = acc.firstChild; child; child = child.nextSibling) children.push(walk(child));
+    const state: { value?: number } = {};
+    acc.getState(state, {});
+    let live: string | null = null;
+    try {
+      live = acc.attributes.getStringProperty('live') || null;
+    } catch {
+      // No such attribute: not a live region.
+    }
+    return { role: service.getStringRole(acc.role), name: acc.name ?? '', description: acc.description ?? '', focused: ((state.value ?? 0) & FOCUSED) !== 0, live, children };
+  };
+  const doc = frame?.firstChild;
+  return JSON.stringify(doc ? walk(doc) : null);
+}
+
+/** The browser window's BiDi context, where geckoTree runs (needs --remote-allow-system-access). */
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+async function accessibilityTree(page: Page): Promise<AxNode> {
+  // The page's tab must be the selected one: geckoTree reads the selected browser.
+  await page.bringToFront();
+  const session = (page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } }).browsingContext.userContext.browser
+    .session;
+  const { result: tree } = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = (tree.contexts as { context: string }[])[0]!.context;
+  const { result } = await session.send('script.callFunction', { functionDeclaration: geckoTree.toString(), target: { context: window }, awaitPromise: true });
+  const value = (result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } });
+  if (value.type !== 'success') throw new Error(`Firefox's accessibility service: ${value.exceptionDetails?.text ?? value.type}`);
+  const raw = JSON.parse(value.result?.value ?? 'null') as GeckoAxNode | null;
+  if (!raw) throw new Error('Firefox gave no accessibility tree for the tab');
+  // Firefox keeps live on the region's descendants too ('container-live' aside); only the region itself counts.
+  const normalise = (node: GeckoAxNode, parentLive: string | null): AxNode => ({
+    ...node,
+    role: AX_ROLES[node.role] ?? node.role,
+    live: node.live !== parentLive ? node.live : null,
+    children: node.children.map((child) => normalise(child, node.live)),
+  });
+  return normalise(raw, null);
 }
 
 function wrap(page: Page): E2EPage {
@@ -43,6 +152,7 @@ function wrap(page: Page): E2EPage {
       await page.screenshot({ path: path as `${string}.png`, clip });
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    accessibilityTree: () => accessibilityTree(page),
     close: () => page.close(),
   };
 }

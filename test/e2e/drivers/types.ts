@@ -37,6 +37,22 @@ export interface Clip {
   height: number;
 }
 
+/**
+ * One node of the accessibility tree the browser gives assistive technology,
+ * in one vocabulary for both engines (ARIA role names; 'document', 'text' for
+ * a run of text, 'generic' for a box). Nodes the engine leaves out of the
+ * tree are left out here; their children take their place.
+ */
+export interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+  focused: boolean;
+  /** aria-live on this node itself ('polite', 'assertive'), else null. */
+  live: string | null;
+  children: AxNode[];
+}
+
 export interface E2EPage {
   /** Navigate and wait for the load event. */
   goto(url: string): Promise<void>;
@@ -55,6 +71,13 @@ export interface E2EPage {
   /** A PNG of the viewport, or of `clip` (CSS pixels, relative to the viewport). */
   screenshot(path: string, clip?: Clip): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /**
+   * The page's accessibility tree, as the browser hands it to a screen reader
+   * now: Chromium through CDP (Accessibility.getFullAXTree), Firefox through
+   * its accessibility service (see drivers/firefox.ts). Firefox builds it a
+   * moment after the page changes: poll (ax.e2e.ts axUntil).
+   */
+  accessibilityTree(): Promise<AxNode>;
   close(): Promise<void>;
 }
 

@@ -82,7 +82,7 @@ describe('background', () => {
       send(popupMessage({ type: 'toggle-step', step: 'sms-mobile' }), POPUP),
       send(pageReport('login', 'sms-code-asked'), { ...PAGE, url: 'https://login.idporten.no/authorize/minid/otc' }),
     ]);
-    expect(await marks()).toEqual(['sms-choose', 'sms-first-login', 'sms-mobile', 'sms-open-settings', 'sms-save']);
+    expect(await marks()).toEqual(['sms-choose', 'sms-first-login', 'sms-mobile', 'sms-open-settings']);
   });
 
   it('takes "SMS is saved" only from a page whose address is a settings page (issue 14)', async () => {

@@ -46,6 +46,21 @@ function lazyHint(make: () => Hint): Hint {
   };
 }
 
+/**
+ * The address this document was first loaded at: the browser's navigation
+ * entry, as this script's own world sees it, so neither a page's
+ * history.pushState nor a page script that replaces performance's methods
+ * changes it (both browsers, security.e2e.ts). Without one, the address as
+ * this script starts, before the page can push another in the meantime.
+ */
+function loadedAddress(): string {
+  const [entry] = performance.getEntriesByType('navigation');
+  return entry?.name || location.href;
+}
+
+/** Read once, as the script starts: a route the page pushes later is still the same document. */
+const loadedKind = pageKindOfUrl(loadedAddress());
+
 function start(setup: HintSetup | null): void {
   let view: AbortController | null = null;
 
@@ -64,6 +79,7 @@ function start(setup: HintSetup | null): void {
     startPageView({
       signal,
       urlKind,
+      loadedKind,
       guideLogin: setup?.guideLogin ?? false,
       hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal)) : silentHint,
       // Each view tells what it sees, even what the view before it told.

@@ -4,7 +4,9 @@
  *   pages made (a replica page or its files); the built code has no network API;
  * - no personal data: afterwards, storage holds only our own identifiers and
  *   the nickname the user chose — no digit runs, nothing typed into a page;
- * - pages cannot talk to us: a page that tries to forge progress gets nowhere.
+ * - pages cannot talk to us: a page that tries to forge progress gets nowhere;
+ * - evidence ticks only what it proves (issue 22): a help page that pushes a
+ *   settings path, and a login page outside the popup's flow, tick nothing.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

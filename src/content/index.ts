@@ -9,7 +9,7 @@ import { pageKindOfUrl } from '../core/sites';
 import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
 import { startPageView } from './page-view';
-import { createReporter } from './report';
+import { createReporter, loadedAddress } from './report';
 import { sendMessage } from './runtime';
 import { watchUrl } from './watch';
 
@@ -44,18 +44,6 @@ function lazyHint(make: () => Hint): Hint {
       return hint?.dismissed ?? false;
     },
   };
-}
-
-/**
- * The address this document was first loaded at: the browser's navigation
- * entry, as this script's own world sees it, so neither a page's
- * history.pushState nor a page script that replaces performance's methods
- * changes it (both browsers, security.e2e.ts). Without one, the address as
- * this script starts, before the page can push another in the meantime.
- */
-function loadedAddress(): string {
-  const [entry] = performance.getEntriesByType('navigation');
-  return entry?.name || location.href;
 }
 
 /** Read once, as the script starts: a route the page pushes later is still the same document. */

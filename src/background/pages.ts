@@ -1,7 +1,8 @@
 /**
  * What the background makes of official pages beyond what the checklist
- * reads from a report: whether the report proves anything at all, where the settings are (remembered from where PIN-fri saw the choice), and
- * the hint's words for the person (the guardian's variant in guardian mode).
+ * reads from a report: whether the report proves anything at all, where the
+ * settings are (remembered from where PIN-fri saw the choice), and the hint's
+ * words for the person (the guardian's variant in guardian mode).
  * Pure, so the unit tests need no browser.
  */
 import { loginFlowRunning } from '../core/actions';

@@ -1,6 +1,7 @@
 /**
  * Background: the only writer of the stored state, and the badge.
- * - Page reports are accepted only from our own content script on official pages.
+ * - Page reports are accepted only from our own content script on official pages,
+ *   and count only where they can prove what they say (pages.ts, countedReport).
  * - Popup actions are accepted only from our own extension pages.
  * Everything else is ignored.
  */
@@ -12,15 +13,12 @@ import {
   isHintSetupRequest,
   isOwnPageSender,
   isTrustedSender,
-  pageReport,
   parseContentMessage,
   parsePopupMessage,
   type HintSetup,
-  type PageReport,
 } from '../core/messages';
-import { pageKindOfUrl } from '../core/sites';
 import { currentPerson, stateStore, withCurrentProgress, type StoredState } from '../core/storage';
-import { hintTexts, withSettingsPlace } from './pages';
+import { countedReport, hintTexts, withSettingsPlace } from './pages';
 
 /** The background is the only writer of the stored state (core/storage.ts). */
 const store = stateStore(browser.storage);
@@ -58,22 +56,6 @@ async function hintSetup(): Promise<HintSetup> {
   return { language, texts: hintTexts(language, isGuardianRoute(state)), guideLogin: shouldGuideLogin(state, Date.now()) };
 }
 
-/**
- * "Saved" (SMS, the app, an authenticator, a security key) counts only from a page whose address is a settings page (by
- * the browser's sender URL, not the page's word). Elsewhere — a help page,
- * where a script could plant a checked "Kode på SMS" — it is only "chosen".
- * The content script says the same; this holds even if it were fooled.
- */
-function trustedReport(report: PageReport, senderUrl: string): PageReport {
-  if (pageKindOfUrl(senderUrl) === 'settings') return report;
-  if (report.status === 'sms-saved') return pageReport(report.page, 'sms-selected');
-  // The same for the other methods a page can show saved: elsewhere they are only chosen.
-  if (report.status === 'app-saved' || report.status === 'totp-saved' || report.status === 'webauthn-saved') {
-    return pageReport(report.page, 'other-selected');
-  }
-  return report;
-}
-
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL(''))) return handlePopup(raw);
   if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
@@ -81,9 +63,14 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const parsed = parseContentMessage(raw);
   if (!parsed) return undefined;
   const senderUrl = sender.url ?? '';
-  const message = trustedReport(parsed, senderUrl);
   return store
-    .update((state) => withSettingsPlace(withCurrentProgress(state, (progress) => applyReport(progress, message, Date.now())), message, senderUrl))
+    .update((state) => {
+      const now = Date.now();
+      // What the report proves, if anything, judged by the browser's sender URL and the popup's flow (pages.ts).
+      const report = countedReport(state, parsed, senderUrl, now);
+      if (!report) return state;
+      return withSettingsPlace(withCurrentProgress(state, (progress) => applyReport(progress, report, now)), report, senderUrl);
+    })
     .then(() => undefined);
 });
 

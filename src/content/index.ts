@@ -9,7 +9,7 @@ import { pageKindOfUrl } from '../core/sites';
 import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
 import { startPageView } from './page-view';
-import { createReporter } from './report';
+import { createReporter, loadedAddress } from './report';
 import { sendMessage } from './runtime';
 import { watchUrl } from './watch';
 
@@ -46,6 +46,9 @@ function lazyHint(make: () => Hint): Hint {
   };
 }
 
+/** Read once, as the script starts: a route the page pushes later is still the same document. */
+const loadedKind = pageKindOfUrl(loadedAddress());
+
 function start(setup: HintSetup | null): void {
   let view: AbortController | null = null;
 
@@ -64,6 +67,7 @@ function start(setup: HintSetup | null): void {
     startPageView({
       signal,
       urlKind,
+      loadedKind,
       guideLogin: setup?.guideLogin ?? false,
       hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal)) : silentHint,
       // Each view tells what it sees, even what the view before it told.

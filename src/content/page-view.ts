@@ -21,6 +21,8 @@ export interface PageView {
   signal: AbortSignal;
   /** The page kind the address says (sites.ts). */
   urlKind: PageKind;
+  /** The kind of the address the document was first loaded at (index.ts); null: not an official page's. */
+  loadedKind: PageKind | null;
   guideLogin: boolean;
   hint: Hint;
   /** Tells the background what the page shows (report.ts). */
@@ -39,6 +41,7 @@ export function startPageView(view: PageView, features: readonly PageFeature[] =
   const ctx: PageContext = {
     signal,
     urlKind,
+    loadedKind: view.loadedKind,
     guideLogin: view.guideLogin,
     hint: view.hint,
     setPageKind(next) {

@@ -9,6 +9,12 @@ export interface PageContext {
   signal: AbortSignal;
   /** The kind the URL says (sites.ts). Fixed for the page view; what the page shows is pageKind(). */
   urlKind: PageKind;
+  /**
+   * The kind of the address the document was first loaded at, whatever
+   * routes the page has pushed since (null: not an official page's). Only a
+   * settings page both ways is one whose choice counts (choice-decision.ts).
+   */
+  loadedKind: PageKind | null;
   /** The person opened MinID settings from the popup a moment ago (see core/actions.ts shouldGuideLogin). */
   guideLogin: boolean;
   /** The kind by what the page shows: a feature that finds the login-method choice makes it 'settings'. */

@@ -115,7 +115,13 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
     case 'remove-person': {
       if (action.id === ME || !state.people.some((p) => p.id === action.id)) return { ok: false, problem: 'unknown-person' };
       const people = state.people.filter((p) => p.id !== action.id);
-      return ok({ ...state, people, current: state.current === action.id ? ME : state.current });
+      const next: StoredState = { ...state, people, current: state.current === action.id ? ME : state.current };
+      // A flow started for the person removed ends with them: a new person may get the same id.
+      if (state.settingsOpenedFor === action.id) {
+        delete next.settingsOpenedAt;
+        delete next.settingsOpenedFor;
+      }
+      return ok(next);
     }
     case 'select-person':
       if (!state.people.some((p) => p.id === action.id)) return { ok: false, problem: 'unknown-person' };
@@ -123,7 +129,8 @@ export function applyAction(state: StoredState, action: PopupAction, now: number
     case 'start-over':
       return ok({ ...defaultState(), language: state.language });
     case 'opened-settings':
-      return ok({ ...state, settingsOpenedAt: now });
+      // For the person selected now: a login on the way is evidence for them, and no one else.
+      return ok({ ...state, settingsOpenedAt: now, settingsOpenedFor: currentPerson(state).id });
     case 'repair-noticed': {
       if (state.repaired === undefined) return ok(state);
       const { repaired: _told, ...rest } = state;
@@ -145,13 +152,25 @@ export function isGuardianRoute(state: StoredState): boolean {
   return person.progress.situation === 'guardian' || (state.guardian && person.id !== ME);
 }
 
-/** How long after "Åpne MinID-innstillinger" the login pages on the way get a guiding hint. */
+/** How long after "Åpne MinID-innstillinger" the login pages on the way belong to that flow. */
 const LOGIN_GUIDE_MS = 30 * 60 * 1000;
+
+/**
+ * Whether the flow that "Åpne MinID-innstillinger" started is running now
+ * for the person selected now: opened less than half an hour ago, for them.
+ * Only inside it is a login PIN-fri sees theirs, as far as PIN-fri can tell:
+ * a guardian who logs in as themself while a ward is selected has started
+ * no flow for the ward.
+ */
+export function loginFlowRunning(state: StoredState, now: number): boolean {
+  const opened = state.settingsOpenedAt;
+  if (opened === undefined || now < opened || now - opened > LOGIN_GUIDE_MS) return false;
+  return state.settingsOpenedFor === currentPerson(state).id;
+}
 
 /** Whether a login page now should say "log in first, then PIN-fri shows you the choice". */
 export function shouldGuideLogin(state: StoredState, now: number): boolean {
-  const opened = state.settingsOpenedAt;
-  if (opened === undefined || now < opened || now - opened > LOGIN_GUIDE_MS) return false;
+  if (!loginFlowRunning(state, now)) return false;
   const { marks, otherMethod } = currentPerson(state).progress;
   // SMS saved (on either path that goes there), or another strong method already: nothing to guide to.
   return !marks['sms-save'] && !marks['back-in-sms'] && otherMethod === undefined;

@@ -96,6 +96,12 @@ export const BACK_IN_MEANS: readonly StepId[] = [
   'back-in-app-finish',
 ];
 
+/**
+ * The steps a login that sends a code by SMS is: the first login after
+ * choosing SMS, and the login that ends the way back in. The same act, on two paths.
+ */
+export const LOGIN_STEPS: readonly StepId[] = ['sms-first-login', 'back-in-login'];
+
 /** How a step came to be ticked: seen by PIN-fri on an official page, or ticked by the user. */
 export interface StepMark {
   by: 'page' | 'user';
@@ -239,8 +245,10 @@ function evidenceOf(report: PageReport): Evidence {
     case 'webauthn-saved':
       return { done: [...LOGGED_IN], undone: [], otherMethod: 'webauthn' };
     case 'sms-code-asked':
-      // A login that asks for a code from SMS proves the whole SMS path works, and that the person is back in.
-      return { done: [...PATH_STEPS.sms, ...PATH_STEPS['back-in'], ...BACK_IN_MEANS], undone: [] };
+      // A login that asks for a code from SMS proves the login steps, and only them: the person logs in
+      // with SMS. Whose MinID it is, the page does not say (a guardian logs in as themself too), nor how
+      // SMS came to be on; the background counts it only inside the flow the popup started (background/pages.ts).
+      return { done: [...LOGIN_STEPS], undone: [] };
     case 'not-found':
     case 'page-missing':
       // "Can't tell" never ticks anything, and never unticks either.

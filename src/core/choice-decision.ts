@@ -51,7 +51,13 @@ export interface ChoiceLook<E> {
   page: ChoiceSighting<E>;
   /** Milliseconds since the page view began. */
   at: number;
-  /** The address is a settings page's (sites.ts): only there may "loaded with it checked" mean saved. */
+  /**
+   * The address is a settings page's (sites.ts), and so was the address the
+   * document was first loaded at: a route the page pushes itself (a help page
+   * that calls history.pushState with a settings path) is not. Only there is
+   * the choice evidence: "loaded with it checked" saved, "saved" after a
+   * save, a summary row, "not found", and any report of the choice at all.
+   */
   settingsAddress: boolean;
 }
 
@@ -110,14 +116,12 @@ export function decideChoice<E>({ page, at, settingsAddress }: ChoiceLook<E>, me
   const summary = option || !settingsAddress ? null : page.methodSummary;
   const settingsPage = option !== null || summary !== null;
   let next: ChoiceMemory = { ...memory, notFoundAt: null, seen: memory.seen || settingsPage };
-  const decide = (mark: ChoiceDecision<E>['mark'], report: PageStatus, words: HintWords, target: E | null, others: readonly E[] = []): ChoiceDecision<E> => ({
-    memory: { ...next, status: report },
-    mark,
-    settingsPage,
-    report,
-    hint: { words, target, others },
-    scanInFrame: false,
-  });
+  const decide = (mark: ChoiceDecision<E>['mark'], status: PageStatus, words: HintWords, target: E | null, others: readonly E[] = []): ChoiceDecision<E> => {
+    // Elsewhere a choice is shown (a script may have drawn it) but never told: it proves nothing
+    // (the background's PROVEN_ON in page-status.ts says the same). An error page proves nothing either way.
+    const report = settingsAddress || status === 'page-missing' ? status : null;
+    return { memory: { ...next, status: report ?? next.status }, mark, settingsPage, report, hint: { words, target, others }, scanInFrame: false };
+  };
   /**
    * A method the page shows as saved: SMS is done; any other but PIN is "you
    * need change nothing", in words for that method. A method we do not know
@@ -135,10 +139,10 @@ export function decideChoice<E>({ page, at, settingsAddress }: ChoiceLook<E>, me
     const chosenAt = select ? target : (option.chosenElement ?? target);
     let { savedMethod, saveUntil } = memory;
     // The state a settings page loads with is the saved setting; later changes are only
-    // choices, until the page says it saved them. Only a page whose address says settings
-    // may read "loaded with it checked" as saved: a choice that shows up elsewhere (a help
-    // page) could be planted by a script there (SECURITY.md).
-    if ((!memory.seenOption && settingsAddress) || (saveUntil !== null && at < saveUntil && page.saysSaved)) {
+    // choices, until the page says it saved them. Only a page first loaded at a settings
+    // address may read either as saved: a choice that shows up elsewhere (a help page, also
+    // one that pushed a settings path) could be planted by a script there (SECURITY.md).
+    if (settingsAddress && (!memory.seenOption || (saveUntil !== null && at < saveUntil && page.saysSaved))) {
       savedMethod = chosen;
       if (memory.seenOption) saveUntil = null;
     }

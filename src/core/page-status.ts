@@ -52,3 +52,30 @@ const SHOWS_CHOICE: ReadonlySet<PageStatus> = new Set<PageStatus>([
 export function showsChoice(status: PageStatus): boolean {
   return SHOWS_CHOICE.has(status);
 }
+
+/**
+ * Where a report can prove what it says: the kind of the address the browser
+ * gives for the page that sent it (the address its document was loaded at,
+ * not where a script has since moved it; SECURITY.md says how far each
+ * browser holds that). Anywhere else it proves nothing, and ticks and unticks nothing.
+ * - settings: what is chosen or saved, and "cannot find the choice": only a
+ *   page first loaded at a settings address; a choice drawn on a help page
+ *   (by a script, say) is no one's setting;
+ * - login: a code asked by SMS: a login page or an e-ID chooser, and only
+ *   inside the flow the popup started for the person (background/pages.ts);
+ * - any: an error page, which proves nothing about any step.
+ */
+export const PROVEN_ON: Readonly<Record<PageStatus, 'settings' | 'login' | 'any'>> = {
+  'sms-selected': 'settings',
+  'pin-selected': 'settings',
+  'other-selected': 'settings',
+  'none-selected': 'settings',
+  unknown: 'settings',
+  'sms-saved': 'settings',
+  'not-found': 'settings',
+  'sms-code-asked': 'login',
+  'app-saved': 'settings',
+  'totp-saved': 'settings',
+  'webauthn-saved': 'settings',
+  'page-missing': 'any',
+};

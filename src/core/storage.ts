@@ -22,7 +22,8 @@
  *   out; SMS or the app: another e-ID opened the settings; a guardian's
  *   person: guardian), so nobody who had begun meets the first question
  *   again; a checklist not started meets it.
- * Optional notes added without a new version: settingsOpenedAt and repaired.
+ * Optional notes added without a new version: settingsOpenedAt, settingsOpenedFor
+ * (issue 22: data without it is read as a flow started for no one) and repaired.
  * Readers ignore keys they do not know, so an older PIN-fri of the same
  * version loses only those notes.
  *
@@ -61,6 +62,12 @@ export interface StoredState {
   current: string;
   /** When the person last opened MinID settings from the popup (the hint then guides them through login). */
   settingsOpenedAt?: number;
+  /**
+   * For whom: the person selected then (an id of `people`). A login on the way
+   * counts only for them (actions.ts, loginFlowRunning); absent (as an older
+   * PIN-fri wrote it), the flow is no one's.
+   */
+  settingsOpenedFor?: string;
   /**
    * Where PIN-fri last saw the login-method choice on an official page: its
    * https origin and path only (links.ts, settingsPlaceOf). "Åpne
@@ -237,6 +244,9 @@ function validate(raw: Shape): ReadResult {
   else dropped = true;
   if (isTime(raw.settingsOpenedAt)) state.settingsOpenedAt = raw.settingsOpenedAt;
   else if (raw.settingsOpenedAt !== undefined) dropped = true;
+  // Only someone in the list: "remove-person" forgets a flow started for the person it removes.
+  if (typeof raw.settingsOpenedFor === 'string' && people.some((p) => p.id === raw.settingsOpenedFor)) state.settingsOpenedFor = raw.settingsOpenedFor;
+  else if (raw.settingsOpenedFor !== undefined) dropped = true;
   if (raw.settingsPlace !== undefined) {
     // Checked again as it is read: only an official https origin and path is ever opened.
     const place = typeof raw.settingsPlace === 'string' ? settingsPlaceOf(raw.settingsPlace) : null;

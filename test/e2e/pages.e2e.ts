@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './drivers/types';
 import { ROUTES, type ReplicaRoute } from '../replicas/serve';
-import { BROWSERS, hintState, launch, openPopupOnRoute, readContract, waitForHint, type ContractView } from './support';
+import { BROWSERS, hintState, launch, openPopupOnRoute, readContract, startSettingsFlow, waitForHint, type ContractView } from './support';
 
 /** Runs in an extension page: keeps every page report our content script sends. */
 function listenForReports(): void {
@@ -295,7 +295,11 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     }
   });
 
-  it('a login that asks for the code from SMS ticks the last step in the popup', async () => {
+  // From here on, this browser is on the popup's way to the settings for 30 minutes.
+  it('a login that asks for the code from SMS, on the popup\'s way to the settings, ticks the last step in the popup', async () => {
+    const opener = await openPopupOnRoute(browser);
+    await opener.evaluate(startSettingsFlow);
+    await opener.close();
     await page.goto('https://login.idporten.no/authorize/minid/otc');
     await page.waitFor(
       () => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'sms-active',
@@ -312,7 +316,6 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     await popup.close();
   });
 
-  // Last: it puts this browser on the popup's way to the settings for 30 minutes.
   it('on the way from the popup, an e-ID chooser whose MinID entry names SMS says "log in first", and marks nothing', async () => {
     const popup = await browser.openExtensionPage('src/popup/index.html');
     // From nothing (the pages above saved SMS, which ends the way), then the message "Åpne MinID-innstillinger"

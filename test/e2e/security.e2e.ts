@@ -4,16 +4,19 @@
  *   pages made (a replica page or its files); the built code has no network API;
  * - no personal data: afterwards, storage holds only our own identifiers and
  *   the nickname the user chose — no digit runs, nothing typed into a page;
- * - pages cannot talk to us: a page that tries to forge progress gets nowhere.
+ * - pages cannot talk to us: a page that tries to forge progress gets nowhere;
+ * - evidence ticks only what it proves (issue 22): a help page that pushes a
+ *   settings path, and a login page outside the popup's flow, tick nothing.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChromiumBrowser } from './drivers/chromium';
-import type { E2EPage } from './drivers/types';
+import { launchBrowser } from './drivers/index';
+import type { E2EBrowser, E2EPage, ReplicaResolver } from './drivers/types';
 import { STATE_VERSION } from '../../src/core/storage';
-import { ROUTES } from '../replicas/serve';
-import { BROWSERS, launch, useBrowser } from './support';
+import { createReplicaResolver, ROUTES } from '../replicas/serve';
+import { badge, BROWSERS, extensionDir, launch, openPopupOnRoute, startSettingsFlow, useBrowser, waitForHint } from './support';
 
 const POPUP = 'src/popup/index.html';
 
@@ -290,5 +293,159 @@ describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hin
     for (const round of [0, 1, 0, 1]) await page.evaluate(tamperAndLook, round);
     await page.waitFor(() => document.querySelector('pinfri-hint') === null, undefined, 5000);
     await page.close();
+  });
+});
+
+/**
+ * Hostile pages of issue 22 at real official addresses: help pages on the
+ * settings host whose own script moves the address to the settings path with
+ * history.pushState and draws a checked «Kode på SMS» there, after PIN-fri
+ * has started (`/hjelp`) or while the page is still loading, before it has
+ * (`/hjelp/tidlig`). Every other address is the replicas'.
+ */
+const HOSTILE_HELP = `<!doctype html><html lang="nb"><meta charset="utf-8"><title>Hjelp – MinID</title>
+<body><h1>Hjelp til MinID</h1><p>Slik bytter du innloggingsmåte.</p><div id="app"></div>
+<script>
+  window.drawSettings = function () {
+    history.pushState(null, '', '/minprofil/minid/');
+    document.title = 'Innstillinger for MinID';
+    document.getElementById('app').innerHTML = '<form id="settings"><fieldset><legend>Innloggingsmåte</legend>' +
+      '<div><input type="radio" id="pref-letter" name="login-preference" value="letter"> <label for="pref-letter">Kode fra PIN-kodebrev</label></div>' +
+      '<div><input type="radio" id="pref-sms" name="login-preference" value="sms" checked> <label for="pref-sms">Kode på SMS</label></div>' +
+      '</fieldset><p><button type="submit">Lagre</button></p><p role="status" id="status"></p></form>';
+    document.getElementById('settings').addEventListener('submit', function (event) {
+      event.preventDefault();
+      document.getElementById('status').textContent = 'Endringene er lagret';
+    });
+  };
+  // Every state the hint shows, however briefly: "done" must never be one of them.
+  window.hintStates = [];
+  setInterval(function () {
+    var host = document.querySelector('pinfri-hint');
+    var state = host && host.shadowRoot && host.shadowRoot.querySelector('.callout') && host.shadowRoot.querySelector('.callout').getAttribute('data-state');
+    if (state && window.hintStates[window.hintStates.length - 1] !== state) window.hintStates.push(state);
+  }, 10);
+  if (location.pathname === '/hjelp/tidlig') window.drawSettings();
+</script></body></html>`;
+
+function hostileResolver(): ReplicaResolver {
+  const replicas = createReplicaResolver();
+  return (url) => {
+    const { origin, pathname } = new URL(url);
+    if (origin === 'https://brukerprofil.difi.no' && (pathname === '/hjelp' || pathname === '/hjelp/tidlig')) {
+      return { status: 200, contentType: 'text/html; charset=utf-8', body: Buffer.from(HOSTILE_HELP, 'utf8') };
+    }
+    return replicas(url);
+  };
+}
+
+/** Runs in the popup: a popup action, as the popup's own buttons send it. */
+async function act(action: Record<string, unknown>): Promise<void> {
+  type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  await (g.browser ?? g.chrome)!.runtime.sendMessage({ mark: 'pinfri/1', type: 'popup-action', action });
+}
+
+/** Runs in the popup: each person's ticked steps (sorted) and where the settings were seen, straight from storage. */
+async function evidence(): Promise<{ marks: Record<string, string[]>; settingsPlace: string | null }> {
+  type Api = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const state = (await (g.browser ?? g.chrome)!.storage.local.get('pinfri:state'))['pinfri:state'] as
+    | { people: { id: string; progress: { marks: Record<string, unknown> } }[]; settingsPlace?: string }
+    | undefined;
+  const marks: Record<string, string[]> = {};
+  for (const person of state?.people ?? []) marks[person.id] = Object.keys(person.progress.marks).sort();
+  return { marks, settingsPlace: state?.settingsPlace ?? null };
+}
+
+describe.each(BROWSERS)('%s: evidence ticks only what it proves (issue 22)', (name) => {
+  let browser: E2EBrowser;
+  let popup: E2EPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name, { extensionDir: extensionDir(name), resolve: hostileResolver() });
+    popup = await browser.openExtensionPage(POPUP);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Lets a report that was sent reach the background (or be dropped there) before storage is read. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));
+
+  it.each(['/hjelp', '/hjelp/tidlig'])(
+    'a help page (%s) that pushes a settings path and draws a checked SMS option: pointed at, never "done", no tick of choose or save',
+    async (path) => {
+      await popup.evaluate(act, { type: 'start-over' });
+      const page = await browser.newPage();
+      await page.goto(`https://brukerprofil.difi.no${path}`);
+      if (path === '/hjelp') {
+        await page.waitFor(() => document.documentElement.getAttribute('data-pinfri-page') === 'help', undefined, 8000);
+        await page.evaluate(() => (window as unknown as { drawSettings(): void }).drawSettings());
+      }
+      // PIN-fri still points at the option («remember to save»): the person is not left without a next step.
+      await waitForHint(page, 'save');
+      expect(await page.evaluate(() => location.pathname)).toBe('/minprofil/minid/');
+      // The person (or the script) saves, and the page says it saved: still not "done".
+      await page.click('button[type=submit]');
+      await page.waitFor(() => document.getElementById('status')?.textContent !== '', undefined, 5000);
+      await settle();
+      expect(await page.evaluate(() => (window as unknown as { hintStates: string[] }).hintStates)).toEqual(['save']);
+      expect(await popup.evaluate(evidence)).toEqual({ marks: { me: [] }, settingsPlace: null });
+      await page.close();
+    },
+  );
+
+  it('the address the background judges by is where the document was when PIN-fri started, not where a pushState moved it', async () => {
+    const page = await browser.newPage();
+    await page.goto('https://brukerprofil.difi.no/minprofil/minid/');
+    await waitForHint(page, 'pin');
+    await settle();
+    // Forget where the settings were seen, then move the address: the new page view reports again.
+    await popup.evaluate(act, { type: 'start-over' });
+    await page.evaluate(() => {
+      (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('pinfri-hint');
+      history.pushState(null, '', '/minprofil/minid/flyttet');
+    });
+    await page.waitFor(() => (window as unknown as { oldHint: Element | null }).oldHint?.isConnected === false, undefined, 5000);
+    await waitForHint(page, 'pin');
+    await settle();
+    // A settings page first loaded at a settings address still counts; its place is the first address.
+    expect(await popup.evaluate(evidence)).toEqual({ marks: { me: ['back-in-app-finish', 'back-in-app-scan', 'back-in-app-start', 'back-in-call', 'back-in-create', 'back-in-letter', 'sms-open-settings'] }, settingsPlace: 'https://brukerprofil.difi.no/minprofil/minid/' });
+    await page.close();
+  });
+
+  it('a login page that asks for the code from SMS ticks nothing outside the popup\'s flow, and only the login steps inside it, for the person it was started for', async () => {
+    const OTC = 'https://login.idporten.no/authorize/minid/otc';
+    await popup.evaluate(act, { type: 'start-over' });
+    const page = await browser.newPage();
+    const login = async () => {
+      await page.goto(OTC);
+      await waitForHint(page, 'sms-active');
+      await settle();
+    };
+
+    // No flow the popup started: the hint says what it sees, and nothing is ticked.
+    await login();
+    expect(await popup.evaluate(evidence)).toEqual({ marks: { me: [] }, settingsPlace: null });
+
+    // A guardian opened the settings for themself, then selected a ward: the ward has no flow, and gets nothing.
+    await popup.evaluate(startSettingsFlow);
+    await popup.evaluate(act, { type: 'add-person', nickname: 'Mor' });
+    await login();
+    expect(await popup.evaluate(evidence)).toEqual({ marks: { me: [], p1: [] }, settingsPlace: null });
+
+    // Back to the person the flow was started for: the login steps, and nothing else.
+    await popup.evaluate(act, { type: 'select-person', id: 'me' });
+    await login();
+    expect(await popup.evaluate(evidence)).toEqual({ marks: { me: ['back-in-login', 'sms-first-login'], p1: [] }, settingsPlace: null });
+    await page.close();
+
+    // What the person sees: one step done, four left, never "all done".
+    const shown = await openPopupOnRoute(browser);
+    await shown.waitFor(() => document.querySelector('[data-step="sms-first-login"][data-done="true"]') !== null, undefined, 8000);
+    expect(await shown.evaluate(() => Array.from(document.querySelectorAll('[data-step][data-done="true"]')).map((li) => li.getAttribute('data-step')))).toEqual(['sms-first-login']);
+    expect(await badge(shown, '4')).toBe('4');
+    await shown.close();
   });
 });

@@ -2,10 +2,19 @@
  * Today's MinID front end, built from Digdir's web components, as a person
  * uses it: an SPA route change brings the choice in without a page load, Back
  * takes it away again, and choosing and saving inside the components is seen.
+ *
+ * Every SPA navigation here begins on a page first loaded at a settings
+ * address (all of profil.minid.no is one, and brukerprofil.difi.no's
+ * /minprofil/minid), so the choice it brings in counts: the hint says "done"
+ * and the popup ticks. A route pushed into the settings path by a page first
+ * loaded elsewhere (a help page) is pointed at but never counted (issue 22):
+ * security.e2e.ts holds that. The real hosts need no such route: the settings
+ * live on their own host, and minid.no's help is another origin, which no
+ * pushState can reach.
  */
 import { describe, expect, it } from 'vitest';
 import type { E2EPage } from './drivers/types';
-import { BROWSERS, hintState, readContract, useBrowser, waitForHint } from './support';
+import { BROWSERS, hintState, openPopupOnRoute, readContract, useBrowser, waitForHint } from './support';
 
 describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
   const browser = useBrowser(name);
@@ -79,6 +88,23 @@ describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
 
     await page.click('mid-button[type="submit"]');
     await waitForHint(page, 'done', 8000);
+    await page.close();
+  });
+
+  it('an SPA route within the settings counts: SMS chosen and saved after the route change is "done", and ticked', async () => {
+    page = await browser().newPage();
+    await page.goto('https://profil.minid.no/');
+    await waitForHint(page, 'open-choice', 8000);
+    await page.click('#change-method');
+    await page.waitFor(() => location.pathname === '/innlogging', undefined, 5000);
+    await waitForHint(page, 'pin', 8000);
+    await page.click('mid-radio[value="sms"]');
+    await waitForHint(page, 'save', 5000);
+    await page.click('mid-button[type="submit"]');
+    await waitForHint(page, 'done', 8000);
+    const popup = await openPopupOnRoute(browser());
+    await popup.waitFor(() => document.querySelector('[data-step="sms-save"][data-done="true"]') !== null, undefined, 8000);
+    await popup.close();
     await page.close();
   });
 

@@ -208,3 +208,15 @@ export async function reopenOver(url: string): Promise<void> {
     document.head.append(again);
   });
 }
+
+/**
+ * Runs in the popup: what "Åpne MinID-innstillinger" tells the background
+ * (the button's wiring is a component test), so no tab goes to the real
+ * address. From then on, for half an hour, a login is on the popup's way to
+ * the settings, for the person selected now (core/actions.ts, loginFlowRunning).
+ */
+export async function startSettingsFlow(): Promise<void> {
+  type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  await (g.browser ?? g.chrome)!.runtime.sendMessage({ mark: 'pinfri/1', type: 'popup-action', action: { type: 'opened-settings' } });
+}

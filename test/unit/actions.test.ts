@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, parsePopupAction, shouldGuideLogin, type PopupAction } from '../../src/core/actions';
+import { applyAction, loginFlowRunning, parsePopupAction, shouldGuideLogin, type PopupAction } from '../../src/core/actions';
 import { MAX_PEOPLE } from '../../src/core/people';
 import { currentPerson, defaultState, readState, type StoredState } from '../../src/core/storage';
 
@@ -176,6 +176,66 @@ describe('the login guide', () => {
   it('survives storage, and a broken time is dropped', () => {
     const s = run(defaultState(), { type: 'opened-settings' });
     expect(readState(JSON.parse(JSON.stringify(s)))).toEqual({ state: s, problem: null, writable: true });
-    expect(readState({ ...s, settingsOpenedAt: 'soon' })).toMatchObject({ problem: 'partly-invalid', state: defaultState() });
+    expect(readState({ ...s, settingsOpenedAt: 'soon' })).toMatchObject({ problem: 'partly-invalid', state: { ...defaultState(), settingsOpenedFor: 'me' } });
+  });
+});
+
+describe('the flow the popup started, for the person selected then (issue 22)', () => {
+  const MIN = 60_000;
+  const withWard = () => run(defaultState(), { type: 'add-person', nickname: 'Mor' });
+
+  it('remembers for whom "Åpne MinID-innstillinger" was pressed, and runs half an hour for them only', () => {
+    const mine = run(defaultState(), { type: 'opened-settings' });
+    expect(mine).toMatchObject({ settingsOpenedAt: 100, settingsOpenedFor: 'me' });
+    expect(loginFlowRunning(mine, 100 + 29 * MIN)).toBe(true);
+    expect(loginFlowRunning(mine, 100 + 31 * MIN)).toBe(false);
+    expect(loginFlowRunning(mine, 50)).toBe(false);
+    expect(loginFlowRunning(defaultState(), 100)).toBe(false);
+
+    const forWard = run(withWard(), { type: 'opened-settings' });
+    expect(forWard).toMatchObject({ current: 'p1', settingsOpenedFor: 'p1' });
+    expect(loginFlowRunning(forWard, 200)).toBe(true);
+    // Another person selected afterwards: not their flow, and no login guide for them either.
+    const meAgain = run(forWard, { type: 'select-person', id: 'me' });
+    expect(loginFlowRunning(meAgain, 200)).toBe(false);
+    expect(shouldGuideLogin(meAgain, 200)).toBe(false);
+    expect(loginFlowRunning(run(meAgain, { type: 'select-person', id: 'p1' }), 200)).toBe(true);
+  });
+
+  it('a guardian who started the flow for themself, then selected a ward: no flow for the ward', () => {
+    const s = run(withWard(), { type: 'select-person', id: 'me' }, { type: 'opened-settings' }, { type: 'select-person', id: 'p1' });
+    expect(s.current).toBe('p1');
+    expect(loginFlowRunning(s, 200)).toBe(false);
+  });
+
+  it('ends with the person it was started for: a new person with the same id gets no flow', () => {
+    const s = run(withWard(), { type: 'opened-settings' }, { type: 'remove-person', id: 'p1' }, { type: 'add-person', nickname: 'Far' });
+    expect(s.current).toBe('p1');
+    expect(s.settingsOpenedAt).toBeUndefined();
+    expect(s.settingsOpenedFor).toBeUndefined();
+    expect(loginFlowRunning(s, 200)).toBe(false);
+    // Removing someone else leaves it be.
+    const mine = run(withWard(), { type: 'select-person', id: 'me' }, { type: 'opened-settings' }, { type: 'remove-person', id: 'p1' });
+    expect(loginFlowRunning(mine, 200)).toBe(true);
+  });
+
+  it('reads data an older PIN-fri wrote (a time, no person) as a flow for no one, with nothing to repair', () => {
+    const old = { ...defaultState(), settingsOpenedAt: 100 };
+    const read = readState(JSON.parse(JSON.stringify(old)));
+    expect(read).toEqual({ state: old, problem: null, writable: true });
+    expect(loginFlowRunning(read.state, 200)).toBe(false);
+    expect(shouldGuideLogin(read.state, 200)).toBe(false);
+  });
+
+  it.each([
+    ['a number', 1],
+    ['someone not in the list', 'p7'],
+    ['an id of another shape', '../me'],
+    ['null', null],
+  ])('drops a flow owner that is %s, and says so', (_name, settingsOpenedFor) => {
+    const { state, problem } = readState({ ...defaultState(), settingsOpenedAt: 100, settingsOpenedFor });
+    expect(problem).toBe('partly-invalid');
+    expect(state).toEqual({ ...defaultState(), settingsOpenedAt: 100 });
+    expect(loginFlowRunning(state, 200)).toBe(false);
   });
 });

@@ -77,21 +77,33 @@ describe('background', () => {
   });
 
   it('keeps both of two changes made at the same moment', async () => {
+    // On the way from "Åpne MinID-innstillinger", so the login counts too.
+    await send(popupMessage({ type: 'opened-settings' }), POPUP);
     await Promise.all([
       send(pageReport('settings', 'sms-selected'), PAGE),
       send(popupMessage({ type: 'toggle-step', step: 'sms-mobile' }), POPUP),
       send(pageReport('login', 'sms-code-asked'), { ...PAGE, url: 'https://login.idporten.no/authorize/minid/otc' }),
     ]);
-    expect(await marks()).toEqual(['sms-choose', 'sms-first-login', 'sms-mobile', 'sms-open-settings', 'sms-save']);
+    expect(await marks()).toEqual(['sms-choose', 'sms-first-login', 'sms-mobile', 'sms-open-settings']);
   });
 
-  it('takes "SMS is saved" only from a page whose address is a settings page (issue 14)', async () => {
-    // A help page where a script planted a checked "Kode på SMS": at most "chosen".
-    await send(pageReport('settings', 'sms-saved'), { ...PAGE, url: 'https://minid.no/hjelp' });
-    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
-    await send(pageReport('settings', 'sms-saved'), { ...PAGE, url: 'https://login.idporten.no/authorize/minid/password' });
-    expect(await marks()).toEqual(['sms-choose', 'sms-open-settings']);
+  it('takes the choice, chosen or saved, only from a page whose address is a settings page (issues 14, 22)', async () => {
+    // A help page where a script planted a checked "Kode på SMS", or pushed a settings path
+    // after the browser had its address: nothing, not even "chosen".
+    const elsewhere = ['https://minid.no/hjelp', 'https://brukerprofil.difi.no/', 'https://brukerprofil.difi.no/minprofil', 'https://login.idporten.no/authorize/minid/password'];
+    for (const url of elsewhere) {
+      for (const status of ['sms-saved', 'sms-selected', 'app-saved', 'unknown', 'none-selected'] as const) {
+        await send(pageReport('settings', status), { ...PAGE, url });
+      }
+    }
+    expect(await stored()).toBeUndefined();
     await send(pageReport('settings', 'sms-saved'), PAGE);
+    expect(await marks()).toEqual(['sms-choose', 'sms-mobile', 'sms-open-settings', 'sms-save']);
+  });
+
+  it('unticks nothing from elsewhere either: a PIN drawn on a help page leaves the settings page’s ticks', async () => {
+    await send(pageReport('settings', 'sms-saved'), PAGE);
+    await send(pageReport('settings', 'pin-selected'), { ...PAGE, url: 'https://minid.no/hjelp' });
     expect(await marks()).toEqual(['sms-choose', 'sms-mobile', 'sms-open-settings', 'sms-save']);
   });
 
@@ -197,5 +209,66 @@ describe('background: the first question (issue 21)', () => {
     expect(guardian['hint.mobile.why']).toMatch(/ditt eget mobilnummer/);
     // Every key is still sent, as hint-text.ts has it.
     expect(Object.keys(guardian).sort()).toEqual(Object.keys(HINT_TEXT.nb).sort());
+  });
+});
+
+describe('background: a code asked by SMS counts only inside the popup’s flow, for the person selected (issue 22)', () => {
+  const LOGIN = { ...PAGE, url: 'https://login.idporten.no/authorize/minid/otc' };
+  const codeAsked = pageReport('login', 'sms-code-asked');
+  const allMarks = async (person = 0) => Object.keys(readState(await stored()).state.people[person]?.progress.marks ?? {}).sort();
+
+  it('with no flow started, ticks nothing (and the badge stays as it was)', async () => {
+    await send(pageReport('settings', 'sms-saved'), PAGE);
+    const before = await allMarks();
+    await send(codeAsked, LOGIN);
+    expect(await allMarks()).toEqual(before);
+    expect(before).not.toContain('sms-first-login');
+  });
+
+  it('inside the flow, ticks the login steps and nothing else', async () => {
+    await send(popupMessage({ type: 'opened-settings' }), POPUP);
+    await send(codeAsked, LOGIN);
+    expect(await allMarks()).toEqual(['back-in-login', 'sms-first-login']);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('4'));
+  });
+
+  it('only from a login page or an e-ID chooser, even inside the flow', async () => {
+    await send(popupMessage({ type: 'opened-settings' }), POPUP);
+    for (const url of ['https://minid.no/hjelp', 'https://profil.minid.no/innlogging', 'https://minprofil.kontaktregisteret.no/']) await send(codeAsked, { ...PAGE, url });
+    expect(await allMarks()).toEqual([]);
+    await send(codeAsked, { ...PAGE, url: 'https://login.idporten.no/authorize/selector' });
+    expect(await allMarks()).toEqual(['back-in-login', 'sms-first-login']);
+  });
+
+  it('a guardian who logs in as themself while a ward is selected, with no flow for the ward: nothing ticked', async () => {
+    await send(popupMessage({ type: 'add-person', nickname: 'Mor' }), POPUP);
+    await send(codeAsked, LOGIN);
+    // The flow started for the guardian themself, then the ward selected: still not the ward's.
+    await send(popupMessage({ type: 'select-person', id: 'me' }), POPUP);
+    await send(popupMessage({ type: 'opened-settings' }), POPUP);
+    await send(popupMessage({ type: 'select-person', id: 'p1' }), POPUP);
+    await send(codeAsked, LOGIN);
+    expect(await allMarks(1)).toEqual([]);
+    expect(await allMarks(0)).toEqual([]);
+  });
+
+  it('the flow started for the ward ticks the ward’s login steps, and no one else’s', async () => {
+    await send(popupMessage({ type: 'add-person', nickname: 'Mor' }), POPUP);
+    await send(popupMessage({ type: 'opened-settings' }), POPUP);
+    await send(codeAsked, LOGIN);
+    expect(await allMarks(1)).toEqual(['back-in-login', 'sms-first-login']);
+    expect(await allMarks(0)).toEqual([]);
+  });
+
+  it('no longer after half an hour', async () => {
+    vi.useFakeTimers({ now: 1_000_000, toFake: ['Date'] });
+    try {
+      await send(popupMessage({ type: 'opened-settings' }), POPUP);
+      vi.setSystemTime(1_000_000 + 31 * 60_000);
+      await send(codeAsked, LOGIN);
+      expect(await allMarks()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

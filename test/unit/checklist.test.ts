@@ -9,6 +9,7 @@ import {
   emptyProgress,
   isDone,
   isStarted,
+  LOGIN_STEPS,
   nextStep,
   PATH_IDS,
   PATH_STEPS,
@@ -49,6 +50,20 @@ describe('checklist', () => {
     p = applyReport(p, pageReport('login', 'sms-code-asked'), 4);
     expect(isDone(p)).toBe(true);
     expect(badgeText(p)).toBe('✓');
+  });
+
+  it('a login that asks for the code from SMS ticks the login steps and nothing else, on any path (issue 22)', () => {
+    for (const path of PATH_IDS) {
+      const p = applyReport(emptyProgress(path), pageReport('login', 'sms-code-asked'), 4);
+      expect(Object.keys(p.marks).sort(), path).toEqual(['back-in-login', 'sms-first-login']);
+      expect(isDone(p), path).toBe(false);
+      expect(badgeText(p), path).not.toBe('✓');
+    }
+    expect(LOGIN_STEPS).toEqual(['sms-first-login', 'back-in-login']);
+    // It unticks nothing either: what a settings page proved stays.
+    const saved = applyReport(emptyProgress(), pageReport('settings', 'sms-saved'), 1);
+    const after = applyReport(saved, pageReport('login', 'sms-code-asked'), 2);
+    for (const step of Object.keys(saved.marks) as (keyof typeof saved.marks)[]) expect(after.marks[step], step).toBeDefined();
   });
 
   it('unticks page evidence when the page later shows PIN chosen again', () => {

@@ -81,8 +81,13 @@ const ROWS: Row[] = [
   { name: 'SMS not choosable, PIN saved: a mobile number first', seen: { smsOption: option('pin', 'radio', true) }, report: 'pin-selected', hint: ['sms-unavailable', 'sms-radio'], mark: 'sms', after: { savedMethod: 'pin' } },
   { name: 'SMS not choosable in a drop-down: a mobile number first, on the drop-down', seen: { smsOption: option('pin', 'select', true) }, report: 'pin-selected', hint: ['sms-unavailable', 'select'], mark: 'sms' },
   { name: 'SMS not choosable, the app saved: still change nothing', seen: { smsOption: option('app', 'radio', true) }, report: 'app-saved', hint: ['off-pin-app', 'app-radio'], mark: 'sms' },
-  // Only an address that says settings may read "loaded with it checked" as saved.
-  { name: 'first sighting on a help address, SMS checked: only chosen, remember to save', settingsAddress: false, seen: { smsOption: option('sms') }, report: 'sms-selected', hint: ['save', 'sms-radio'], mark: 'sms', after: { savedMethod: null } },
+  // Only a page first loaded at a settings address may read "loaded with it checked" as saved,
+  // or report the choice at all (issue 22): elsewhere the hint points at the option, never "done".
+  { name: 'first sighting on a help address, SMS checked: remember to save, nothing reported', settingsAddress: false, seen: { smsOption: option('sms') }, report: null, hint: ['save', 'sms-radio'], mark: 'sms', after: { savedMethod: null, seenOption: true } },
+  { name: 'first sighting on a help address, PIN checked: choose SMS, nothing reported', settingsAddress: false, seen: { smsOption: option('pin') }, report: null, hint: ['pin', 'sms-radio'], mark: 'sms', after: { savedMethod: null } },
+  { name: 'first sighting on a help address, the app checked: no "change nothing", nothing reported', settingsAddress: false, seen: { smsOption: option('app') }, report: null, hint: ['save', 'app-radio'], mark: 'sms', after: { savedMethod: null } },
+  { name: 'on a help address, save pressed and the page says "saved": still never done', settingsAddress: false, before: { seen: true, seenOption: true, saveUntil: 15_000 }, at: 5000, seen: { smsOption: option('sms'), saysSaved: true }, report: null, hint: ['save', 'sms-radio'], mark: 'sms', after: { savedMethod: null, saveUntil: 15_000 } },
+  { name: 'an error page on a help address is still told', settingsAddress: false, seen: { looksMissing: true }, report: 'page-missing', hint: ['page-missing', null], mark: 'unchanged' },
   // Later sightings: a change is a choice, until the page says it saved it.
   { name: 'PIN saved, SMS chosen now: remember to save', before: SAVED_PIN, seen: { smsOption: option('sms') }, report: 'sms-selected', hint: ['save', 'sms-radio'], mark: 'sms', after: { savedMethod: 'pin' } },
   { name: 'PIN saved, the app chosen now: remember to save, never "choose SMS"', before: SAVED_PIN, seen: { smsOption: option('app') }, report: 'other-selected', hint: ['save', 'app-radio'], mark: 'sms' },

@@ -1,4 +1,8 @@
-/** A page view for unit tests: the given features on the document as it is, no hint words, and every report kept in order. */
+/**
+ * A page view for unit tests: the given features on the document as it is, no
+ * hint words, and every report kept in order. The document was first loaded at
+ * an address of `loadedKind`, the address's own kind unless a test says otherwise.
+ */
 import { afterEach } from 'vitest';
 import type { PageStatus } from '../../src/core/page-status';
 import type { PageKind } from '../../src/core/sites';
@@ -6,9 +10,9 @@ import { silentHint } from '../../src/content/hint/hint';
 import { startPageView } from '../../src/content/page-view';
 import type { PageFeature } from '../../src/content/types';
 
-export function startTestView(signal: AbortSignal, urlKind: PageKind, features: readonly PageFeature[]): { reports: PageStatus[] } {
+export function startTestView(signal: AbortSignal, urlKind: PageKind, features: readonly PageFeature[], loadedKind: PageKind | null = urlKind): { reports: PageStatus[] } {
   const reports: PageStatus[] = [];
-  startPageView({ signal, urlKind, guideLogin: false, hint: silentHint, report: (_page, status) => reports.push(status), checkUrl: () => undefined }, features);
+  startPageView({ signal, urlKind, loadedKind, guideLogin: false, hint: silentHint, report: (_page, status) => reports.push(status), checkUrl: () => undefined }, features);
   return { reports };
 }
 

@@ -6,7 +6,7 @@
  * "Hosts"): wherever it shows up, that page is a settings page.
  *
  * What to make of what is seen is decided in core/choice-decision.ts (never
- * a step down, "loaded with it checked" is saved only at a settings address, …);
+ * a step down, the choice counts only on a page first loaded at a settings address, …);
  * this file reads the manager's reading, hands it over, and does what comes back.
  */
 import { decideChoice, decideQuiet, FIRST_MEMORY, savePressed, type ChoiceDecision } from '../../core/choice-decision';
@@ -61,7 +61,9 @@ function initChoice(ctx: PageContext): FeatureRun {
   return {
     read(page: PageReading) {
       const at = now();
-      apply(decideChoice({ page, at, settingsAddress: ctx.urlKind === 'settings' }, memory), at);
+      // A settings address now, and where the document was first loaded: a help page that pushed a settings path is no settings page.
+      const settingsAddress = ctx.urlKind === 'settings' && ctx.loadedKind === 'settings';
+      apply(decideChoice({ page, at, settingsAddress }, memory), at);
     },
     // Saving: remember that the person pressed save; the page's own "saved" message confirms it.
     input(event) {

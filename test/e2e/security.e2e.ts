@@ -212,7 +212,7 @@ interface SeenHelp {
  * frame — before the browser paints. Self-contained: it is sent to the page.
  */
 async function tamperAndLook(round: number): Promise<SeenHelp | null> {
-  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   if (!shadow) return null;
   const call = shadow.querySelector<HTMLAnchorElement>('a[href^="tel:"]');
   const site = shadow.querySelector<HTMLAnchorElement>('a[href^="https:"]');
@@ -269,7 +269,7 @@ describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hin
     const page = await browser().newPage();
     // A settings page without the choice: the hint offers the help number and minid.no.
     await page.goto('https://profil.minid.no/profil');
-    await page.waitFor(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found', undefined, 15_000);
+    await page.waitFor(() => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found', undefined, 15_000);
     const before = await page.evaluate(tamperAndLook, -1);
     expect(before?.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://eid.difi.no/nb/minid']);
     expect(before?.links.every((l) => l.visible && l.after === 'none')).toBe(true);
@@ -288,7 +288,7 @@ describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hin
 
     // A page that keeps at it gets no hint at all, rather than a fight (the popup keeps the help).
     for (const round of [0, 1, 0, 1]) await page.evaluate(tamperAndLook, round);
-    await page.waitFor(() => document.querySelector('pinfri-hint') === null, undefined, 5000);
+    await page.waitFor(() => document.querySelector('[data-pinfri-hint]') === null, undefined, 5000);
     await page.close();
   });
 });

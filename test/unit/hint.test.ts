@@ -12,7 +12,7 @@ import { fromHtml } from './dom';
 const t = (lang: Language, key: HintTextKey): string => HINT_TEXT[lang][key];
 
 function parts() {
-  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   const help = shadow?.querySelector<HTMLElement>('.callout .help');
   return {
     state: shadow?.querySelector('.callout')?.getAttribute('data-state') ?? null,
@@ -32,7 +32,7 @@ afterEach(() => {
 
 /** A rule inserted into the hint's sheet through CSSOM (no node changes) is gone after the next patrol, and the hint stays. Fake timers. */
 function expectCssomEditUndone(hint: { readonly dismissed: boolean }): void {
-  const sheet = () => document.querySelector('pinfri-hint')!.shadowRoot!.querySelector('style')!.sheet!;
+  const sheet = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!.querySelector('style')!.sheet!;
   const rules = () => Array.from(sheet().cssRules).map((r) => r.cssText);
   const ours = rules();
   sheet().insertRule('a { display: none }', 0);
@@ -54,7 +54,7 @@ describe('help links', () => {
       { href: 'https://eid.difi.no/nb/minid', text: t(lang, 'helpSite') },
     ]);
     // With nothing to point at, the callout sits in the corner, with no ring.
-    const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+    const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
     expect(shadow?.querySelector('.callout')?.classList.contains('corner')).toBe(true);
     expect(shadow?.querySelector<HTMLElement>('.ring')?.hidden).toBe(true);
     expect(HELP_PHONE_HREF).toBe('tel:+4780030300');
@@ -96,7 +96,7 @@ describe('field states', () => {
     const hint = createHint(HINT_TEXT['nn'], 'nn', controller.signal);
     hint.show(field, 'mobile');
     expect(parts()).toMatchObject({ state: 'mobile', title: t('nn', 'hint.mobile.title'), showMeHidden: false });
-    document.querySelector('pinfri-hint')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
+    document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
     expect(document.activeElement).toBe(field);
     expect(field.value).toBe('93282061');
   });
@@ -104,7 +104,7 @@ describe('field states', () => {
 
 describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const shadowOf = () => document.querySelector('pinfri-hint')!.shadowRoot!;
+  const shadowOf = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!;
   const notFound = () => {
     const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
     hint.show(null, 'not-found');
@@ -141,7 +141,7 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   it('puts back its style, removed nodes, the host\'s attributes, and drops a page\'s adopted sheets', async () => {
     notFound();
     const shadow = shadowOf();
-    const host = document.querySelector('pinfri-hint')!;
+    const host = document.querySelector('[data-pinfri-hint]')!;
     const style = shadow.querySelector('style')!;
     const css = style.textContent;
     style.textContent = '.help a { display: none }';
@@ -168,14 +168,14 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   it('a page that keeps rewriting gets no hint at all, rather than a fight', async () => {
     const hint = notFound();
     for (let i = 0; i < 4; i++) {
-      expect(document.querySelector('pinfri-hint')).not.toBeNull();
+      expect(document.querySelector('[data-pinfri-hint]')).not.toBeNull();
       shadowOf().querySelector('.title')!.textContent = `Ring 900 00 00${i}`;
       await settle();
     }
-    expect(document.querySelector('pinfri-hint')).toBeNull();
+    expect(document.querySelector('[data-pinfri-hint]')).toBeNull();
     expect(hint.dismissed).toBe(true);
     hint.show(null, 'not-found');
-    expect(document.querySelector('pinfri-hint')).toBeNull();
+    expect(document.querySelector('[data-pinfri-hint]')).toBeNull();
   });
 
   it('shown again after destroy (a field that came back), it is guarded and patrolled again', async () => {
@@ -183,7 +183,7 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
     try {
       const hint = notFound();
       hint.destroy();
-      expect(document.querySelector('pinfri-hint')).toBeNull();
+      expect(document.querySelector('[data-pinfri-hint]')).toBeNull();
       hint.show(null, 'not-found');
       shadowOf().querySelector('.title')!.textContent = 'Ring oss nå';
       await vi.advanceTimersByTimeAsync(0);
@@ -210,7 +210,7 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
 });
 
 describe('the guard rebuilds, and only for what is not ours', () => {
-  const shadowOf = () => document.querySelector('pinfri-hint')!.shadowRoot!;
+  const shadowOf = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   it('a keyboard user keeps focus on the same button when the page rewrites the hint', async () => {
@@ -325,7 +325,7 @@ describe('the other new states', () => {
     expect(parts().title).toContain('«Kode på SMS»');
     hint.show(document.getElementById('e'), 'open-choice');
     expect(parts()).toMatchObject({ state: 'open-choice', title: t('nb', 'hint.open-choice.title'), showMeHidden: false });
-    document.querySelector('pinfri-hint')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
+    document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
     // "Vis meg" moves focus to the button; it never presses it.
     expect(document.activeElement).toBe(document.getElementById('e'));
   });

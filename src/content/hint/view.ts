@@ -7,10 +7,18 @@
  */
 import type { HintState, HintTextKey, HintWords, OffPinMethod } from '../../core/hint/hint-text';
 import type { Language } from '../../core/language';
+import { OWN_ELEMENTS } from '../../core/find/finder';
 import { HELP_PHONE_HREF, HELP_SITE_HREF } from '../../core/links';
 import HINT_CSS from './hint.css?inline';
 
-export const HINT_TAG = 'pinfri-hint';
+/**
+ * The attribute that marks the hint's host, a plain `<div>` (README,
+ * "Observable contract"). Not an element of our own name: a page can define
+ * any such name before we come, and its constructor then runs on our host
+ * (and can take its shadow root first, or its ElementInternals). No page can
+ * define a div.
+ */
+export const HINT_MARK = 'data-pinfri-hint';
 
 /** What the hint shows now: PIN-fri's own values, the only source its tree is ever built from. */
 export interface HintValues {
@@ -76,8 +84,9 @@ function text(node: Node, value: string): void {
  * script on an official page can reach into it; see guard.ts.
  */
 export function createView(word: (key: HintTextKey) => string, lang: Language): HintView {
-  const host = document.createElement(HINT_TAG);
+  const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'open' });
+  OWN_ELEMENTS.add(host);
   const values: HintValues = { words: null, target: undefined, others: [], liveText: '', placement: null, ringStyle: '', calloutStyle: '' };
 
   // The tree's elements, in its order (see build).
@@ -141,6 +150,7 @@ export function createView(word: (key: HintTextKey) => string, lang: Language): 
   };
 
   // A new host and shadow root: nothing to undo yet, only the tree to build (the first show renders it).
+  host.setAttribute(HINT_MARK, '');
   host.setAttribute('lang', lang);
   build();
 
@@ -157,7 +167,8 @@ export function createView(word: (key: HintTextKey) => string, lang: Language): 
     render,
     rebuild() {
       const focused = focusable.indexOf(shadow.activeElement as HTMLElement);
-      for (const name of host.getAttributeNames()) if (name !== 'lang') host.removeAttribute(name);
+      for (const name of host.getAttributeNames()) if (name !== 'lang' && name !== HINT_MARK) host.removeAttribute(name);
+      attr(host, HINT_MARK, '');
       attr(host, 'lang', lang);
       try {
         // PIN-fri adopts no style sheets; a page's could hide our words or draw others.

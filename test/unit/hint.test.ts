@@ -209,6 +209,55 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   });
 });
 
+describe('what a page cannot reach inside (issue 22)', () => {
+  const shadowOf = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!;
+  /** The elements that can take a shadow root, besides custom elements (DOM standard, attachShadow). */
+  const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
+
+  it('no element in its tree can take a shadow root: a closed one would show instead of our words, with no record', () => {
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+    hint.show(null, 'not-found');
+    const names = Array.from(shadowOf().querySelectorAll('*'), (el) => el.localName);
+    expect(names.length).toBe(14);
+    expect(names.filter((name) => SHADOW_HOSTS.has(name) || name.includes('-'))).toEqual([]);
+    // Also after a rebuild, which builds the same tree again.
+    shadowOf().querySelector('.title')!.textContent = 'Ring 900 00 000';
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        expect(Array.from(shadowOf().querySelectorAll('*'), (el) => el.localName)).toEqual(names);
+        resolve();
+      }, 0),
+    );
+  });
+
+  it('keeps what a screen reader needs: a named region, a heading of level 2, a polite live region', () => {
+    createHint(HINT_TEXT['nn'], 'nn', controller.signal).show(null, 'not-found');
+    const callout = shadowOf().querySelector('.callout')!;
+    expect([callout.getAttribute('role'), callout.getAttribute('aria-label')]).toEqual(['region', t('nn', 'hintRegion')]);
+    const title = shadowOf().querySelector('.title')!;
+    expect([title.getAttribute('role'), title.getAttribute('aria-level'), title.textContent]).toEqual(['heading', '2', t('nn', 'hint.not-found.title')]);
+    expect(shadowOf().querySelector('[aria-live="polite"]')).not.toBeNull();
+  });
+
+  it('its host is a plain div, which no page can define: a page that defined the old name first changes nothing', () => {
+    // The attack of issue 22: the page's constructor took the host's shadow root first, and ours threw.
+    customElements.define(
+      'pinfri-hint',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      },
+    );
+    createHint(HINT_TEXT['nb'], 'nb', controller.signal).show(null, 'not-found');
+    const host = document.querySelector('[data-pinfri-hint]')!;
+    expect(host.localName).toBe('div');
+    expect(() => host.attachShadow({ mode: 'closed' })).toThrow();
+    expect(parts().links[0]).toEqual({ href: 'tel:+4780030300', text: t('nb', 'helpCall') });
+  });
+});
+
 describe('the guard rebuilds, and only for what is not ours', () => {
   const shadowOf = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

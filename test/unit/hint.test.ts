@@ -256,6 +256,34 @@ describe('what a page cannot reach inside (issue 22)', () => {
     expect(() => host.attachShadow({ mode: 'closed' })).toThrow();
     expect(parts().links[0]).toEqual({ href: 'tel:+4780030300', text: t('nb', 'helpCall') });
   });
+
+  /** A page's animation. Cancelled, its `finished` rejects; a browser marks that handled, happy-dom does not. */
+  const pageAnimates = (el: Element, options: KeyframeAnimationOptions) => void el.animate([{ opacity: 0 }], options).finished.catch(() => undefined);
+
+  it("cancels a page's animation, on the next show and at the next patrol, and counts it", () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'Date'] });
+    try {
+      const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+      hint.show(null, 'not-found');
+      const host = document.querySelector('[data-pinfri-hint]')!;
+      pageAnimates(host, { duration: 0, fill: 'forwards' });
+      expect(host.getAnimations()).toHaveLength(1);
+      hint.show(null, 'not-found');
+      expect(host.getAnimations()).toHaveLength(0);
+      pageAnimates(host, { duration: 100_000 });
+      vi.advanceTimersByTime(1000);
+      expect(host.getAnimations()).toHaveLength(0);
+      expect(hint.dismissed).toBe(false);
+      // Counted as tampering: a page that keeps at it gets no hint.
+      for (let i = 0; i < 2; i++) {
+        pageAnimates(host, { duration: 100_000 });
+        vi.advanceTimersByTime(1000);
+      }
+      expect(hint.dismissed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('the guard rebuilds, and only for what is not ours', () => {

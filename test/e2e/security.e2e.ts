@@ -462,4 +462,26 @@ describe.each(BROWSERS)('%s: what the person sees and hears in the hint is what 
     expect(await page.evaluate(seeHelpLine)).toEqual(before);
     await page.close();
   });
+
+  it('where the hint is withdrawn from a page that keeps at it, the popup says PIN-fri could not read the page', async () => {
+    page = await browser.newPage();
+    await page.goto('https://brukerprofil.difi.no/minprofil/minid/');
+    // The choice is found and read (whatever is chosen there), and the hint points at it.
+    await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') !== null && document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout[data-state]') != null, undefined, 15_000);
+    const popup = await browser.openExtensionPage(POPUP);
+    // The page was read: nothing to say yet.
+    await popup.waitFor(() => document.querySelector('[data-situation]') !== null, undefined, 8000);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="cant-tell"]'))).toBeNull();
+    await popup.close();
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate((n) => {
+        document.querySelector('[data-pinfri-hint]')!.shadowRoot!.querySelector('.title')!.textContent = `Ring 900 00 00${n}`;
+      }, i);
+    }
+    await page.waitFor(() => document.querySelector('[data-pinfri-hint]') === null, undefined, 5000);
+    const after = await browser.openExtensionPage(POPUP);
+    await after.waitFor(() => document.querySelector('[data-testid="cant-tell"]') !== null, undefined, 8000);
+    await after.close();
+    await page.close();
+  });
 });

@@ -166,16 +166,30 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   });
 
   it('a page that keeps rewriting gets no hint at all, rather than a fight', async () => {
-    const hint = notFound();
+    const tamperedWith = vi.fn();
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal, tamperedWith);
+    hint.show(null, 'not-found');
     for (let i = 0; i < 4; i++) {
+      expect(tamperedWith).not.toHaveBeenCalled();
       expect(document.querySelector('[data-pinfri-hint]')).not.toBeNull();
       shadowOf().querySelector('.title')!.textContent = `Ring 900 00 00${i}`;
       await settle();
     }
     expect(document.querySelector('[data-pinfri-hint]')).toBeNull();
     expect(hint.dismissed).toBe(true);
+    // So the content script says the page could not be read, and the popup says so, with the help.
+    expect(tamperedWith).toHaveBeenCalledOnce();
     hint.show(null, 'not-found');
     expect(document.querySelector('[data-pinfri-hint]')).toBeNull();
+  });
+
+  it('"Ikke nå" is the person\'s choice, not tampering', () => {
+    const tamperedWith = vi.fn();
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal, tamperedWith);
+    hint.show(null, 'not-found');
+    shadowOf().querySelector<HTMLElement>('[data-action="not-now"]')!.click();
+    expect(hint.dismissed).toBe(true);
+    expect(tamperedWith).not.toHaveBeenCalled();
   });
 
   it('shown again after destroy (a field that came back), it is guarded and patrolled again', async () => {

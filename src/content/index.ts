@@ -67,14 +67,10 @@ function start(setup: HintSetup | null): void {
     // A page that would not stop changing the hint (hint/guard.ts) is believed no more: from then on it
     // "could not be read", so the popup says so, with the help, where the hint is gone (SECURITY.md).
     let believed = true;
-    let lastKind = urlKind;
-    const report = (page: PageKind, status: PageStatus) => {
-      lastKind = page;
-      reporter(page, believed ? status : 'not-found');
-    };
+    const report = (page: PageKind, status: PageStatus) => reporter(page, believed ? status : 'not-found');
     const disbelieve = () => {
       believed = false;
-      report(lastKind, 'not-found');
+      reporter(urlKind, 'not-found');
     };
     startPageView({
       signal,

@@ -18,7 +18,7 @@ export interface LateRecord {
   appear: Stamp | null;
   /** It carries data-pinfri-target="sms". */
   marked: Stamp | null;
-  /** `<pinfri-hint>` is in the DOM. */
+  /** The hint's host, `<div data-pinfri-hint>`, is in the DOM. */
   hintAdded: Stamp | null;
   /** The hint's callout has been placed beside the option (data-placement set). */
   hintPlaced: Stamp | null;
@@ -83,7 +83,7 @@ export function installRecorder(peer: boolean): void {
       }
     }
     if (option && !rec.marked && option.getAttribute('data-pinfri-target') === 'sms') rec.marked = stamp();
-    const hint = document.querySelector('pinfri-hint');
+    const hint = document.querySelector('[data-pinfri-hint]');
     if (hint && !rec.hintAdded) rec.hintAdded = stamp();
     if (hint?.shadowRoot && !hintObserved) {
       hintObserved = true;

@@ -89,7 +89,7 @@ async function freshPage(browser: ChromiumBrowser): Promise<{ page: Page; cdp: C
 
 /** Runs in the page: the hint's callout is placed beside the option. */
 function hintPlaced(): boolean {
-  return document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout[data-placement]') != null;
+  return document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout[data-placement]') != null;
 }
 
 async function waitForHint(page: Page, timeout = 10_000): Promise<void> {

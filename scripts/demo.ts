@@ -122,7 +122,7 @@ const CROP_PAD = 24;
  * (when it shows) and its callout, padded and kept inside the viewport.
  */
 function cropBox(pad: number): Clip | null {
-  const hint = document.querySelector('pinfri-hint')?.shadowRoot;
+  const hint = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   const parts = [document.querySelector('h1, mid-heading[level="1"]'), hint?.querySelector('.ring:not([hidden])'), hint?.querySelector('.callout')];
   const rects = parts.filter((el): el is Element => el != null).map((el) => el.getBoundingClientRect());
   if (rects.length === 0) return null;
@@ -190,7 +190,7 @@ export async function runDemo(argv: readonly string[]): Promise<void> {
     await page.goto(route.url);
     console.log(`Opened ${route.url} (${route.id}) in Chromium with PIN-fri.`);
     if (route.kind !== null) {
-      await page.waitFor(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout') ?? null, undefined, 15_000);
+      await page.waitFor(() => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout') ?? null, undefined, 15_000);
       // Let the hint settle into place (it animates only when motion is allowed).
       await new Promise((r) => setTimeout(r, 600));
     }

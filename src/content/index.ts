@@ -5,7 +5,8 @@
  * every SPA route change.
  */
 import { hintSetupRequest, parseHintSetup, type HintSetup } from '../core/content-messages';
-import { pageKindOfUrl } from '../core/sites';
+import type { PageStatus } from '../core/page-status';
+import { pageKindOfUrl, type PageKind } from '../core/sites';
 import { createHint, silentHint, type Hint } from './hint/hint';
 import { markPage } from './mark';
 import { startPageView } from './page-view';
@@ -64,14 +65,23 @@ function start(setup: HintSetup | null): void {
       markPage(null);
       return;
     }
+    // Each view tells what it sees, even what the view before it told.
+    const reporter = createReporter();
+    // A page that would not stop changing the hint (hint/guard.ts) is believed no more: from then on it
+    // "could not be read", so the popup says so, with the help, where the hint is gone (SECURITY.md).
+    let believed = true;
+    const report = (page: PageKind, status: PageStatus) => reporter(page, believed ? status : 'not-found');
+    const disbelieve = () => {
+      believed = false;
+      reporter(urlKind, 'not-found');
+    };
     startPageView({
       signal,
       urlKind,
       loadedKind,
       guideLogin: setup?.guideLogin ?? false,
-      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal)) : silentHint,
-      // Each view tells what it sees, even what the view before it told.
-      report: createReporter(),
+      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal, disbelieve)) : silentHint,
+      report,
       checkUrl,
     });
   }

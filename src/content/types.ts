@@ -21,7 +21,7 @@ export interface PageContext {
   setPageKind(kind: PageKind): void;
   /** The kind by what the page shows now: urlKind until a feature sets another. */
   pageKind(): PageKind;
-  /** The one hint of this page view, shared by the features: at most one <pinfri-hint> on a page. */
+  /** The one hint of this page view, shared by the features: at most one <div data-pinfri-hint> on a page. */
   hint: Hint;
   report(status: PageStatus): void;
   /**

@@ -7,7 +7,7 @@
  * a busy page's changes that cannot matter cost a cheap look and no scan, and
  * nothing runs after the signal aborts.
  */
-import { SKIP_SUBTREES, walkDeep, type Walk } from '../core/find/finder';
+import { OWN_ELEMENTS, SKIP_SUBTREES, walkDeep, type Walk } from '../core/find/finder';
 
 export interface Throttle {
   /** Run now (early: in the middle of the page's own work), unless it ran this frame; then once more in the next frame. */
@@ -93,7 +93,9 @@ function nodeMatters(node: Node): boolean {
   // What the walk never reads (an icon's svg, a script, our own hint) cannot change what it finds.
   if (!name || SKIP_SUBTREES.has(name)) return false;
   const el = node as Element;
-  if (el.shadowRoot !== null || ownMatters(el, name)) return true;
+  // Our own hint: a shadow root the walk skips, and nothing else.
+  if (el.shadowRoot !== null) return !OWN_ELEMENTS.has(el);
+  if (ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.
   if (el.firstElementChild === null) return false;
   for (const inner of el.getElementsByTagName('*')) if (inner.shadowRoot !== null || ownMatters(inner)) return true;

@@ -210,7 +210,7 @@ describe('chromium: accessibility', () => {
       await store(browser, inLanguage(lang));
       const page = await browser.context.newPage();
       await openHint(page);
-      expect(await page.evaluate(() => document.querySelector('pinfri-hint')?.getAttribute('lang'))).toBe(lang);
+      expect(await page.evaluate(() => document.querySelector('[data-pinfri-hint]')?.getAttribute('lang'))).toBe(lang);
       await expectNoViolations(page, `the settings page with the hint (${lang})`);
       await page.close();
     });
@@ -219,7 +219,7 @@ describe('chromium: accessibility', () => {
       await store(browser, inLanguage('nb'));
       const page = await browser.context.newPage();
       await openHint(page, NO_MOBILE);
-      expect(await page.evaluate(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state'))).toBe('sms-unavailable');
+      expect(await page.evaluate(() => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state'))).toBe('sms-unavailable');
       await expectNoViolations(page, 'the settings page with the hint for a mobile number first');
       expect(await page.evaluate(hintProblems)).toEqual([]);
       await page.close();
@@ -228,7 +228,7 @@ describe('chromium: accessibility', () => {
     it('(the check itself) sees into the hint\'s shadow root', async () => {
       const page = await browser.context.newPage();
       await page.goto(SETTINGS);
-      await page.waitForFunction(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout[data-state]'));
+      await page.waitForFunction(() => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout[data-state]'));
       // The hint puts back anything a page plants in it (SECURITY.md), so the nameless button goes
       // into an open shadow root of the probe's own: axe must report it, with the host in its target.
       await page.evaluate(() => {
@@ -245,7 +245,8 @@ describe('chromium: accessibility', () => {
         const { axe } = window as unknown as { axe: { run: Run } };
         const result = await axe.run(document, { runOnly: { type: 'rule', values: ['button-name'] }, resultTypes: ['passes'] });
         // A node inside a shadow root has a target list: [host selector, selector inside].
-        const inside = (target: unknown[]) => Array.isArray(target[0]) && String(target[0][0]).startsWith('pinfri-hint');
+        const host = document.querySelector('[data-pinfri-hint]');
+        const inside = (target: unknown[]) => Array.isArray(target[0]) && document.querySelector(String(target[0][0])) === host;
         return result.passes.reduce((count, rule) => count + rule.nodes.filter((n) => inside(n.target)).length, 0);
       });
       expect(checkedInHint).toBeGreaterThanOrEqual(2);
@@ -420,7 +421,7 @@ async function guideShown(page: Page): Promise<void> {
 
 async function openHint(page: Page, url = SETTINGS): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout[data-state]'));
+  await page.waitForFunction(() => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout[data-state]'));
   // The callout is placed after layout (at most once a frame); give it a moment.
   await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
 }
@@ -493,7 +494,7 @@ function layoutProblems(): string[] {
 /** Runs in the page (and the hint's shadow root): buttons that would vanish into the background without their fill. */
 function edgelessButtons(): string[] {
   const roots: (Document | ShadowRoot)[] = [document];
-  const hint = document.querySelector('pinfri-hint')?.shadowRoot;
+  const hint = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   if (hint) roots.push(hint);
   return roots
     .flatMap((root) => Array.from(root.querySelectorAll('button:not(.link):not([hidden])')))
@@ -506,14 +507,14 @@ function edgelessButtons(): string[] {
 
 /** Runs in the page: animations or transitions still running, the hint's included. */
 function runningAnimations(): string[] {
-  const hint = document.querySelector('pinfri-hint')?.shadowRoot;
+  const hint = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   const all = [...document.getAnimations(), ...(hint ? hint.getAnimations() : [])];
   return all.filter((a) => a.playState === 'running').map((a) => String((a as CSSAnimation).animationName ?? a.id));
 }
 
 /** Runs in the page: the hint's buttons wholly on screen, and its callout not cut off or scrolling. */
 function hintProblems(): string[] {
-  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   const callout = shadow?.querySelector<HTMLElement>('.callout');
   if (!shadow || !callout) return ['no hint'];
   const problems: string[] = [];

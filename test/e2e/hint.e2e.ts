@@ -45,7 +45,7 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
     await page.waitFor(hintState, undefined, 8000);
     const check = async () => {
       const h = await page.waitFor(() => {
-        const view = document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
+        const view = document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
         return view && view.width > 0 ? true : null;
       }, undefined, 5000);
       expect(h).toBe(true);
@@ -133,9 +133,9 @@ describe.each(BROWSERS)('%s: the hint', (name) => {
     await page.goto('https://brukerprofil.difi.no/minprofil/minid/?locale=en');
     await page.waitFor(hintState, undefined, 8000);
     await page.evaluate(() => {
-      (document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('[data-action="not-now"]') as HTMLElement).click();
+      (document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('[data-action="not-now"]') as HTMLElement).click();
     });
-    await page.waitFor(() => document.querySelector('pinfri-hint') === null, undefined, 3000);
+    await page.waitFor(() => document.querySelector('[data-pinfri-hint]') === null, undefined, 3000);
     // The mark (the observable contract) stays; only the hint is gone.
     expect(await page.evaluate(() => document.querySelector('[data-pinfri-target="sms"]') !== null)).toBe(true);
     await page.close();

@@ -15,7 +15,7 @@ const PLAIN = 'https://brukerprofil.difi.no/minprofil/minid/';
 
 /** Runs in the page: the hint's words as the person sees them. */
 function hintWords(): string {
-  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   return `${shadow?.querySelector('.title')?.textContent ?? ''} ${shadow?.querySelector('.why')?.textContent ?? ''}`;
 }
 

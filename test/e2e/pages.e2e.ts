@@ -55,7 +55,7 @@ function readAdvice(): { text: string; showMeHidden: boolean; help: (string | nu
     }
     return null;
   };
-  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   const ringEl = shadow?.querySelector<HTMLElement>('.ring');
   const inside = (el: Element | null) => {
     if (!el || !ringEl) return false;
@@ -212,7 +212,7 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
   });
 
   it('a Sami page gets the hint in the person\'s own language, as any other page', async () => {
-    const title = () => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.title')?.textContent ?? '';
+    const title = () => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.title')?.textContent ?? '';
     await page.goto('https://login.idporten.no/authorize/minid/otc');
     await waitForHint(page, 'sms-active');
     const own = await page.evaluate(title);
@@ -237,7 +237,7 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
       walk(document);
       const targets = all.filter((el) => el.getAttribute('data-pinfri-target') === 'sms');
       // On a late page the mark comes in the observer's callback and the hint in the next frame: wait for both.
-      return targets.length > 0 && document.querySelector('pinfri-hint') ? true : null;
+      return targets.length > 0 && document.querySelector('[data-pinfri-hint]') ? true : null;
     }, undefined, 8000);
     expect(view).toBe(true);
     const contract = await page.evaluate(readContract);
@@ -250,18 +250,18 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     if (route.kind === 'settings') {
       // A settings-host page without the choice settles into "I could not find it".
       await page.waitFor(
-        () => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found',
+        () => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found',
         undefined,
         12_000,
       );
       // Where to get help instead: a call to MinID's support, and minid.no.
       const links = await page.evaluate(() =>
-        Array.from(document.querySelector('pinfri-hint')?.shadowRoot?.querySelectorAll('.callout .help a') ?? []).map((a) => a.getAttribute('href')),
+        Array.from(document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelectorAll('.callout .help a') ?? []).map((a) => a.getAttribute('href')),
       );
       expect(links).toEqual(['tel:+4780030300', 'https://eid.difi.no/nb/minid']);
       // With nothing to point at, the callout keeps to the bottom-right corner, off the page's content.
       const corner = await page.evaluate(() => {
-        const r = document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
+        const r = document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getBoundingClientRect();
         return r ? { right: innerWidth - r.right, bottom: innerHeight - r.bottom } : null;
       });
       expect(corner?.right).toBeLessThan(40);
@@ -280,7 +280,7 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
   it.each(fields.map((r) => [r.id, r] as const))('%s: points at the field', async (_id, route) => {
     await page.goto(route.url);
     await page.waitFor(
-      (state) => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === state,
+      (state) => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === state,
       route.expectHint,
       8000,
     );
@@ -302,7 +302,7 @@ describe.each(BROWSERS)('%s: replica pages', (name) => {
     await opener.close();
     await page.goto('https://login.idporten.no/authorize/minid/otc');
     await page.waitFor(
-      () => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'sms-active',
+      () => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'sms-active',
       undefined,
       8000,
     );

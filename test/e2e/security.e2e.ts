@@ -215,7 +215,7 @@ interface SeenHelp {
  * frame — before the browser paints. Self-contained: it is sent to the page.
  */
 async function tamperAndLook(round: number): Promise<SeenHelp | null> {
-  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   if (!shadow) return null;
   const call = shadow.querySelector<HTMLAnchorElement>('a[href^="tel:"]');
   const site = shadow.querySelector<HTMLAnchorElement>('a[href^="https:"]');
@@ -272,7 +272,7 @@ describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hin
     const page = await browser().newPage();
     // A settings page without the choice: the hint offers the help number and minid.no.
     await page.goto('https://profil.minid.no/profil');
-    await page.waitFor(() => document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found', undefined, 15_000);
+    await page.waitFor(() => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found', undefined, 15_000);
     const before = await page.evaluate(tamperAndLook, -1);
     expect(before?.links.map((l) => l.href)).toEqual(['tel:+4780030300', 'https://eid.difi.no/nb/minid']);
     expect(before?.links.every((l) => l.visible && l.after === 'none')).toBe(true);
@@ -291,7 +291,204 @@ describe.each(BROWSERS)('%s: a script on an official page cannot rewrite the hin
 
     // A page that keeps at it gets no hint at all, rather than a fight (the popup keeps the help).
     for (const round of [0, 1, 0, 1]) await page.evaluate(tamperAndLook, round);
-    await page.waitFor(() => document.querySelector('pinfri-hint') === null, undefined, 5000);
+    await page.waitFor(() => document.querySelector('[data-pinfri-hint]') === null, undefined, 5000);
+    await page.close();
+  });
+});
+
+/** The settings page without the choice: the hint offers the help number and minid.no, in the corner. */
+const HELP_PAGE = 'https://profil.minid.no/profil';
+
+/**
+ * The replica pages, with one hostile change: on HELP_PAGE a script runs
+ * before anything else and defines `pinfri-hint` (the hint's element before
+ * issue 22) with a constructor that takes a closed shadow root first. That
+ * silenced PIN-fri: its own attachShadow threw.
+ */
+function resolveWithDefinedElement(): ReplicaResolver {
+  const replicas = createReplicaResolver();
+  const script =
+    "<script>customElements.define('pinfri-hint', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).textContent = 'Ring 900 00 000'; } });</script>";
+  return (url) => {
+    const answer = replicas(url);
+    if (!answer || url !== HELP_PAGE) return answer;
+    return { ...answer, body: Buffer.from(answer.body.toString('utf8').replace(/<head>/i, `<head>${script}`), 'utf8') };
+  };
+}
+
+interface SeenLine {
+  text: string;
+  href: string | null;
+  /** Anything on the way from the help link up to the hint's host that hides it or changes its words. */
+  problems: string[];
+  /** The link is what the person sees at its own centre (nothing of ours moved over it, nor it away). */
+  onTop: boolean;
+  /** Animations on the hint, the host's and its shadow tree's. */
+  animations: number;
+}
+
+/**
+ * Runs in the page: what the person sees of the help number, by computed
+ * style, from the link up to the hint's host. Self-contained: it is sent to the page.
+ */
+function seeHelpLine(): SeenLine | null {
+  const host = document.querySelector('[data-pinfri-hint]');
+  const shadow = host?.shadowRoot;
+  const call = shadow?.querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+  if (!host || !shadow || !call) return null;
+  const problems: string[] = [];
+  const link = getComputedStyle(call);
+  const opaque = (colour: string) => colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour);
+  if (!opaque(link.color)) problems.push(`color ${link.color}`);
+  if (link.getPropertyValue('-webkit-text-fill-color') !== link.color) problems.push(`text fill ${link.getPropertyValue('-webkit-text-fill-color')}`);
+  // Where the engine knows the property at all.
+  if (!['none', ''].includes(link.getPropertyValue('-webkit-text-security'))) problems.push(`text security ${link.getPropertyValue('-webkit-text-security')}`);
+  if (parseFloat(link.fontSize) < 16) problems.push(`font size ${link.fontSize}`);
+  if (link.direction !== 'ltr') problems.push(`direction ${link.direction}`);
+  if (link.letterSpacing !== 'normal' || link.textIndent !== '0px') problems.push(`spacing ${link.letterSpacing} ${link.textIndent}`);
+  // `content: url(…)` on an element shows that picture instead of the element's own text.
+  if (link.content !== 'normal') problems.push(`content ${link.content}`);
+  for (let el: Element | null = call; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+    const s = getComputedStyle(el);
+    const name = el.className || el.localName;
+    // The brand line is the one thing of ours that is not wholly opaque, and it is not on the way.
+    if (s.opacity !== '1') problems.push(`${name} opacity ${s.opacity}`);
+    if (s.visibility !== 'visible') problems.push(`${name} visibility ${s.visibility}`);
+    if (s.display === 'none') problems.push(`${name} display none`);
+    for (const prop of ['filter', 'transform', 'clip-path'] as const) if (s.getPropertyValue(prop) !== 'none') problems.push(`${name} ${prop} ${s.getPropertyValue(prop)}`);
+    if (!['1', ''].includes(s.getPropertyValue('zoom'))) problems.push(`${name} zoom ${s.getPropertyValue('zoom')}`);
+    if (el === host) break;
+  }
+  const r = call.getBoundingClientRect();
+  return {
+    text: call.textContent ?? '',
+    href: call.getAttribute('href'),
+    problems,
+    onTop: r.width > 0 && shadow.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === call,
+    animations: host.getAnimations().length + shadow.getAnimations().length,
+  };
+}
+
+describe.each(BROWSERS)('%s: what the person sees and hears in the hint is what PIN-fri wrote (issue 22)', (name) => {
+  let browser: E2EBrowser;
+  let page: E2EPage;
+  let before: SeenLine | null;
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name, { extensionDir: extensionDir(name), resolve: resolveWithDefinedElement() });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const open = async () => {
+    page = await browser.newPage();
+    await page.goto(HELP_PAGE);
+    await page.waitFor(() => document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') === 'not-found', undefined, 15_000);
+    before = await page.evaluate(seeHelpLine);
+  };
+  const nextFrame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+
+  it('a page that defined the old element first does not silence it: the hint shows, with the real number', async () => {
+    await open();
+    expect(await page.evaluate(() => customElements.get('pinfri-hint') !== undefined)).toBe(true);
+    expect(before).toMatchObject({ href: 'tel:+4780030300', problems: [], onTop: true, animations: 0 });
+    expect(before?.text).toMatch(/^(Ring|Call) 800 30 300$/);
+    expect(await page.evaluate(() => document.querySelector('[data-pinfri-hint]')?.localName)).toBe('div');
+    await page.close();
+  });
+
+  it('closed shadow roots: no element of the hint can take one', async () => {
+    await open();
+    const attached = await page.evaluate(() => {
+      const host = document.querySelector('[data-pinfri-hint]')!;
+      let count = 0;
+      for (const el of [host, ...Array.from(host.shadowRoot!.querySelectorAll('*'))]) {
+        try {
+          el.attachShadow({ mode: 'closed' }).textContent = 'Ring 900 00 000';
+          count++;
+        } catch {
+          // What PIN-fri's tree is built for: it throws.
+        }
+      }
+      return count;
+    });
+    expect(attached).toBe(0);
+    await nextFrame();
+    expect(await page.evaluate(seeHelpLine)).toEqual(before);
+    await page.close();
+  });
+
+  it('page CSS on the host and what it inherits changes neither the words nor whether they show', async () => {
+    await open();
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = `
+        body { -webkit-text-security: disc !important; color: transparent !important; -webkit-text-fill-color: transparent !important;
+          font-size: 0 !important; visibility: hidden !important; direction: rtl !important; letter-spacing: -1em !important; text-indent: -9999px !important; }
+        [data-pinfri-hint], body > div { opacity: 0 !important; visibility: hidden !important; filter: opacity(0) !important; transform: scale(0) !important;
+          clip-path: inset(50%) !important; zoom: 0.01 !important; display: none !important; -webkit-text-security: square !important; color: transparent !important; }`;
+      document.head.append(style);
+    });
+    await nextFrame();
+    expect(await page.evaluate(seeHelpLine)).toEqual(before);
+    expect(await page.evaluate(() => document.querySelector('[data-pinfri-hint]') !== null)).toBe(true);
+    await page.close();
+  });
+
+  it('page animations on the hint do not hide the help line, and are cancelled', async () => {
+    await open();
+    await page.evaluate(() => {
+      const host = document.querySelector('[data-pinfri-hint]')!;
+      const shadow = host.shadowRoot!;
+      const help = shadow.querySelector('.help')!;
+      const call = shadow.querySelector('a[href^="tel:"]')!;
+      const forever = { duration: 0, fill: 'forwards' } as const;
+      host.animate([{ opacity: 0, transform: 'scale(0)', visibility: 'hidden' }], forever);
+      help.animate([{ opacity: 0, visibility: 'hidden', display: 'none', filter: 'opacity(0)' }], forever);
+      call.animate([{ color: 'transparent', fontSize: '0px', transform: 'scale(0)', clipPath: 'inset(50%)' }], forever);
+      // A picture of other words in place of the link's own.
+      const picture = "<svg xmlns='http://www.w3.org/2000/svg' width='200' height='40'><text y='30'>Ring 900 00 000</text></svg>";
+      call.animate([{ content: `url("data:image/svg+xml,${encodeURIComponent(picture)}")` }], forever);
+    });
+    // Held by the cascade at once: every one of these loses against the hint's !important declarations.
+    await nextFrame();
+    const { animations, ...seen } = (await page.evaluate(seeHelpLine))!;
+    expect(seen).toEqual({ ...before, animations: undefined });
+    // (Unless the guard's patrol came first.)
+    expect([0, 4]).toContain(animations);
+    // What the cascade does not fix (here: the help line moved away) the guard cancels, within its patrol.
+    await page.evaluate(() => {
+      const help = document.querySelector('[data-pinfri-hint]')!.shadowRoot!.querySelector('.help')!;
+      help.animate([{ marginLeft: '-9999px' }], { duration: 0, fill: 'forwards' });
+    });
+    await page.waitFor(() => {
+      const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
+      return shadow != null && shadow.getAnimations().length === 0 && shadow.host.getAnimations().length === 0;
+    }, undefined, 3000);
+    expect(await page.evaluate(seeHelpLine)).toEqual(before);
+    await page.close();
+  });
+
+  it('where the hint is withdrawn from a page that keeps at it, the popup says PIN-fri could not read the page', async () => {
+    page = await browser.newPage();
+    await page.goto('https://brukerprofil.difi.no/minprofil/minid/');
+    // The choice is found and read (whatever is chosen there), and the hint points at it.
+    await page.waitFor(() => document.querySelector('[data-pinfri-target="sms"]') !== null && document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout[data-state]') != null, undefined, 15_000);
+    const popup = await browser.openExtensionPage(POPUP);
+    // The page was read: nothing to say yet.
+    await popup.waitFor(() => document.querySelector('[data-situation]') !== null, undefined, 8000);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="cant-tell"]'))).toBeNull();
+    await popup.close();
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate((n) => {
+        document.querySelector('[data-pinfri-hint]')!.shadowRoot!.querySelector('.title')!.textContent = `Ring 900 00 00${n}`;
+      }, i);
+    }
+    await page.waitFor(() => document.querySelector('[data-pinfri-hint]') === null, undefined, 5000);
+    const after = await browser.openExtensionPage(POPUP);
+    await after.waitFor(() => document.querySelector('[data-testid="cant-tell"]') !== null, undefined, 8000);
+    await after.close();
     await page.close();
   });
 });

@@ -52,7 +52,7 @@ describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
     // A static page and a settled hint: no DOM change follows to cue a look at the address.
     await new Promise((resolve) => setTimeout(resolve, 500));
     await page.evaluate(() => {
-      (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('pinfri-hint');
+      (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('[data-pinfri-hint]');
       history.pushState(null, '', '?steg=2');
     });
     // A new address is a new page view: the old view's hint goes, though nothing on the page changed…
@@ -63,7 +63,7 @@ describe.each(BROWSERS)('%s: MinID built from web components', (name) => {
     // Back, and then a new #hash, with nothing re-rendered either: the API's one event tells of both.
     for (const move of ['back', 'hash'] as const) {
       await page.evaluate((how) => {
-        (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('pinfri-hint');
+        (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('[data-pinfri-hint]');
         if (how === 'back') history.back();
         else location.hash = 'steg-3';
       }, move);

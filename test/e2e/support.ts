@@ -49,7 +49,7 @@ export function readContract(): ContractView {
   const expected = all.find((el) => el.getAttribute('data-replica-expect') === 'sms');
   const mobiles = all.filter((el) => el.getAttribute('data-pinfri-target') === 'mobile');
   const expectedMobile = all.find((el) => el.getAttribute('data-replica-expect') === 'mobile');
-  const hint = document.querySelector('pinfri-hint');
+  const hint = document.querySelector('[data-pinfri-hint]');
   return {
     page: document.documentElement.getAttribute('data-pinfri-page'),
     targets: targets.length,
@@ -89,7 +89,7 @@ export function readHint(): {
     }
     return null;
   };
-  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   const callout = shadow?.querySelector('.callout');
   const ring = shadow?.querySelector('.ring');
   return {
@@ -132,14 +132,14 @@ export function useBrowser(name: BrowserName, locale?: string, phone?: LaunchOpt
 
 /** Runs in the page: the hint callout's data-state, or null when there is no hint. */
 export function hintState(): string | null {
-  return document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') ?? null;
+  return document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') ?? null;
 }
 
 /** Waits until the hint shows `state`. */
 export function waitForHint(page: E2EPage, state: string, timeoutMs = 8000): Promise<unknown> {
   return page.waitFor(
     (want) => {
-      const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+      const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
       const callout = shadow?.querySelector('.callout');
       // The hint is placed after the browser's next layout, still before that frame is painted
       // (hint/follow.ts); between frames, wait for it: data-placement, or the corner (no ring).

@@ -12,7 +12,7 @@ import { fromHtml } from './dom';
 const t = (lang: Language, key: HintTextKey): string => HINT_TEXT[lang][key];
 
 function parts() {
-  const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+  const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
   const help = shadow?.querySelector<HTMLElement>('.callout .help');
   return {
     state: shadow?.querySelector('.callout')?.getAttribute('data-state') ?? null,
@@ -32,7 +32,7 @@ afterEach(() => {
 
 /** A rule inserted into the hint's sheet through CSSOM (no node changes) is gone after the next patrol, and the hint stays. Fake timers. */
 function expectCssomEditUndone(hint: { readonly dismissed: boolean }): void {
-  const sheet = () => document.querySelector('pinfri-hint')!.shadowRoot!.querySelector('style')!.sheet!;
+  const sheet = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!.querySelector('style')!.sheet!;
   const rules = () => Array.from(sheet().cssRules).map((r) => r.cssText);
   const ours = rules();
   sheet().insertRule('a { display: none }', 0);
@@ -54,7 +54,7 @@ describe('help links', () => {
       { href: 'https://eid.difi.no/nb/minid', text: t(lang, 'helpSite') },
     ]);
     // With nothing to point at, the callout sits in the corner, with no ring.
-    const shadow = document.querySelector('pinfri-hint')?.shadowRoot;
+    const shadow = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
     expect(shadow?.querySelector('.callout')?.classList.contains('corner')).toBe(true);
     expect(shadow?.querySelector<HTMLElement>('.ring')?.hidden).toBe(true);
     expect(HELP_PHONE_HREF).toBe('tel:+4780030300');
@@ -96,7 +96,7 @@ describe('field states', () => {
     const hint = createHint(HINT_TEXT['nn'], 'nn', controller.signal);
     hint.show(field, 'mobile');
     expect(parts()).toMatchObject({ state: 'mobile', title: t('nn', 'hint.mobile.title'), showMeHidden: false });
-    document.querySelector('pinfri-hint')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
+    document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
     expect(document.activeElement).toBe(field);
     expect(field.value).toBe('93282061');
   });
@@ -104,7 +104,7 @@ describe('field states', () => {
 
 describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const shadowOf = () => document.querySelector('pinfri-hint')!.shadowRoot!;
+  const shadowOf = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!;
   const notFound = () => {
     const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
     hint.show(null, 'not-found');
@@ -141,7 +141,7 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   it('puts back its style, removed nodes, the host\'s attributes, and drops a page\'s adopted sheets', async () => {
     notFound();
     const shadow = shadowOf();
-    const host = document.querySelector('pinfri-hint')!;
+    const host = document.querySelector('[data-pinfri-hint]')!;
     const style = shadow.querySelector('style')!;
     const css = style.textContent;
     style.textContent = '.help a { display: none }';
@@ -166,16 +166,30 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   });
 
   it('a page that keeps rewriting gets no hint at all, rather than a fight', async () => {
-    const hint = notFound();
+    const tamperedWith = vi.fn();
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal, tamperedWith);
+    hint.show(null, 'not-found');
     for (let i = 0; i < 4; i++) {
-      expect(document.querySelector('pinfri-hint')).not.toBeNull();
+      expect(tamperedWith).not.toHaveBeenCalled();
+      expect(document.querySelector('[data-pinfri-hint]')).not.toBeNull();
       shadowOf().querySelector('.title')!.textContent = `Ring 900 00 00${i}`;
       await settle();
     }
-    expect(document.querySelector('pinfri-hint')).toBeNull();
+    expect(document.querySelector('[data-pinfri-hint]')).toBeNull();
     expect(hint.dismissed).toBe(true);
+    // So the content script says the page could not be read, and the popup says so, with the help.
+    expect(tamperedWith).toHaveBeenCalledOnce();
     hint.show(null, 'not-found');
-    expect(document.querySelector('pinfri-hint')).toBeNull();
+    expect(document.querySelector('[data-pinfri-hint]')).toBeNull();
+  });
+
+  it('"Ikke nå" is the person\'s choice, not tampering', () => {
+    const tamperedWith = vi.fn();
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal, tamperedWith);
+    hint.show(null, 'not-found');
+    shadowOf().querySelector<HTMLElement>('[data-action="not-now"]')!.click();
+    expect(hint.dismissed).toBe(true);
+    expect(tamperedWith).not.toHaveBeenCalled();
   });
 
   it('shown again after destroy (a field that came back), it is guarded and patrolled again', async () => {
@@ -183,7 +197,7 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
     try {
       const hint = notFound();
       hint.destroy();
-      expect(document.querySelector('pinfri-hint')).toBeNull();
+      expect(document.querySelector('[data-pinfri-hint]')).toBeNull();
       hint.show(null, 'not-found');
       shadowOf().querySelector('.title')!.textContent = 'Ring oss nå';
       await vi.advanceTimersByTimeAsync(0);
@@ -209,8 +223,85 @@ describe('a script on the page cannot rewrite the hint (issue 14)', () => {
   });
 });
 
+describe('what a page cannot reach inside (issue 22)', () => {
+  const shadowOf = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!;
+  /** The elements that can take a shadow root, besides custom elements (DOM standard, attachShadow). */
+  const SHADOW_HOSTS = new Set('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '));
+
+  it('no element in its tree can take a shadow root: a closed one would show instead of our words, with no record', () => {
+    const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+    hint.show(null, 'not-found');
+    const names = Array.from(shadowOf().querySelectorAll('*'), (el) => el.localName);
+    expect(names.length).toBe(14);
+    expect(names.filter((name) => SHADOW_HOSTS.has(name) || name.includes('-'))).toEqual([]);
+    // Also after a rebuild, which builds the same tree again.
+    shadowOf().querySelector('.title')!.textContent = 'Ring 900 00 000';
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        expect(Array.from(shadowOf().querySelectorAll('*'), (el) => el.localName)).toEqual(names);
+        resolve();
+      }, 0),
+    );
+  });
+
+  it('keeps what a screen reader needs: a named region, a heading of level 2, a polite live region', () => {
+    createHint(HINT_TEXT['nn'], 'nn', controller.signal).show(null, 'not-found');
+    const callout = shadowOf().querySelector('.callout')!;
+    expect([callout.getAttribute('role'), callout.getAttribute('aria-label')]).toEqual(['region', t('nn', 'hintRegion')]);
+    const title = shadowOf().querySelector('.title')!;
+    expect([title.getAttribute('role'), title.getAttribute('aria-level'), title.textContent]).toEqual(['heading', '2', t('nn', 'hint.not-found.title')]);
+    expect(shadowOf().querySelector('[aria-live="polite"]')).not.toBeNull();
+  });
+
+  it('its host is a plain div, which no page can define: a page that defined the old name first changes nothing', () => {
+    // The attack of issue 22: the page's constructor took the host's shadow root first, and ours threw.
+    customElements.define(
+      'pinfri-hint',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      },
+    );
+    createHint(HINT_TEXT['nb'], 'nb', controller.signal).show(null, 'not-found');
+    const host = document.querySelector('[data-pinfri-hint]')!;
+    expect(host.localName).toBe('div');
+    expect(() => host.attachShadow({ mode: 'closed' })).toThrow();
+    expect(parts().links[0]).toEqual({ href: 'tel:+4780030300', text: t('nb', 'helpCall') });
+  });
+
+  /** A page's animation. Cancelled, its `finished` rejects; a browser marks that handled, happy-dom does not. */
+  const pageAnimates = (el: Element, options: KeyframeAnimationOptions) => void el.animate([{ opacity: 0 }], options).finished.catch(() => undefined);
+
+  it("cancels a page's animation, on the next show and at the next patrol, and counts it", () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'Date'] });
+    try {
+      const hint = createHint(HINT_TEXT['nb'], 'nb', controller.signal);
+      hint.show(null, 'not-found');
+      const host = document.querySelector('[data-pinfri-hint]')!;
+      pageAnimates(host, { duration: 0, fill: 'forwards' });
+      expect(host.getAnimations()).toHaveLength(1);
+      hint.show(null, 'not-found');
+      expect(host.getAnimations()).toHaveLength(0);
+      pageAnimates(host, { duration: 100_000 });
+      vi.advanceTimersByTime(1000);
+      expect(host.getAnimations()).toHaveLength(0);
+      expect(hint.dismissed).toBe(false);
+      // Counted as tampering: a page that keeps at it gets no hint.
+      for (let i = 0; i < 2; i++) {
+        pageAnimates(host, { duration: 100_000 });
+        vi.advanceTimersByTime(1000);
+      }
+      expect(hint.dismissed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('the guard rebuilds, and only for what is not ours', () => {
-  const shadowOf = () => document.querySelector('pinfri-hint')!.shadowRoot!;
+  const shadowOf = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!;
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   it('a keyboard user keeps focus on the same button when the page rewrites the hint', async () => {
@@ -325,7 +416,7 @@ describe('the other new states', () => {
     expect(parts().title).toContain('«Kode på SMS»');
     hint.show(document.getElementById('e'), 'open-choice');
     expect(parts()).toMatchObject({ state: 'open-choice', title: t('nb', 'hint.open-choice.title'), showMeHidden: false });
-    document.querySelector('pinfri-hint')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
+    document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector<HTMLElement>('[data-action="show-me"]')?.click();
     // "Vis meg" moves focus to the button; it never presses it.
     expect(document.activeElement).toBe(document.getElementById('e'));
   });

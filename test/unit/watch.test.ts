@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { walkDeep } from '../../src/core/find/finder';
+import { OWN_ELEMENTS, walkDeep } from '../../src/core/find/finder';
 import { anyMatters, appendedTail, batchMatters, frameThrottle, watchPage, watchRoots, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
 
@@ -17,6 +17,14 @@ const searchRemoved = (boxes: Map<Node, MutationRecord[]>) => [...boxes.values()
 
 /** One record on its own, as the watcher would judge it in a batch of one. */
 const mayMatter = (record: MutationRecord): boolean => batchMatters([record], searchRemoved);
+
+/** A host like the hint's (content/hint/view.ts): a plain div with a shadow root, known as ours. */
+function ownHost(): HTMLElement {
+  const host = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).append(document.createElement('button'));
+  OWN_ELEMENTS.add(host);
+  return host;
+}
 
 async function recordsOf(root: Node, change: () => void): Promise<MutationRecord[]> {
   const records: MutationRecord[] = [];
@@ -151,8 +159,21 @@ describe('batchMatters', () => {
 
   it('our own hint coming and going is no news', async () => {
     const root = page();
-    const records = await recordsOf(root, () => root.prepend(document.createElement('pinfri-hint')));
+    const records = await recordsOf(root, () => root.prepend(ownHost()));
     expect(batchMatters(records, searchRemoved)).toBe(false);
+    // A page's host of the same shape is news: what it holds may be the choice.
+    const theirs = document.createElement('div');
+    theirs.attachShadow({ mode: 'open' });
+    expect(batchMatters(await recordsOf(root, () => root.prepend(theirs)), searchRemoved)).toBe(true);
+  });
+
+  it('the walk never reads our own hint', () => {
+    fromHtml('<button>Kode på SMS</button>');
+    const host = ownHost();
+    document.body.prepend(host);
+    const walk = walkDeep(document.body);
+    expect(walk.elements.map((el) => el.localName)).toEqual(['div', 'button']);
+    expect(walk.shadowRoots).toEqual([]);
   });
 
   it('nothing the walk never reads is news: an icon, a script, a style, even with a name', async () => {
@@ -410,7 +431,7 @@ describe('watchPage and the address', () => {
     const controller = new AbortController();
     const checkUrl = vi.fn();
     const scan = vi.fn(() => {
-      if (scan.mock.calls.length === 1) document.body.prepend(document.createElement('pinfri-hint'));
+      if (scan.mock.calls.length === 1) document.body.prepend(ownHost());
     });
     watchPage({ signal: controller.signal, checkUrl, scanEarly: true }, scan);
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -426,7 +447,7 @@ describe('watchPage and the address', () => {
     root.querySelector('#feed')!.append(document.createElement('span'));
     await vi.waitFor(() => expect(checkUrl.mock.calls.length).toBeGreaterThan(looks));
     controller.abort();
-    document.querySelector('pinfri-hint')?.remove();
+    document.body.firstElementChild?.remove();
   });
 
   it('without the Navigation API, a change that cannot matter is still a cue to look at the address, soon', async () => {

@@ -11,8 +11,9 @@
  * its own values, rather than comparing attribute by attribute. Observer
  * callbacks run as microtasks, so a rewrite is undone before the browser
  * paints. What changes no node (a style sheet a page adopts into the hint, an
- * edit through CSSOM) is found by a patrol. A page that keeps rewriting gets
- * no hint at all (the popup keeps the help).
+ * edit through CSSOM, a Web Animation) is found by a patrol, and animations
+ * also before each of our writes. A page that keeps rewriting gets no hint at
+ * all (the popup keeps the help).
  */
 import HINT_CSS from './hint.css?inline';
 import type { HintView } from './view';
@@ -21,8 +22,9 @@ import type { HintView } from './view';
 export const TAMPER_LIMIT = 3;
 export const TAMPER_WINDOW_MS = 5000;
 /**
- * Style sheets a page adopts into the hint, and CSSOM edits, change no node, so
- * no observer reports them: the hint also looks at itself this often while shown.
+ * Style sheets a page adopts into the hint, CSSOM edits and animations change
+ * no node, so no observer reports them: the hint also looks at itself this
+ * often while shown.
  */
 const PATROL_MS = 1000;
 
@@ -57,6 +59,17 @@ export function guardHint(view: HintView, rebuilt: () => void, withdraw: () => v
   let patrol: ReturnType<typeof setInterval> | undefined;
   const observer = new MutationObserver(() => tampered());
 
+  /**
+   * Cancels every animation on the hint and says whether there was one. The
+   * hint starts none (nothing in it moves), so each is a page's: one that
+   * could hide or cover the words (what hint.css makes !important it cannot).
+   */
+  function cancelAnimations(): boolean {
+    const animations = [...host.getAnimations(), ...shadow.getAnimations()];
+    for (const animation of animations) animation.cancel();
+    return animations.length > 0;
+  }
+
   /** Something that is not ours changed: count it, and build the hint again (or withdraw it). */
   function tampered(): void {
     observer.takeRecords();
@@ -77,7 +90,7 @@ export function guardHint(view: HintView, rebuilt: () => void, withdraw: () => v
 
   return {
     quietly(write) {
-      if (observer.takeRecords().length > 0) tampered();
+      if (observer.takeRecords().length > 0 || cancelAnimations()) tampered();
       if (withdrawn) return;
       write();
       observer.takeRecords();
@@ -94,7 +107,7 @@ export function guardHint(view: HintView, rebuilt: () => void, withdraw: () => v
           sheet.replaceSync(HINT_CSS);
           css = rulesOf(sheet);
         }
-        if (shadow.adoptedStyleSheets.length > 0 || rulesOf(view.styleSheet) !== css) tampered();
+        if (cancelAnimations() || shadow.adoptedStyleSheets.length > 0 || rulesOf(view.styleSheet) !== css) tampered();
       }, PATROL_MS);
     },
     stop() {

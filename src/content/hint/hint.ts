@@ -50,8 +50,9 @@ const OWN_EVENTS = 'click keydown keyup keypress focusin focusout mousedown mous
 
 /**
  * @param texts the hint's words in `lang`, from the background; a missing word shows as nothing.
+ * @param tamperedWith called when the guard takes the hint away because the page would not stop changing it.
  */
-export function createHint(texts: HintSetup['texts'], lang: Language, signal: AbortSignal): Hint {
+export function createHint(texts: HintSetup['texts'], lang: Language, signal: AbortSignal, tamperedWith = () => {}): Hint {
   const word = (key: HintTextKey): string => texts[key] ?? '';
   const view = createView(word, lang);
   const { host, shadow, values } = view;
@@ -74,7 +75,10 @@ export function createHint(texts: HintSetup['texts'], lang: Language, signal: Ab
     view,
     // The new callout is followed from its first layout on.
     () => values.target && follower.follow(values.target),
-    withdraw,
+    () => {
+      withdraw();
+      tamperedWith();
+    },
   );
   const follower = followTarget(view, guard.quietly);
 

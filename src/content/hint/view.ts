@@ -7,10 +7,18 @@
  */
 import type { HintState, HintTextKey, HintWords, OffPinMethod } from '../../core/hint/hint-text';
 import type { Language } from '../../core/language';
+import { OWN_ELEMENTS } from '../../core/find/finder';
 import { HELP_PHONE_HREF, HELP_SITE_HREF } from '../../core/links';
 import HINT_CSS from './hint.css?inline';
 
-export const HINT_TAG = 'pinfri-hint';
+/**
+ * The attribute that marks the hint's host, a plain `<div>` (README,
+ * "Observable contract"). Not an element of our own name: a page can define
+ * any such name before we come, and its constructor then runs on our host
+ * (and can take its shadow root first, or its ElementInternals). No page can
+ * define a div.
+ */
+export const HINT_MARK = 'data-pinfri-hint';
 
 /** What the hint shows now: PIN-fri's own values, the only source its tree is ever built from. */
 export interface HintValues {
@@ -76,8 +84,9 @@ function text(node: Node, value: string): void {
  * script on an official page can reach into it; see guard.ts.
  */
 export function createView(word: (key: HintTextKey) => string, lang: Language): HintView {
-  const host = document.createElement(HINT_TAG);
+  const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'open' });
+  OWN_ELEMENTS.add(host);
   const values: HintValues = { words: null, target: undefined, others: [], liveText: '', placement: null, ringStyle: '', calloutStyle: '' };
 
   // The tree's elements, in its order (see build).
@@ -95,6 +104,13 @@ export function createView(word: (key: HintTextKey) => string, lang: Language): 
   let notNow!: HTMLElement;
   /** What can take focus, in a fixed order: focus survives a rebuild. */
   let focusable: HTMLElement[] = [];
+
+  /** The host's attributes, only ours: whatever a page adds (hidden, inert, aria-hidden, dir …) goes. */
+  const markHost = () => {
+    for (const name of host.getAttributeNames()) host.removeAttribute(name);
+    host.setAttribute(HINT_MARK, '');
+    host.setAttribute('lang', lang);
+  };
 
   const render = () => {
     const { words, target } = values;
@@ -121,9 +137,12 @@ export function createView(word: (key: HintTextKey) => string, lang: Language): 
     // A constant (ESLint bans this property elsewhere): no page text, no words, no values at all (a plain
     // literal: Firefox's add-on linter, and so its reviewers, warn of anything else). The style sheet, the
     // help links and the words go in below, by property.
-    // A named <section> is a region landmark; buttons in a shadow tree belong to no form of the page.
+    // Only elements that cannot take a shadow root (DOM standard, attachShadow): a closed one attached by a page
+    // would show instead of our words, and it makes no record, so no guard could see it. Hence <b> (no
+    // meaning to a screen reader) where a <div> or <p> would do, and roles where a <section> or an <h2>
+    // would: a named region is a landmark. Buttons in a shadow tree belong to no form of the page.
     // eslint-disable-next-line no-restricted-properties
-    shadow.innerHTML = '<style></style><div aria-live=polite aria-atomic=true></div><div class=ring aria-hidden=true></div><section class=callout><p class=brand>PIN-fri</p><h2 class=title></h2><p class=why></p><p class=help><a data-action=help-call></a><a data-action=help-site></a></p><p></p><div class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></div></section>';
+    shadow.innerHTML = '<style></style><b aria-live=polite aria-atomic=true></b><b class=ring aria-hidden=true></b><b class=callout role=region><b class=brand>PIN-fri</b><b class=title role=heading aria-level=2></b><b class=why></b><b class=help><a data-action=help-call></a><a data-action=help-site></a></b><b></b><b class=actions><button data-action=show-me></button><button class=secondary data-action=not-now></button></b></b>';
     [style, live, ring, callout, , title, why, help, call, site, youChoose, , showMe, notNow] = shadow.querySelectorAll('*') as unknown as [
       HTMLStyleElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
       HTMLAnchorElement, HTMLAnchorElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement,
@@ -141,7 +160,7 @@ export function createView(word: (key: HintTextKey) => string, lang: Language): 
   };
 
   // A new host and shadow root: nothing to undo yet, only the tree to build (the first show renders it).
-  host.setAttribute('lang', lang);
+  markHost();
   build();
 
   return {
@@ -157,8 +176,7 @@ export function createView(word: (key: HintTextKey) => string, lang: Language): 
     render,
     rebuild() {
       const focused = focusable.indexOf(shadow.activeElement as HTMLElement);
-      for (const name of host.getAttributeNames()) if (name !== 'lang') host.removeAttribute(name);
-      attr(host, 'lang', lang);
+      markHost();
       try {
         // PIN-fri adopts no style sheets; a page's could hide our words or draw others.
         if (shadow.adoptedStyleSheets.length > 0) shadow.adoptedStyleSheets = [];

@@ -73,8 +73,15 @@ export const MAX_ELEMENTS = 20_000;
 const CHOICE_ROLES = new Set(['radio', 'option', 'menuitemradio']);
 const GROUP_ROLES = new Set(['radiogroup', 'listbox', 'menu', 'group', 'list', 'tablist']);
 const GROUP_TAGS = new Set(['mid-radio-group', 'fieldset', 'ul', 'ol', 'form']);
-/** Elements whose subtrees are never read. Our own hint (pinfri-hint) is never part of the page we read. */
-export const SKIP_SUBTREES: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head', 'pinfri-hint']);
+/** Elements whose subtrees are never read. */
+export const SKIP_SUBTREES: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head']);
+/**
+ * PIN-fri's own elements on the page (the hint's host, content/hint/view.ts),
+ * never part of the page we read. Known by identity, not by a name: the host
+ * is a plain div, so that no page can define it (issue 22), and a mark is
+ * something a page could copy onto its own elements.
+ */
+export const OWN_ELEMENTS = new WeakSet<Element>();
 const MID_HOSTS = ['mid-radio', 'mid-radio-button'] as const;
 /**
  * Digdir's text-field components. Their label is the `label` attribute (or a
@@ -102,11 +109,13 @@ export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
   while (stack.length > 0 && elements.length < limit) {
     const el = stack.pop() as Element;
     if (SKIP_SUBTREES.has(el.localName)) continue;
+    const shadow = el.shadowRoot;
+    // Our own have a shadow root: only a shadow host is asked.
+    if (shadow && OWN_ELEMENTS.has(el)) continue;
     elements.push(el);
     // Light children first in the stack order means shadow content is visited
     // before them, which is the order a user sees a web component in.
     pushChildren(el);
-    const shadow = el.shadowRoot;
     if (shadow) {
       shadowRoots.push(shadow);
       pushChildren(shadow);

@@ -58,12 +58,15 @@ export function showsChoice(status: PageStatus): boolean {
  * gives for the page that sent it (the address its document was loaded at,
  * not where a script has since moved it; SECURITY.md says how far each
  * browser holds that). Anywhere else it proves nothing, and ticks and unticks nothing.
- * - settings: what is chosen or saved, and "cannot find the choice": only a
- *   page first loaded at a settings address; a choice drawn on a help page
- *   (by a script, say) is no one's setting;
+ * - settings: what is chosen or saved: only a page first loaded at a
+ *   settings address; a choice drawn on a help page (by a script, say) is no
+ *   one's setting;
  * - login: a code asked by SMS: a login page or an e-ID chooser, and only
  *   inside the flow the popup started for the person (background/pages.ts);
- * - any: an error page, which proves nothing about any step.
+ * - any: "could not read" (an error page, no choice found, or a page that
+ *   kept changing the hint): it ticks and unticks nothing, and only makes the
+ *   popup say PIN-fri could not read the page, with the help, which is true
+ *   wherever the guard withdrew the hint (a login page's too).
  */
 export const PROVEN_ON: Readonly<Record<PageStatus, 'settings' | 'login' | 'any'>> = {
   'sms-selected': 'settings',
@@ -72,7 +75,7 @@ export const PROVEN_ON: Readonly<Record<PageStatus, 'settings' | 'login' | 'any'
   'none-selected': 'settings',
   unknown: 'settings',
   'sms-saved': 'settings',
-  'not-found': 'settings',
+  'not-found': 'any',
   'sms-code-asked': 'login',
   'app-saved': 'settings',
   'totp-saved': 'settings',

@@ -107,6 +107,14 @@ describe('background', () => {
     expect(await marks()).toEqual(['sms-choose', 'sms-mobile', 'sms-open-settings', 'sms-save']);
   });
 
+  it('takes "could not read" from any official page (a login page whose hint the guard withdrew): nothing ticked, the popup says so', async () => {
+    await send(pageReport('settings', 'sms-saved'), PAGE);
+    await send(pageReport('login', 'not-found'), { ...PAGE, url: 'https://login.idporten.no/authorize/minid/password' });
+    const { progress } = readState(await stored()).state.people[0]!;
+    expect(progress.lastLook).toMatchObject({ readable: false });
+    expect(await marks()).toEqual(['sms-choose', 'sms-mobile', 'sms-open-settings', 'sms-save']);
+  });
+
   it('never writes over data from a newer PIN-fri, until the user starts over', async () => {
     const newer = { version: STATE_VERSION + 1, something: 'we do not know' };
     await fakeBrowser.storage.local.set({ [STATE_KEY]: newer });

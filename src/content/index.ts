@@ -33,13 +33,32 @@ async function hintSetup(): Promise<HintSetup | null> {
 /**
  * The hint is built on its first show: a page view where PIN-fri finds
  * nothing to say (most official pages) builds no shadow root, parses no style
- * and registers no guard.
+ * and registers no guard. That first build runs in a task of its own, after
+ * the scan that asked for it has marked the option: on a slow machine the two
+ * together were one long task, and the page could not answer meanwhile. Later
+ * shows come at once. (A hidden tab may hold the task back up to a second;
+ * no one sees the hint there then.)
  */
-function lazyHint(make: () => Hint): Hint {
+function lazyHint(make: () => Hint, signal: AbortSignal): Hint {
   let hint: Hint | null = null;
+  let first: Parameters<Hint['show']> | null = null;
   return {
-    show: (...args) => (hint ??= make()).show(...args),
-    destroy: () => hint?.destroy(),
+    show(...args) {
+      if (hint) return hint.show(...args);
+      if (!first) {
+        setTimeout(() => {
+          if (!first || signal.aborted) return;
+          hint = make();
+          hint.show(...first);
+          first = null;
+        });
+      }
+      first = args;
+    },
+    destroy() {
+      first = null;
+      hint?.destroy();
+    },
     get dismissed() {
       return hint?.dismissed ?? false;
     },
@@ -65,7 +84,7 @@ function start(setup: HintSetup | null): void {
       signal,
       urlKind,
       guideLogin: setup?.guideLogin ?? false,
-      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal)) : silentHint,
+      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal), signal) : silentHint,
       // Each view tells what it sees, even what the view before it told.
       report: createReporter(),
       checkUrl,

@@ -313,7 +313,7 @@ export interface PageWatch {
 }
 
 /**
- * Scans the page now, and again whenever something that matters changes in
+ * Scans the page in a task of its own, and again whenever something that matters changes in
  * the document, or in what a scan walked (open shadow roots; the text of
  * controls, labels and components). A scan is one walk of the document
  * through its open shadow roots, observed from then on and handed to `read`:
@@ -358,18 +358,27 @@ export function watchPage({ signal, checkUrl, scanEarly }: PageWatch, read: (wal
     }
   }, signal);
   signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
-  // The content script starts at document_idle, between the page's tasks: not early.
+  // The first scan runs in a task of its own, after the one that started the page view: on a
+  // slow machine the script's start, its first scan and the hint's first build together were
+  // one long task, and the page could not answer meanwhile. (A hidden tab may hold it back up
+  // to a second; no one sees the page then.)
+  // It is not early: the content script starts at document_idle, between the page's tasks.
   // The page is observed from the end of this first scan, not before it: the scan is
   // one synchronous run, so no script of the page's changes anything during it (but
   // for what reacts at once to our own writes: a custom element's callbacks, old
   // mutation events). Observed before it, the page reported only our own writes,
   // above all the hint's host, which cannot change what PIN-fri finds: judging that
   // was about half a millisecond of every page load with the hint.
-  try {
-    throttle.now(false);
-  } finally {
-    observeWalk = observe();
-    if (firstWalk) observeWalk(firstWalk);
-  }
+  const firstScan = setTimeout(() => {
+    try {
+      throttle.now(false);
+    } finally {
+      if (!signal.aborted) {
+        observeWalk = observe();
+        if (firstWalk) observeWalk(firstWalk);
+      }
+    }
+  });
+  signal.addEventListener('abort', () => clearTimeout(firstScan), { once: true });
   return throttle.soon;
 }

@@ -27,7 +27,7 @@ afterEach(() => {
 
 async function firstReport(kind: PageKind): Promise<PageStatus> {
   fromHtml(CHOICE);
-  const { reports } = startTestView(controller.signal, kind, [choice]);
+  const { reports } = await startTestView(controller.signal, kind, [choice]);
   await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
   return reports[0]!;
 }

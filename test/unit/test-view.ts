@@ -6,9 +6,14 @@ import { silentHint } from '../../src/content/hint/hint';
 import { startPageView } from '../../src/content/page-view';
 import type { PageFeature } from '../../src/content/types';
 
-export function startTestView(signal: AbortSignal, urlKind: PageKind, features: readonly PageFeature[]): { reports: PageStatus[] } {
+/** Resolves after the tasks queued so far: the page view's first scan runs in a task of its own (watch.ts watchPage). */
+export const nextTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
+
+/** Starts the view and resolves once its first scan has run. */
+export async function startTestView(signal: AbortSignal, urlKind: PageKind, features: readonly PageFeature[]): Promise<{ reports: PageStatus[] }> {
   const reports: PageStatus[] = [];
   startPageView({ signal, urlKind, guideLogin: false, hint: silentHint, report: (_page, status) => reports.push(status), checkUrl: () => undefined }, features);
+  await nextTask();
   return { reports };
 }
 

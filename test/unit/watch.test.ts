@@ -399,6 +399,8 @@ describe('watchPage and the address', () => {
     const controller = new AbortController();
     const checkUrl = vi.fn();
     watchPage({ signal: controller.signal, checkUrl, scanEarly: true }, () => undefined);
+    // Observed from the end of the first scan, which runs in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve));
     root.querySelector('#feed')!.append(document.createElement('span'));
     await new Promise((resolve) => setTimeout(resolve, 150));
     controller.abort();

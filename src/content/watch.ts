@@ -7,7 +7,7 @@
  * a busy page's changes that cannot matter cost a cheap look and no scan, and
  * nothing runs after the signal aborts.
  */
-import { SKIP_SUBTREES, walkDeep, type Walk } from '../core/find/finder';
+import { MAX_ELEMENTS, SKIP_SUBTREES, walkDeep, type Walk } from '../core/find/finder';
 
 export interface Throttle {
   /** Run now (early: in the middle of the page's own work), unless it ran this frame; then once more in the next frame. */
@@ -96,7 +96,10 @@ function nodeMatters(node: Node): boolean {
   if (el.shadowRoot !== null || ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.
   if (el.firstElementChild === null) return false;
-  for (const inner of el.getElementsByTagName('*')) if (inner.shadowRoot !== null || ownMatters(inner)) return true;
+  // A subtree larger than a walk counts without a look through all of it: the scan it
+  // sets off is bounded (walkDeep), a look at each of 600 000 elements was not.
+  let looked = 0;
+  for (const inner of el.getElementsByTagName('*')) if (++looked > MAX_ELEMENTS || inner.shadowRoot !== null || ownMatters(inner)) return true;
   return false;
 }
 

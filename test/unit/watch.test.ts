@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { walkDeep } from '../../src/core/find/finder';
+import { MAX_ELEMENTS, walkDeep } from '../../src/core/find/finder';
 import { anyMatters, appendedTail, batchMatters, frameThrottle, watchPage, watchRoots, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
 
@@ -58,6 +58,14 @@ describe('mayMatter', () => {
     ['slotted label text of a component', (r) => (r.querySelector('#slot')!.firstChild as Text).appendData(' på SMS')],
     ['the choice removed', (r) => r.querySelector('form')!.remove()],
     ['a watched attribute', (r) => r.querySelector('#a')!.setAttribute('checked', '')],
+    [
+      'a box of plain rows larger than a walk, without a look at each',
+      (r) => {
+        const box = document.createElement('div');
+        for (let i = 0; i <= MAX_ELEMENTS; i++) box.append(document.createElement('div'));
+        r.querySelector('#feed')!.append(box);
+      },
+    ],
   ])('counts %s', async (_name, change) => {
     const root = page();
     const records = await recordsOf(root, () => change(root));

@@ -39,15 +39,17 @@ async function hintSetup(): Promise<HintSetup | null> {
  * shows come at once. (A hidden tab may hold the task back up to a second;
  * no one sees the hint there then.)
  */
-function lazyHint(make: () => Hint, signal: AbortSignal): Hint {
+function lazyHint(make: () => Hint): Hint {
   let hint: Hint | null = null;
+  /** What the first show asked for, until its task runs: the last ask wins. */
   let first: Parameters<Hint['show']> | null = null;
   return {
     show(...args) {
       if (hint) return hint.show(...args);
       if (!first) {
         setTimeout(() => {
-          if (!first || signal.aborted) return;
+          // Destroyed meanwhile: nothing to build. (Aborted meanwhile: built, but it shows nothing, hint.ts.)
+          if (!first) return;
           hint = make();
           hint.show(...first);
           first = null;
@@ -84,7 +86,7 @@ function start(setup: HintSetup | null): void {
       signal,
       urlKind,
       guideLogin: setup?.guideLogin ?? false,
-      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal), signal) : silentHint,
+      hint: setup ? lazyHint(() => createHint(setup.texts, setup.language, signal)) : silentHint,
       // Each view tells what it sees, even what the view before it told.
       report: createReporter(),
       checkUrl,

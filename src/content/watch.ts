@@ -372,7 +372,8 @@ export function watchPage({ signal, checkUrl, scanEarly }: PageWatch, read: (wal
   // mutation events). Observed before it, the page reported only our own writes,
   // above all the hint's host, which cannot change what PIN-fri finds: judging that
   // was about half a millisecond of every page load with the hint.
-  const firstScan = setTimeout(() => {
+  // (A view aborted before then neither scans nor observes: see frameThrottle, and below.)
+  setTimeout(() => {
     try {
       throttle.now(false);
     } finally {
@@ -382,6 +383,5 @@ export function watchPage({ signal, checkUrl, scanEarly }: PageWatch, read: (wal
       }
     }
   });
-  signal.addEventListener('abort', () => clearTimeout(firstScan), { once: true });
   return throttle.soon;
 }

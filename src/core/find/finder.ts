@@ -98,33 +98,26 @@ export interface Walk {
 export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
   const elements: Element[] = [];
   const shadowRoots: ShadowRoot[] = [];
-  /** Where to go on when the subtree being walked is done: each entry is followed by its later siblings. */
-  const resume: Element[] = [];
+  /** Where to go on when the subtree being walked is done: each is followed by its later siblings (null: none). */
+  const resume: (Element | null)[] = [];
   let el = root.firstElementChild;
   let truncated = false;
-  for (;;) {
-    if (!el) {
-      el = resume.pop() ?? null;
-      if (!el) break;
-    } else if (SKIP_SUBTREES.has(el.localName)) {
-      el = el.nextElementSibling;
-    } else if (elements.length === limit) {
+  while (el || resume.length > 0) {
+    if (!el) el = resume.pop() ?? null;
+    else if (SKIP_SUBTREES.has(el.localName)) el = el.nextElementSibling;
+    else if (elements.length === limit) {
       truncated = true;
       break;
     } else {
       elements.push(el);
-      const after = el.nextElementSibling;
-      if (after) resume.push(after);
+      resume.push(el.nextElementSibling);
       // Shadow content before the light children: the order a user meets a web component in.
       const shadow = el.shadowRoot;
       if (shadow) {
         shadowRoots.push(shadow);
-        const light = el.firstElementChild;
-        if (light) resume.push(light);
+        resume.push(el.firstElementChild);
         el = shadow.firstElementChild;
-      } else {
-        el = el.firstElementChild;
-      }
+      } else el = el.firstElementChild;
     }
   }
   return { elements, shadowRoots, truncated };

@@ -316,11 +316,12 @@ export interface PageWatch {
 }
 
 /**
- * Scans the page in a task of its own, and again whenever something that matters changes in
- * the document, or in what a scan walked (open shadow roots; the text of
- * controls, labels and components). A scan is one walk of the document
- * through its open shadow roots, observed from then on and handed to `read`:
- * however many features read it, the page is walked once a scan.
+ * Scans the page in a task of its own, and again whenever something that
+ * matters changes in the document, or in what a scan walked (open shadow
+ * roots; the text of controls, labels and components). A scan is one walk of
+ * the document through its open shadow roots, observed from then on and
+ * handed to `read`: however many features read it, the page is walked once a
+ * scan.
  *
  * With `scanEarly`, a change is scanned at once in the mutation observer's
  * callback, so before it is painted, and a burst at most once more a frame

@@ -18,7 +18,7 @@ docs/PERFORMANCE.md and the raw runs to test-results/bench.json.
 Takes 5–10 minutes; run it on a quiet machine.`,
   options: {
     runs: { type: 'string', value: 'N', help: 'loads per figure (default 20)' },
-    only: { type: 'string', value: 'PARTS', help: 'only some of load,late,noise,popup,floor,slow,firefox (writes nothing)' },
+    only: { type: 'string', value: 'PARTS', help: 'only some of load,late,noise,popup,floor,slow,huge,firefox (writes nothing)' },
     'no-write': { type: 'boolean', help: 'print the figures, leave docs/PERFORMANCE.md as it is' },
     'no-build': { type: 'boolean', help: 'measure dist/ as it is' },
   },

@@ -34,13 +34,34 @@ async function hintSetup(): Promise<HintSetup | null> {
 /**
  * The hint is built on its first show: a page view where PIN-fri finds
  * nothing to say (most official pages) builds no shadow root, parses no style
- * and registers no guard.
+ * and registers no guard. That first build runs in a task of its own, after
+ * the scan that asked for it has marked the option: on a slow machine the two
+ * together were one long task, and the page could not answer meanwhile. Later
+ * shows come at once. (A hidden tab may hold the task back up to a second;
+ * no one sees the hint there then.)
  */
 function lazyHint(make: () => Hint): Hint {
   let hint: Hint | null = null;
+  /** What the first show asked for, until its task runs: the last ask wins. */
+  let first: Parameters<Hint['show']> | null = null;
   return {
-    show: (...args) => (hint ??= make()).show(...args),
-    destroy: () => hint?.destroy(),
+    show(...args) {
+      if (hint) return hint.show(...args);
+      if (!first) {
+        setTimeout(() => {
+          // Destroyed meanwhile: nothing to build. (Aborted meanwhile: built, but it shows nothing, hint.ts.)
+          if (!first) return;
+          hint = make();
+          hint.show(...first);
+          first = null;
+        });
+      }
+      first = args;
+    },
+    destroy() {
+      first = null;
+      hint?.destroy();
+    },
     get dismissed() {
       return hint?.dismissed ?? false;
     },

@@ -28,6 +28,8 @@ export interface PageReading {
   readonly looksMissing: boolean;
   /** A live status or alert on the page says that a change was saved. */
   readonly saysSaved: boolean;
+  /** The page is larger than the walk's limit: part of it was not read. */
+  readonly truncated: boolean;
 }
 
 /** A live status/alert on the page (through open shadow roots; the walk leaves out our hint) that says the change was saved. */
@@ -55,6 +57,7 @@ export function readPage(walk: Walk, early: boolean): PageReading {
   const saysSaved = once(() => pageSaysSaved(walk.elements));
   return {
     early,
+    truncated: walk.truncated,
     get smsOption() {
       return smsOption();
     },

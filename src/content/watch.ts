@@ -7,7 +7,7 @@
  * a busy page's changes that cannot matter cost a cheap look and no scan, and
  * nothing runs after the signal aborts.
  */
-import { OWN_ELEMENTS, SKIP_SUBTREES, walkDeep, type Walk } from '../core/find/finder';
+import { MAX_ELEMENTS, OWN_ELEMENTS, SKIP_SUBTREES, walkDeep, type Walk } from '../core/find/finder';
 
 export interface Throttle {
   /** Run now (early: in the middle of the page's own work), unless it ran this frame; then once more in the next frame. */
@@ -98,7 +98,10 @@ function nodeMatters(node: Node): boolean {
   if (ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.
   if (el.firstElementChild === null) return false;
-  for (const inner of el.getElementsByTagName('*')) if (inner.shadowRoot !== null || ownMatters(inner)) return true;
+  // A subtree larger than a walk counts without a look through all of it: the scan it
+  // sets off is bounded (walkDeep), a look at each of 600 000 elements was not.
+  let looked = 0;
+  for (const inner of el.getElementsByTagName('*')) if (++looked > MAX_ELEMENTS || inner.shadowRoot !== null || ownMatters(inner)) return true;
   return false;
 }
 
@@ -315,11 +318,12 @@ export interface PageWatch {
 }
 
 /**
- * Scans the page now, and again whenever something that matters changes in
- * the document, or in what a scan walked (open shadow roots; the text of
- * controls, labels and components). A scan is one walk of the document
- * through its open shadow roots, observed from then on and handed to `read`:
- * however many features read it, the page is walked once a scan.
+ * Scans the page in a task of its own, and again whenever something that
+ * matters changes in the document, or in what a scan walked (open shadow
+ * roots; the text of controls, labels and components). A scan is one walk of
+ * the document through its open shadow roots, observed from then on and
+ * handed to `read`: however many features read it, the page is walked once a
+ * scan.
  *
  * With `scanEarly`, a change is scanned at once in the mutation observer's
  * callback, so before it is painted, and a burst at most once more a frame
@@ -360,18 +364,27 @@ export function watchPage({ signal, checkUrl, scanEarly }: PageWatch, read: (wal
     }
   }, signal);
   signal.addEventListener('abort', () => clearTimeout(urlTimer), { once: true });
-  // The content script starts at document_idle, between the page's tasks: not early.
+  // The first scan runs in a task of its own, after the one that started the page view: on a
+  // slow machine the script's start, its first scan and the hint's first build together were
+  // one long task, and the page could not answer meanwhile. (A hidden tab may hold it back up
+  // to a second; no one sees the page then.)
+  // It is not early: the content script starts at document_idle, between the page's tasks.
   // The page is observed from the end of this first scan, not before it: the scan is
   // one synchronous run, so no script of the page's changes anything during it (but
   // for what reacts at once to our own writes: a custom element's callbacks, old
   // mutation events). Observed before it, the page reported only our own writes,
   // above all the hint's host, which cannot change what PIN-fri finds: judging that
   // was about half a millisecond of every page load with the hint.
-  try {
-    throttle.now(false);
-  } finally {
-    observeWalk = observe();
-    if (firstWalk) observeWalk(firstWalk);
-  }
+  // (A view aborted before then neither scans nor observes: see frameThrottle, and below.)
+  setTimeout(() => {
+    try {
+      throttle.now(false);
+    } finally {
+      if (!signal.aborted) {
+        observeWalk = observe();
+        if (firstWalk) observeWalk(firstWalk);
+      }
+    }
+  });
   return throttle.soon;
 }

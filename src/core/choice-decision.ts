@@ -45,6 +45,8 @@ export interface ChoiceSighting<E> {
   readonly looksMissing: boolean;
   /** The page says it saved; asked for only while the person's save is awaited. */
   readonly saysSaved: boolean;
+  /** The page is larger than one scan reads (finder.ts MAX_ELEMENTS): the choice may be in the part not read. */
+  readonly truncated: boolean;
 }
 
 export interface ChoiceLook<E> {
@@ -173,6 +175,8 @@ export function decideChoice<E>({ page, at, settingsAddress }: ChoiceLook<E>, me
     return memory.status === 'page-missing' ? asIs(next) : decide('unchanged', 'page-missing', 'page-missing', null);
   }
   if (!memory.seen && settingsAddress) {
+    // Too large to read whole: waiting cannot help, so "not found" (with help) at once, and once.
+    if (page.truncated) return memory.status === 'not-found' ? asIs(next) : decideQuiet(next);
     // Nothing found yet: "not found" once the page has been quiet a while (or given up on).
     next = { ...next, notFoundAt: at + Math.min(QUIET_MS, Math.max(0, GIVE_UP_MS - at)) };
   }

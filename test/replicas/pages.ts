@@ -43,10 +43,11 @@ function savesInPlace(t: PageText): string {
 </script>`;
 }
 
-/** The old settings page (2017 design): native radios, label[for], Save/Cancel. */
-function plainSettings(t: PageText, saved: ReplicaMethod): string {
+/** The old settings page (2017 design): native radios, label[for], Save/Cancel; `filler` rows of text before it. */
+function plainSettings(t: PageText, saved: ReplicaMethod, filler = 0): string {
   const checked = (value: string) => (value === saved ? ' checked' : '');
-  return `<main>
+  const rows = filler > 0 ? `<div>${'<div>Rad</div>'.repeat(filler - 1)}</div>` : '';
+  return `${rows}<main>
 <h1>${t.heading}</h1>
 <p>${t.intro}</p>
 <form id="settings" method="post" action="">
@@ -248,7 +249,7 @@ export function pageHtml(route: ReplicaRoute): string {
   if (route.build === 'elements') return elementsShell(route);
   switch (route.screen) {
     case 'settings':
-      return doc(route.lang, t.title, plainSettings(t, route.saved ?? 'letter'));
+      return doc(route.lang, t.title, plainSettings(t, route.saved ?? 'letter', route.filler));
     case 'settings-form': {
       // Designsystemet's CSS (bundled into minid.css with Digdir's theme) for the ds-* markup.
       const head = `<style>${STYLE}</style><link rel="stylesheet" href="${ASSET_PREFIX}minid.css">`;

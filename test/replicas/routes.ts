@@ -11,6 +11,7 @@
 import type { HintState } from '../../src/core/hint/hint-text';
 import type { PageStatus } from '../../src/core/page-status';
 import type { PageKind } from '../../src/core/sites';
+import { MAX_ELEMENTS } from '../../src/core/find/finder';
 
 /** 'se': Northern Sami, which Digdir ships; PIN-fri's own words stay nb/nn/en. */
 export type ReplicaLang = 'nb' | 'nn' | 'en' | 'se';
@@ -62,6 +63,8 @@ export interface ReplicaRoute {
   noMobile?: boolean;
   /** For 'chooser': how the e-IDs are offered. */
   chooserForm?: ChooserForm;
+  /** For 'settings': this many rows of plain text before the choice (a huge page). */
+  filler?: number;
   /** HTTP status; 200 unless said. */
   status?: number;
   kind: PageKind | null;
@@ -134,6 +137,29 @@ const withLocale = (base: string, lang: ReplicaLang, extra = ''): string => {
   const params = [lang === 'nb' ? '' : `locale=${lang}`, extra].filter(Boolean).join('&');
   return params ? `${base}?${params}` : base;
 };
+
+/**
+ * The plain settings page with `filler` rows of plain text before the choice:
+ * larger than PIN-fri's walk (finder.ts MAX_ELEMENTS), so the choice lies
+ * beyond what it reads. It must say so ("not found", with help), never stay
+ * silent. The bench loads one of 600 000 elements; the E2E one just over the limit.
+ */
+export function hugeRoute(filler: number): ReplicaRoute {
+  return {
+    id: `huge-${filler}-nb`,
+    url: withLocale(PLAIN, 'nb', `variant=huge&rows=${filler}`),
+    build: 'plain',
+    screen: 'settings',
+    lang: 'nb',
+    saved: 'letter',
+    filler,
+    kind: 'settings',
+    expectSms: false,
+    expectHint: 'not-found',
+    expectReport: 'not-found',
+    note: `a huge page: ${filler.toLocaleString('en-US')} rows before the choice, more than PIN-fri reads: "not found" with help at once`,
+  };
+}
 
 export const ROUTES: readonly ReplicaRoute[] = [
   ...LANGS.map(
@@ -416,6 +442,7 @@ export const ROUTES: readonly ReplicaRoute[] = [
     expectHint: 'mobile',
     note: 'Northern Sami: "Mobilnummar" and "Vurke"',
   },
+  hugeRoute(MAX_ELEMENTS + 1),
   {
     id: 'no-choice-nb',
     url: 'https://profil.minid.no/profil',

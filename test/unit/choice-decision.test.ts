@@ -46,7 +46,7 @@ function sighting(seen: Partial<ChoiceSighting<string>>): ChoiceSighting<string>
     if (part in seen) Object.defineProperty(page, part, { value: seen[part] });
     else Object.defineProperty(page, part, { get: unread(part) });
   }
-  return Object.assign(page, { early: seen.early ?? false, smsOption: seen.smsOption ?? null });
+  return Object.assign(page, { early: seen.early ?? false, smsOption: seen.smsOption ?? null, truncated: seen.truncated ?? false });
 }
 
 interface Row {
@@ -115,6 +115,10 @@ const ROWS: Row[] = [
   { name: 'nothing yet at load: "not found" after a quiet while', seen: { methodSummary: null, looksMissing: false }, report: null, hint: null, mark: 'unchanged', after: { notFoundAt: 3000 } },
   { name: 'nothing yet, 8 s in: "not found" at the give-up time', at: 8000, seen: { methodSummary: null, looksMissing: false }, report: null, hint: null, mark: 'unchanged', after: { notFoundAt: 10_000 } },
   { name: 'nothing yet, past the give-up time: "not found" at once', at: 12_000, seen: { methodSummary: null, looksMissing: false }, report: null, hint: null, mark: 'unchanged', after: { notFoundAt: 12_000 } },
+  { name: 'a page too large to read whole, nothing in what was read: "not found" at once', seen: { methodSummary: null, looksMissing: false, truncated: true }, report: 'not-found', hint: ['not-found', null], mark: 'unchanged', after: { notFoundAt: null } },
+  { name: 'too large, "not found" told before: not again', before: { status: 'not-found' }, seen: { methodSummary: null, looksMissing: false, truncated: true }, report: null, hint: null, mark: 'unchanged', after: { notFoundAt: null } },
+  { name: 'too large, but the option is in what was read: the option', seen: { smsOption: option('pin'), truncated: true }, report: 'pin-selected', hint: ['pin', 'sms-radio'], mark: 'sms', after: { savedMethod: 'pin' } },
+  { name: 'too large on a help address: as any page there, nothing', settingsAddress: false, seen: { looksMissing: false, truncated: true }, report: null, hint: null, mark: 'unchanged', after: { notFoundAt: null } },
   { name: 'nothing on a help address: never "not found"', settingsAddress: false, seen: { looksMissing: false }, report: null, hint: null, mark: 'unchanged', after: { notFoundAt: null } },
   { name: 'the option gone after it was seen: no "not found", the mark dropped if its element went', before: { ...SAVED_PIN, notFoundAt: 3000 }, seen: { methodSummary: null, looksMissing: false }, report: null, hint: null, mark: 'unchanged', after: { notFoundAt: null, savedMethod: 'pin' } },
 ];

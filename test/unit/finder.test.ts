@@ -385,6 +385,18 @@ describe('walkDeep', () => {
     expect(limited.elements).toHaveLength(3);
   });
 
+  it("walks in document order, a component's shadow content before its light children", () => {
+    const root = fromHtml(`<p id="a"></p><x-a id="b"><template data-shadow><i id="c"></i><b id="d"></b></template><em id="e"><u id="f"></u></em></x-a><script id="no"></script><p id="g"></p>`);
+    expect(walkDeep(root).elements.map((el) => el.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  });
+
+  it('is not truncated when only skipped subtrees are left', () => {
+    const root = fromHtml(`<p></p><p></p><script></script><svg></svg>`);
+    const walk = walkDeep(root, 2);
+    expect(walk.elements).toHaveLength(2);
+    expect(walk.truncated).toBe(false);
+  });
+
   it('stays bounded on a huge page', () => {
     const div = document.createElement('div');
     for (let i = 0; i < 30_000; i++) div.append(document.createElement('span'));

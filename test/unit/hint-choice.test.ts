@@ -29,7 +29,7 @@ afterEach(() => {
 
 async function firstReport(kind: PageKind): Promise<PageStatus> {
   fromHtml(CHOICE);
-  const { reports } = startTestView(controller.signal, kind, [choice]);
+  const { reports } = await startTestView(controller.signal, kind, [choice]);
   await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
   return reports[0]!;
 }
@@ -40,7 +40,7 @@ async function settled(urlKind: PageKind, loadedKind: PageKind | null): Promise<
   const words: string[] = [];
   const hint = { show: (_target: Element | null, said: string) => void words.push(said), destroy: () => undefined, dismissed: false };
   const spy: typeof choice = { ...choice, init: (ctx) => choice.init({ ...ctx, hint }) };
-  const { reports } = startTestView(controller.signal, urlKind, [spy], loadedKind);
+  const { reports } = await startTestView(controller.signal, urlKind, [spy], loadedKind);
   await vi.waitFor(() => expect(words.length).toBeGreaterThan(0));
   await new Promise((resolve) => setTimeout(resolve, 50));
   return { reports, words };

@@ -10,9 +10,19 @@ import { silentHint } from '../../src/content/hint/hint';
 import { startPageView } from '../../src/content/page-view';
 import type { PageFeature } from '../../src/content/types';
 
-export function startTestView(signal: AbortSignal, urlKind: PageKind, features: readonly PageFeature[], loadedKind: PageKind | null = urlKind): { reports: PageStatus[] } {
+/** Resolves after the tasks queued so far: the page view's first scan runs in a task of its own (watch.ts watchPage). */
+export const nextTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
+
+/** Starts the view and resolves once its first scan has run. */
+export async function startTestView(
+  signal: AbortSignal,
+  urlKind: PageKind,
+  features: readonly PageFeature[],
+  loadedKind: PageKind | null = urlKind,
+): Promise<{ reports: PageStatus[] }> {
   const reports: PageStatus[] = [];
   startPageView({ signal, urlKind, loadedKind, guideLogin: false, hint: silentHint, report: (_page, status) => reports.push(status), checkUrl: () => undefined }, features);
+  await nextTask();
   return { reports };
 }
 

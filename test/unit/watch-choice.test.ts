@@ -21,7 +21,7 @@ const CHOICE = `
 const controller = viewPerTest();
 
 /** The choice feature on a page whose address is a settings page, as the manager starts it. */
-function settingsPage(): { reports: PageStatus[] } {
+function settingsPage(): Promise<{ reports: PageStatus[] }> {
   return startTestView(controller().signal, 'settings', [choice]);
 }
 
@@ -35,7 +35,7 @@ function renderChoice(): void {
 describe('a choice that renders late', () => {
   it('is marked in the observer callback, and its saved setting is read in the frame, when the page is done', async () => {
     document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'app-root' }));
-    const { reports } = settingsPage();
+    const { reports } = await settingsPage();
     // The first look (at start) and its frame are over: the page is calm.
     await frame();
     await frame();
@@ -69,7 +69,7 @@ describe('a choice that renders late', () => {
     document.body.replaceChildren(Object.assign(document.createElement('div'), { id: 'app-root' }));
     renderChoice();
     (document.getElementById('letter') as HTMLInputElement).checked = true;
-    const { reports } = settingsPage();
+    const { reports } = await settingsPage();
     expect(reports).toEqual(['pin-selected']);
     await frame();
     await frame();

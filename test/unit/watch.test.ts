@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OWN_ELEMENTS, walkDeep } from '../../src/core/find/finder';
+import { MAX_ELEMENTS, OWN_ELEMENTS, walkDeep } from '../../src/core/find/finder';
 import { anyMatters, appendedTail, batchMatters, frameThrottle, watchPage, watchRoots, watchUrl } from '../../src/content/watch';
 import { fromHtml } from './dom';
 
@@ -66,6 +66,14 @@ describe('mayMatter', () => {
     ['slotted label text of a component', (r) => (r.querySelector('#slot')!.firstChild as Text).appendData(' på SMS')],
     ['the choice removed', (r) => r.querySelector('form')!.remove()],
     ['a watched attribute', (r) => r.querySelector('#a')!.setAttribute('checked', '')],
+    [
+      'a box of plain rows larger than a walk, without a look at each',
+      (r) => {
+        const box = document.createElement('div');
+        for (let i = 0; i <= MAX_ELEMENTS; i++) box.append(document.createElement('div'));
+        r.querySelector('#feed')!.append(box);
+      },
+    ],
   ])('counts %s', async (_name, change) => {
     const root = page();
     const records = await recordsOf(root, () => change(root));
@@ -420,6 +428,8 @@ describe('watchPage and the address', () => {
     const controller = new AbortController();
     const checkUrl = vi.fn();
     watchPage({ signal: controller.signal, checkUrl, scanEarly: true }, () => undefined);
+    // Observed from the end of the first scan, which runs in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve));
     root.querySelector('#feed')!.append(document.createElement('span'));
     await new Promise((resolve) => setTimeout(resolve, 150));
     controller.abort();

@@ -137,6 +137,10 @@ async function accessibilityTree(page: Page): Promise<AxNode> {
 function wrap(page: Page): E2EPage {
   return {
     async goto(url) {
+      // A person looks at the page they load. Left behind a later tab (the reports listener, the
+      // popup), it is a background tab, whose timers Firefox holds back to once a second and
+      // whose frames it does not run: the hint then came seconds late, and waits timed out.
+      await page.bringToFront();
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),

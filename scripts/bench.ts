@@ -199,7 +199,7 @@ async function hugeLoad(browser: ChromiumBrowser): Promise<HugeRun> {
 
 /** Runs in the page: the hint's state, if it shows. */
 function hintShown(): string | null {
-  return document.querySelector('pinfri-hint')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') ?? null;
+  return document.querySelector('[data-pinfri-hint]')?.shadowRoot?.querySelector('.callout')?.getAttribute('data-state') ?? null;
 }
 
 async function lateRun(browser: ChromiumBrowser, peer: { js: string; css: string } | null): Promise<LateRecord> {

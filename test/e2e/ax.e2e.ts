@@ -194,7 +194,7 @@ describe.each(BROWSERS)('%s: what assistive technology gets', (name) => {
       const there = focusedIn(await axUntil(page, (t) => focusedIn(t)?.role === 'radio', 'focus on the option'));
       expect({ name: there?.name, description: there?.description }).toEqual({ name: 'Kode på SMS', description: nn.optionSuggested });
       // "Ikkje no", as a pointer presses it.
-      await page.evaluate(() => (document.querySelector('pinfri-hint')!.shadowRoot!.querySelector('[data-action="not-now"]') as HTMLElement).click());
+      await page.evaluate(() => (document.querySelector('[data-pinfri-hint]')!.shadowRoot!.querySelector('[data-action="not-now"]') as HTMLElement).click());
       const tree = await axUntil(page, (t) => !hintIn(t, 'nn').region, 'no hint');
       expect(suggesting(tree)).toEqual([]);
     });

@@ -518,7 +518,7 @@ const HOSTILE_HELP = `<!doctype html><html lang="nb"><meta charset="utf-8"><titl
   // Every state the hint shows, however briefly: "done" must never be one of them.
   window.hintStates = [];
   setInterval(function () {
-    var host = document.querySelector('pinfri-hint');
+    var host = document.querySelector('[data-pinfri-hint]');
     var state = host && host.shadowRoot && host.shadowRoot.querySelector('.callout') && host.shadowRoot.querySelector('.callout').getAttribute('data-state');
     if (state && window.hintStates[window.hintStates.length - 1] !== state) window.hintStates.push(state);
   }, 10);
@@ -601,7 +601,7 @@ describe.each(BROWSERS)('%s: evidence ticks only what it proves (issue 22)', (na
     // Forget where the settings were seen, then move the address: the new page view reports again.
     await popup.evaluate(act, { type: 'start-over' });
     await page.evaluate(() => {
-      (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('pinfri-hint');
+      (window as unknown as { oldHint: Element | null }).oldHint = document.querySelector('[data-pinfri-hint]');
       history.pushState(null, '', '/minprofil/minid/flyttet');
     });
     await page.waitFor(() => (window as unknown as { oldHint: Element | null }).oldHint?.isConnected === false, undefined, 5000);

@@ -22,11 +22,11 @@ afterEach(() => {
 });
 
 const byId = (id: string) => document.getElementById(id)!;
-const shadowOf = () => document.querySelector('pinfri-hint')!.shadowRoot!;
+const shadowOf = () => document.querySelector('[data-pinfri-hint]')!.shadowRoot!;
 const hintFor = (lang: 'nb' | 'nn' | 'en' = 'nb') => createHint(HINT_TEXT[lang], lang, controller.signal);
 /** Every element of the page and its open shadow roots (not the hint), with its attributes in order: what "as the page had it" means. */
 function snapshot(root: ParentNode = document.body): string[] {
-  return Array.from(root.querySelectorAll(':not(pinfri-hint)')).flatMap((el) => [
+  return Array.from(root.querySelectorAll(':not([data-pinfri-hint])')).flatMap((el) => [
     `${el.localName} ${el.getAttributeNames().map((name) => `${name}=${JSON.stringify(el.getAttribute(name))}`).join(' ')}`,
     ...(el.shadowRoot ? snapshot(el.shadowRoot) : []),
   ]);

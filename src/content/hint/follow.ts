@@ -19,7 +19,7 @@
  * frame just before that layout, so the callout moves at most once a frame,
  * together with the page.
  */
-import { placeBeside, type Box } from '../../core/hint/placement';
+import { placeCallout, type Box, type Size } from '../../core/hint/placement';
 import type { HintView } from './view';
 
 /** Gap between the target's ring and the callout, in CSS pixels. */
@@ -52,6 +52,46 @@ function around(elements: readonly [Element, ...Element[]]): Box {
   return left > right ? first! : { left, top, width: right - left, height: bottom - top };
 }
 
+/** Controls by their element, or by their role: what a person clicks, types in or chooses. */
+const CONTROL_TAGS = new Set(['input', 'button', 'a', 'select', 'textarea']);
+const CONTROL_ROLES = new Set(['button', 'link', 'radio', 'checkbox', 'switch', 'tab', 'menuitem', 'option', 'textbox', 'combobox', 'searchbox', 'slider', 'spinbutton']);
+
+/**
+ * The page's text and controls in the viewport, through open shadow roots:
+ * what the callout keeps clear of. Everything under `hint` (our host: the
+ * callout and the ring) is left out. A text's box is cut to its element's, so
+ * text made unseen by a tiny clipped box (visually-hidden labels) is left out
+ * too.
+ */
+function pageObstacles(hint: Element, viewport: Size): Box[] {
+  const boxes: Box[] = [];
+  const range = document.createRange();
+  const keep = (r: DOMRectReadOnly, within: DOMRectReadOnly = r) => {
+    const left = Math.max(r.left, within.left, 0);
+    const top = Math.max(r.top, within.top, 0);
+    const right = Math.min(r.right, within.right, viewport.width);
+    const bottom = Math.min(r.bottom, within.bottom, viewport.height);
+    if (right - left >= 1 && bottom - top >= 1) boxes.push({ left, top, width: right - left, height: bottom - top });
+  };
+  const ours = { acceptNode: (node: Node) => (node === hint ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
+  const walk = (root: Node) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, ours);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (!/\S/.test((node as Text).data)) continue;
+        range.selectNodeContents(node);
+        keep(range.getBoundingClientRect(), node.parentElement?.getBoundingClientRect());
+      } else {
+        const el = node as Element;
+        if (CONTROL_TAGS.has(el.localName) || CONTROL_ROLES.has(el.getAttribute('role') ?? '')) keep(el.getBoundingClientRect());
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    }
+  };
+  walk(document.body ?? document.documentElement);
+  return boxes;
+}
+
 export interface Follower {
   /** Points the hint at `target` from now on, placed after the next layout; null: the corner, nothing to follow. */
   follow(target: Element | null): void;
@@ -70,18 +110,19 @@ export function followTarget(view: HintView, quietly: (write: () => void) => voi
       if (!target?.isConnected) return;
       const { callout } = view;
       const rect = around([target]);
-      // The callout goes beside the whole choice (this option and its siblings), so it covers none of them.
-      const { x, y, side } = placeBeside(
-        around([target, ...others.filter((o) => o.isConnected)]),
-        { width: callout.offsetWidth, height: callout.offsetHeight },
-        { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight },
-        GAP + RING_PAD,
-      );
-      view.place(
-        `left:${rect.left - RING_PAD}px;top:${rect.top - RING_PAD}px;width:${rect.width + RING_PAD * 2}px;height:${rect.height + RING_PAD * 2}px`,
-        `left:${x}px;top:${y}px`,
-        side,
-      );
+      const ring = { left: rect.left - RING_PAD, top: rect.top - RING_PAD, width: rect.width + RING_PAD * 2, height: rect.height + RING_PAD * 2 };
+      const viewport = { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
+      // The callout goes beside the whole choice (this option and its siblings), so it covers none of them,
+      // and clear of the page's own words and controls.
+      const { x, y, side } = placeCallout({
+        group: around([target, ...others.filter((o) => o.isConnected)]),
+        option: ring,
+        obstacles: pageObstacles(view.host, viewport),
+        size: { width: callout.offsetWidth, height: callout.offsetHeight },
+        viewport,
+        gap: GAP + RING_PAD,
+      });
+      view.place(`left:${ring.left}px;top:${ring.top}px;width:${ring.width}px;height:${ring.height}px`, `left:${x}px;top:${y}px`, side);
     });
   const resized = new ResizeObserver(place);
   const again = () => {

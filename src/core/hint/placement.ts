@@ -68,27 +68,37 @@ const overlapArea = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)) *
   Math.max(0, Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top));
 
+/** Something in the way, seen from one search: its span along the axis the callout moves on, and across it. */
+interface Extent {
+  along: Span;
+  across: Span;
+}
+
 /**
  * Along one axis: the start of a free stretch of `length` nearest `from` in
- * direction `dir`, inside [min, max]; null when there is none. Searched
- * upwards on a mirrored axis when `dir` is -1, so one loop serves both ways.
+ * direction `dir`, inside [min, max], among the extents that meet `band`
+ * across; null when there is none. `extents` come in the order the search
+ * meets them (by start going up, by end going down). Searched upwards on a
+ * mirrored axis when `dir` is -1, so one loop serves both ways.
  */
-function nearestFree(from: number, dir: 1 | -1, length: number, min: number, max: number, blocked: readonly Span[]): number | null {
-  const mirror = (s: Span): Span => (dir === 1 ? s : [-s[1], -s[0]]);
-  const [lo, hi] = mirror([min, max]);
-  let at = Math.max(dir === 1 ? from : -(from + length), lo);
-  for (const [start, end] of blocked.map(mirror).sort((a, b) => a[0] - b[0])) {
+function nearestFree(from: number, dir: 1 | -1, length: number, min: number, max: number, extents: readonly Extent[], band: Span): number | null {
+  let at = dir === 1 ? Math.max(from, min) : Math.max(-(from + length), -max);
+  for (const { along, across } of extents) {
+    if (!meets(across, band)) continue;
+    const start = dir === 1 ? along[0] : -along[1];
+    const end = dir === 1 ? along[1] : -along[0];
     if (end <= at) continue;
     if (start >= at + length) break;
     at = end;
   }
-  if (at + length > hi) return null;
+  if (at + length > (dir === 1 ? max : -min)) return null;
   return dir === 1 ? at : -(at + length);
 }
 
 /**
  * One way to search: the callout moves along `axis` from `from`, in each of
- * `dirs`, at each of the `across` positions on the other axis.
+ * `dirs`, at each of the `across` positions on the other axis, tried nearest
+ * `level` first.
  */
 interface Search {
   side: Side;
@@ -96,13 +106,8 @@ interface Search {
   dirs: readonly (1 | -1)[];
   from: number;
   across: readonly number[];
+  level: number;
 }
-
-/** Lexicographic: the first number that differs decides. */
-const less = (a: readonly number[], b: readonly number[]) => {
-  const i = a.findIndex((value, at) => value !== b[at]);
-  return i !== -1 && a[i]! < b[i]!;
-};
 
 export function placeCallout(room: CalloutRoom): Placement {
   const { group, option, size, viewport, gap } = room;
@@ -128,35 +133,36 @@ export function placeCallout(room: CalloutRoom): Placement {
     bottom: group.top + group.height + gap,
     top: group.top - gap - height,
   };
-  const optionY = option.top + option.height / 2 - height / 2;
+  const centre = { x: option.left + option.width / 2, y: option.top + option.height / 2 };
   const searches: Search[] = [
     ...(viewport.width > NARROW_WIDTH
       ? ([
-          { side: 'right', axis: 'x', dirs: [1], from: near.right, across: levelWithGroup },
-          { side: 'left', axis: 'x', dirs: [-1], from: near.left, across: levelWithGroup },
+          { side: 'right', axis: 'x', dirs: [1], from: near.right, across: levelWithGroup, level: alongY },
+          { side: 'left', axis: 'x', dirs: [-1], from: near.left, across: levelWithGroup, level: alongY },
         ] as const)
       : []),
-    { side: 'bottom', axis: 'y', dirs: [1], from: near.bottom, across: underGroup },
-    { side: 'top', axis: 'y', dirs: [-1], from: near.top, across: underGroup },
+    { side: 'bottom', axis: 'y', dirs: [1], from: near.bottom, across: underGroup, level: alongX },
+    { side: 'top', axis: 'y', dirs: [-1], from: near.top, across: underGroup, level: alongX },
     // Every column that starts at the left edge or just right of something, up and down from the option's
     // level: if the viewport has a free place anywhere, one of these finds it.
-    { side: 'elsewhere', axis: 'y', dirs: [1, -1], from: optionY, across: crossX },
+    { side: 'elsewhere', axis: 'y', dirs: [1, -1], from: centre.y - height / 2, across: crossX, level: centre.x - width / 2 },
   ];
 
-  const centre = { x: option.left + option.width / 2, y: option.top + option.height / 2 };
   const distance = (x: number, y: number) => Math.abs(x + width / 2 - centre.x) + Math.abs(y + height / 2 - centre.y);
-  for (const { side, axis, dirs, from, across } of searches) {
-    const [length, end, along] = axis === 'x' ? [width, viewport.width, alongY] : [height, viewport.height, alongX];
+  for (const { side, axis, dirs, from, across, level } of searches) {
+    const [length, end, thickness] = axis === 'x' ? [width, viewport.width, height] : [height, viewport.height, width];
+    const extents = keepOut.map((b): Extent => (axis === 'x' ? { along: spanX(b), across: spanY(b) } : { along: spanY(b), across: spanX(b) }));
+    const inOrder = { 1: [...extents].sort((a, b) => a.along[0] - b.along[0]), [-1]: [...extents].sort((a, b) => b.along[1] - a.along[1]) };
     let best: { x: number; y: number; far: number } | null = null;
-    for (const at of across) {
-      const band: Span = [at, at + (axis === 'x' ? height : width)];
-      const blocked = keepOut.filter((b) => meets(band, axis === 'x' ? spanY(b) : spanX(b))).map(axis === 'x' ? spanX : spanY);
+    for (const at of [...across].sort((a, b) => Math.abs(a - level) - Math.abs(b - level))) {
+      // Every later position is at least this far: nothing nearer to find.
+      if (best && Math.abs(at - level) >= best.far) break;
       for (const dir of dirs) {
-        const main = nearestFree(from, dir, length, PADDING, end - PADDING, blocked);
+        const main = nearestFree(from, dir, length, PADDING, end - PADDING, inOrder[dir], [at, at + thickness]);
         if (main === null) continue;
         const [x, y] = axis === 'x' ? [main, at] : [at, main];
         // Beside, below or above: the shortest way from the group's own edge; elsewhere: nearest the option.
-        const far = side === 'elsewhere' ? distance(x, y) : Math.abs(main - from) + Math.abs(at - along);
+        const far = side === 'elsewhere' ? distance(x, y) : Math.abs(main - from) + Math.abs(at - level);
         if (!best || far < best.far) best = { x, y, far };
       }
     }
@@ -167,15 +173,18 @@ export function placeCallout(room: CalloutRoom): Placement {
   // of what is in the way. The option first (its ring must show), then the rest of the group, then the page.
   const nearX = [alongX, onScreen(near.right, maxX), onScreen(near.left, maxX)];
   const nearY = [alongY, onScreen(near.bottom, maxY), onScreen(near.top, maxY)];
-  const candidates = [...[...crossX, ...nearX].flatMap((x) => nearY.map((y) => [x, y] as const)), ...nearX.flatMap((x) => crossY.map((y) => [x, y] as const))];
-  let best = { x: nearX[0]!, y: nearY[0]!, score: [Infinity, Infinity, Infinity, Infinity] };
-  for (const [x, y] of candidates) {
+  const pairs = (xs: readonly number[], ys: readonly number[]) => [...new Set(xs)].flatMap((x) => [...new Set(ys)].map((y) => [x, y] as const));
+  let best = { x: nearX[0]!, y: nearY[0]!, option: Infinity, group: Infinity, page: Infinity, far: Infinity };
+  for (const [x, y] of [...pairs([...crossX, ...nearX], nearY), ...pairs(nearX, crossY)]) {
     const box = { left: x, top: y, width, height };
-    const score = [overlapArea(box, option), overlapArea(box, group), 0, distance(x, y)];
-    // The page's cover only for places that keep the option and the group as clear as the best so far.
-    if (less(best.score.slice(0, 2), score.slice(0, 2))) continue;
-    score[2] = room.obstacles.reduce((sum, b) => sum + overlapArea(box, b), 0);
-    if (less(score, best.score)) best = { x, y, score };
+    const covered = { option: overlapArea(box, option), group: overlapArea(box, group) };
+    if (covered.option > best.option || (covered.option === best.option && covered.group > best.group)) continue;
+    const even = covered.option === best.option && covered.group === best.group;
+    let page = 0;
+    // Stops adding once this place cannot beat the best so far.
+    for (const b of room.obstacles) if ((page += overlapArea(box, b)) > best.page && even) break;
+    const far = distance(x, y);
+    if (!even || page < best.page || (page === best.page && far < best.far)) best = { x, y, ...covered, page, far };
   }
-  return { x: best.x, y: best.y, side: 'elsewhere', covers: best.score[1]! + best.score[2]! };
+  return { x: best.x, y: best.y, side: 'elsewhere', covers: best.group + best.page };
 }

@@ -20,6 +20,7 @@
  * most once a frame, together with the page; `again` does the same for a page
  * that re-rendered around the target, and gathers its words anew.
  */
+import { walkDeep } from '../../core/find/finder';
 import { placeCallout, type Box } from '../../core/hint/placement';
 import type { HintView } from './view';
 
@@ -53,54 +54,46 @@ function around(elements: readonly [Element, ...Element[]]): Box {
   return left > right ? first! : { left, top, width: right - left, height: bottom - top };
 }
 
-/** The most texts and controls whose boxes are read for one placing (see pageObstacles). */
-const MAX_READS = 1000;
+/** The most elements of the page whose words and controls are read for one placing (see pageObstacles). */
+const MAX_READ = 1000;
 
 /** Controls by their element, or by their role: what a person clicks, types in or chooses. */
 const CONTROL_TAGS = new Set(['input', 'button', 'a', 'select', 'textarea']);
-const CONTROL_ROLES = new Set(['button', 'link', 'radio', 'checkbox', 'switch', 'tab', 'menuitem', 'option', 'textbox', 'combobox', 'searchbox', 'slider', 'spinbutton']);
+const CONTROL_ROLES = new Set(['button', 'link', 'radio', 'checkbox', 'switch', 'tab', 'option', 'textbox', 'combobox']);
 
 /**
  * The page's text and controls, through open shadow roots: what the callout
- * keeps clear of, in viewport coordinates. Everything under `hint` (our host:
- * the callout and the ring) is left out. A text's box is cut to its
- * element's, so text made unseen by a tiny clipped box (visually-hidden
- * labels) is left out too.
+ * keeps clear of, in viewport coordinates. The finder's walk never enters our
+ * own hint, so the callout and the ring are never in the way. A text's box is
+ * cut to its element's, so text made unseen by a tiny clipped box
+ * (visually-hidden labels) is left out.
  *
- * At most MAX_READS of them, in the page's order (its header and main content
- * first): the replica settings pages have under a hundred, and a page of
- * many thousands must not get a long task from the hint (3 000 words in one
- * box took Firefox 80 to 380 ms to read, on a busy test machine). The callout
- * then keeps clear of what was read.
+ * The first MAX_READ elements, in the page's order (its header and main
+ * content first): the replica settings pages have under a hundred, and a page
+ * of many thousands must not get a long task from the hint (3 000 words in
+ * one box took Firefox 80 to 380 ms to read, on a busy test machine). The
+ * callout then keeps clear of what was read.
  */
-function pageObstacles(hint: Element): Box[] {
-  let reads = MAX_READS;
+function pageObstacles(): Box[] {
   const boxes: Box[] = [];
   const range = document.createRange();
   const keep = (r: DOMRectReadOnly, within: DOMRectReadOnly = r) => {
-    reads -= 1;
     const left = Math.max(r.left, within.left);
     const top = Math.max(r.top, within.top);
     const width = Math.min(r.right, within.right) - left;
     const height = Math.min(r.bottom, within.bottom) - top;
     if (width >= 1 && height >= 1) boxes.push({ left, top, width, height });
   };
-  const ours = { acceptNode: (node: Node) => (node === hint ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
-  const walk = (root: Node) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, ours);
-    for (let node = walker.nextNode(); node && reads > 0; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        if (!/\S/.test((node as Text).data)) continue;
-        range.selectNodeContents(node);
-        keep(range.getBoundingClientRect(), node.parentElement?.getBoundingClientRect());
-      } else {
-        const el = node as Element;
-        if (CONTROL_TAGS.has(el.localName) || CONTROL_ROLES.has(el.getAttribute('role') ?? '')) keep(el.getBoundingClientRect());
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
+  for (const el of walkDeep(document.documentElement, MAX_READ).elements) {
+    // The element's own box only when it is a control or holds words: most are neither.
+    let own: DOMRect | undefined;
+    if (CONTROL_TAGS.has(el.localName) || CONTROL_ROLES.has(el.getAttribute('role') ?? '')) keep((own = el.getBoundingClientRect()));
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType !== Node.TEXT_NODE || !/\S/.test((node as Text).data)) continue;
+      range.selectNodeContents(node);
+      keep(range.getBoundingClientRect(), (own ??= el.getBoundingClientRect()));
     }
-  };
-  walk(document.body ?? document.documentElement);
+  }
   return boxes;
 }
 
@@ -128,7 +121,7 @@ export function followTarget(view: HintView, quietly: (write: () => void) => voi
   let gathered: { key: string; scrollX: number; scrollY: number; boxes: Box[] } | null = null;
   const obstacles = (rect: Box, viewport: { width: number; height: number }): Box[] => {
     const key = [rect.left + scrollX, rect.top + scrollY, rect.width, rect.height, viewport.width, viewport.height].map(Math.round).join();
-    if (gathered?.key !== key) gathered = { key, scrollX, scrollY, boxes: pageObstacles(view.host) };
+    if (gathered?.key !== key) gathered = { key, scrollX, scrollY, boxes: pageObstacles() };
     const dx = gathered.scrollX - scrollX;
     const dy = gathered.scrollY - scrollY;
     return gathered.boxes

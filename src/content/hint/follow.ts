@@ -116,7 +116,9 @@ export function followTarget(view: HintView, quietly: (write: () => void) => voi
    * a page that keeps growing below (the root's size changes). So it is
    * gathered again only when the target moves on the page, the viewport
    * changes size, or the page re-rendered around the target (`again`);
-   * scrolling the window only shifts it.
+   * scrolling the window only shifts it. What does not scroll with the page
+   * (a fixed header, a box scrolled on its own) is then where it was when
+   * gathered, until the next gather: a known limit, none of the replicas has one.
    */
   let gathered: { key: string; scrollX: number; scrollY: number; boxes: Box[] } | null = null;
   const obstacles = (rect: Box, viewport: { width: number; height: number }): Box[] => {

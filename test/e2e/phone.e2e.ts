@@ -230,6 +230,8 @@ function toolbarPopup(): ToolbarPopup | null {
   const g = globalThis as unknown as { browser?: Api; chrome?: Api };
   const view = (g.browser ?? g.chrome)!.extension.getViews({ type: 'popup' })[0];
   if (!view?.document.querySelector('[data-testid=first-question]')) return null;
+  // Firefox opens the popup a few pixels wide and sizes it to its content a moment later: not sized yet.
+  if (view.innerWidth < 100) return null;
   const { scrollWidth, clientWidth } = view.document.documentElement;
   return { width: view.innerWidth, scrollWidth, clientWidth };
 }

@@ -15,7 +15,9 @@
  *   its line 44 px high would spread the text it sits in;
  * - no visible text is smaller than 16 px;
  * - a tap (touch input, not a mouse click) on the first question's answer
- *   moves the popup on, and the routes are reached by taps from there.
+ *   moves the popup on, and the routes are reached by taps from there;
+ * - on a settings page the hint stands wholly on screen, its buttons 44 px
+ *   high, and a tap on "Vis meg" moves focus to the option.
  *
  * What each engine emulates of a phone (drivers/chromium.ts, drivers/firefox.ts):
  * Chromium (Playwright) sets the viewport, touch events with
@@ -38,6 +40,7 @@ import { describe, expect, it } from 'vitest';
 import { PATH_STEPS, type PathId, type Situation } from '../../src/core/checklist';
 import { STATE_KEY, STATE_VERSION, defaultState, type StoredState } from '../../src/core/storage';
 import type { E2EBrowser, E2EPage } from './drivers/types';
+import { ROUTES as REPLICAS } from '../replicas/serve';
 import { BROWSERS, reopenOver, useBrowser } from './support';
 
 const PHONE = { width: 360, height: 740 };
@@ -207,6 +210,34 @@ describe.each(BROWSERS)('%s: on a phone (360 × 740, touch)', (name) => {
     await shown(popup, '[data-testid=storage-repaired]');
     await expectPhoneFriendly(popup, 'the notice about repaired data');
     await popup.close();
+  });
+
+  // The hint at a phone's width (where it stands against the page's words: callout.e2e.ts).
+  it.each(['plain-nb', 'elements-nb'])('the hint on %s: on screen, no sideways scroll, and a tap on "Vis meg" takes the option', async (id) => {
+    const page = await browser().newPage();
+    try {
+      await page.goto(REPLICAS.find((route) => route.id === id)!.url);
+      const hint = (await page.waitFor(() => {
+        const root = document.querySelector('[data-pinfri-hint]')?.shadowRoot;
+        const callout = root?.querySelector('.callout[data-placement]');
+        const showMe = root?.querySelector('[data-action=show-me]');
+        if (!callout || !showMe) return null;
+        const c = callout.getBoundingClientRect();
+        const b = showMe.getBoundingClientRect();
+        const { scrollWidth, clientWidth, clientHeight } = document.documentElement;
+        return { callout: { left: c.left, right: c.right, top: c.top, bottom: c.bottom }, button: { x: b.left + b.width / 2, y: b.top + b.height / 2, height: b.height }, scrollWidth, clientWidth, clientHeight };
+      }, undefined, 10_000))!;
+      expect(hint.scrollWidth, `${id}: sideways scroll`).toBeLessThanOrEqual(hint.clientWidth);
+      expect(hint.callout.left).toBeGreaterThanOrEqual(0);
+      expect(hint.callout.right).toBeLessThanOrEqual(hint.clientWidth);
+      expect(hint.button.height).toBeGreaterThanOrEqual(44);
+      expect(hint.button.y).toBeLessThan(hint.clientHeight);
+      await page.tap({ x: hint.button.x, y: hint.button.y });
+      // Focus on the option PIN-fri marked (a web component's host holds the focus of the radio inside it).
+      await page.waitFor(() => document.activeElement?.getAttribute('data-pinfri-target') === 'sms', undefined, 5000);
+    } finally {
+      await page.close();
+    }
   });
 
   it('the guide', async () => {

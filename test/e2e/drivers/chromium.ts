@@ -103,7 +103,7 @@ function wrap(page: Page): E2EPage {
     },
     press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     click: (selector) => page.click(selector),
-    tap: (selector) => page.tap(selector),
+    tap: (target) => (typeof target === 'string' ? page.tap(target) : page.touchscreen.tap(target.x, target.y)),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     async screenshot(path, clip) {
       await page.screenshot({ path, clip });

@@ -150,7 +150,7 @@ function wrap(page: Page): E2EPage {
     },
     press: (key) => page.keyboard.press((key === 'Space' ? ' ' : key) as never),
     click: (selector) => page.click(selector),
-    tap: (selector) => page.tap(selector),
+    tap: (target) => (typeof target === 'string' ? page.tap(target) : page.touchscreen.tap(target.x, target.y)),
     type: (selector, text) => page.type(selector, text),
     async screenshot(path, clip) {
       await page.screenshot({ path: path as `${string}.png`, clip });

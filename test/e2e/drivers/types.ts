@@ -64,8 +64,12 @@ export interface E2EPage {
   press(key: string): Promise<void>;
   /** Click at the centre of the first element matching a CSS selector in the light DOM. */
   click(selector: string): Promise<void>;
-  /** Tap the first element matching a CSS selector with a finger (touch input; launch with `phone`). */
-  tap(selector: string): Promise<void>;
+  /**
+   * Tap with a finger (touch input; launch with `phone`): the first element
+   * matching a CSS selector in the light DOM, or a point in CSS pixels of the
+   * viewport (for what lives in a shadow root, such as the hint's buttons).
+   */
+  tap(target: string | { x: number; y: number }): Promise<void>;
   /** Focus the first element matching a CSS selector and type text into it, key by key. */
   type(selector: string, text: string): Promise<void>;
   /** A PNG of the viewport, or of `clip` (CSS pixels, relative to the viewport). */

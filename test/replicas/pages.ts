@@ -20,7 +20,21 @@ const STYLE = `
   fieldset div { margin: .5rem 0; }
   button { font: inherit; padding: .5rem 1.25rem; }
   .spacer { height: 40vh; }
+  footer { background: #f1f4f9; padding: 1rem 2rem; margin-top: 2rem; }
+  footer p { margin: .25rem 0; }
 `;
+
+/**
+ * MinID's site footer, after the main content as on minid.no: support's phone
+ * and e-mail (docs/PAGES.md "Help and contact": minid.no footer, 2025-08-01,
+ * which writes the number "+47 800 30 300"). The labels are neutral words.
+ */
+function minidFooter(t: PageText): string {
+  return `<footer>
+<p>${t.phoneLabel}: <a href="tel:+4780030300">+47 800 30 300</a></p>
+<p>${t.emailLabel}: <a href="mailto:brukerstotte@digdir.no">brukerstotte@digdir.no</a></p>
+</footer>`;
+}
 
 function doc(lang: string, title: string, body: string, head = `<style>${STYLE}</style>`): string {
   return `<!doctype html>
@@ -238,10 +252,12 @@ eller last ned MinID-appen.</p>
 </main>`;
 }
 
-/** The shell for a page built with minid-elements; app/minid.ts fills #app. */
+/** The shell for a page built with minid-elements; app/minid.ts fills #app. MinID's own pages have its footer; ID-porten's login pages do not. */
 function elementsShell(route: ReplicaRoute): string {
   const head = `<style>${STYLE}</style><link rel="stylesheet" href="${ASSET_PREFIX}minid.css"><script type="module" src="${ASSET_PREFIX}minid.js"></script>`;
-  return doc(route.lang, TEXT[route.lang].title, '<main id="app"></main>', head);
+  const t = TEXT[route.lang];
+  const footer = new URL(route.url).hostname === 'profil.minid.no' ? `\n${minidFooter(t)}` : '';
+  return doc(route.lang, t.title, `<main id="app"></main>${footer}`, head);
 }
 
 export function pageHtml(route: ReplicaRoute): string {
@@ -249,14 +265,14 @@ export function pageHtml(route: ReplicaRoute): string {
   if (route.build === 'elements') return elementsShell(route);
   switch (route.screen) {
     case 'settings':
-      return doc(route.lang, t.title, plainSettings(t, route.saved ?? 'letter', route.filler));
+      return doc(route.lang, t.title, `${plainSettings(t, route.saved ?? 'letter', route.filler)}\n${minidFooter(t)}`);
     case 'settings-form': {
       // Designsystemet's CSS (bundled into minid.css with Digdir's theme) for the ds-* markup.
       const head = `<style>${STYLE}</style><link rel="stylesheet" href="${ASSET_PREFIX}minid.css">`;
-      return doc(route.lang, t.title, settingsForm(t, route.saved ?? 'letter', route.form ?? 'ds', route.noMobile === true), head);
+      return doc(route.lang, t.title, `${settingsForm(t, route.saved ?? 'letter', route.form ?? 'ds', route.noMobile === true)}\n${minidFooter(t)}`, head);
     }
     case 'summary':
-      return doc(route.lang, t.overview, summary(t, route.saved ?? 'letter'));
+      return doc(route.lang, t.overview, `${summary(t, route.saved ?? 'letter')}\n${minidFooter(t)}`);
     case 'missing':
       return doc(route.lang, `${t.missing} – MinID`, missing(t, t.missing, t.missingText));
     case 'error':

@@ -44,6 +44,13 @@ export interface PageText {
   next: string;
   mobile: string;
   email: string;
+  /**
+   * The labels before MinID support's phone and e-mail in the footer. Neutral
+   * words: docs/PAGES.md sources the number and address on minid.no's footer,
+   * not the footer's own labels.
+   */
+  phoneLabel: string;
+  emailLabel: string;
 }
 
 const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
@@ -78,6 +85,8 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     next: 'Neste',
     mobile: 'Mobilnummer',
     email: 'E-postadresse',
+    phoneLabel: 'Telefon',
+    emailLabel: 'E-post',
   },
   nn: {
     title: 'Innlogging – MinID',
@@ -110,6 +119,8 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     next: 'Neste',
     mobile: 'Mobilnummer',
     email: 'E-postadresse',
+    phoneLabel: 'Telefon',
+    emailLabel: 'E-post',
   },
   en: {
     title: 'Login – MinID',
@@ -142,6 +153,8 @@ const BASE: Record<Exclude<ReplicaLang, 'se'>, PageText> = {
     next: 'Next',
     mobile: 'Mobile phone number',
     email: 'E-mail address',
+    phoneLabel: 'Phone',
+    emailLabel: 'E-mail',
   },
 };
 

@@ -6,6 +6,7 @@
  * description (README, "Observable contract"). One module, so the names and
  * the clean-up live in one place and no page feature needs another to mark.
  */
+import { componentControl } from '../core/find/finder';
 import type { PageKind } from '../core/sites';
 
 const TARGET_ATTR = 'data-pinfri-target';
@@ -57,7 +58,7 @@ export function createMarker(signal: AbortSignal): Marker {
  * which the content script's world does not see: it calls the plain one.
  */
 export function controlOf(marked: Element): Element {
-  return (marked.localName.startsWith('mid-') && marked.shadowRoot?.querySelector('input,[role=radio]')) || marked;
+  return componentControl(marked) ?? marked;
 }
 
 /**

@@ -90,6 +90,18 @@ const MID_HOSTS = ['mid-radio', 'mid-radio-button'] as const;
  */
 export const MID_FIELD_HOSTS: ReadonlySet<string> = new Set(['mid-textfield', 'mid-code-input', 'mid-phone-input']);
 
+/**
+ * The control inside one of Digdir's components that the finder stands for
+ * by its host (a radio, a text field): the <input> or role=radio in the
+ * host's shadow root, which a screen reader and the keyboard meet. Null for
+ * any other element, or a component not yet rendered.
+ */
+export function componentControl(el: Element): Element | null {
+  const tag = el.localName;
+  if (!isOneOf(MID_HOSTS, tag) && !MID_FIELD_HOSTS.has(tag)) return null;
+  return el.shadowRoot?.querySelector('input,[role=radio]') ?? null;
+}
+
 export interface Walk {
   elements: Element[];
   shadowRoots: ShadowRoot[];

@@ -6,7 +6,7 @@
  * description (README, "Observable contract"). One module, so the names and
  * the clean-up live in one place and no page feature needs another to mark.
  */
-import { componentControl } from '../core/find/finder';
+import { componentControl, OWN_ELEMENTS } from '../core/find/finder';
 import type { PageKind } from '../core/sites';
 
 const TARGET_ATTR = 'data-pinfri-target';
@@ -103,6 +103,8 @@ export function describe(option: Element, words: string): void {
   note.id = NOTE_ID;
   note.hidden = true;
   note.textContent = words;
+  // Ours: the walk never reads it, and its coming and going is no news to the watcher (watch.ts).
+  OWN_ELEMENTS.add(note);
   const root = control.getRootNode() as Document | ShadowRoot;
   ((root as Document).body ?? root).append(note);
   const wrote = own ? `${own} ${NOTE_ID}` : NOTE_ID;

@@ -93,8 +93,9 @@ function nodeMatters(node: Node): boolean {
   // What the walk never reads (an icon's svg, a script, our own hint) cannot change what it finds.
   if (!name || SKIP_SUBTREES.has(name)) return false;
   const el = node as Element;
-  // Our own hint: a shadow root the walk skips, and nothing else.
-  if (el.shadowRoot !== null) return !OWN_ELEMENTS.has(el);
+  // Our own hint, or the option's note (mark.ts): the walk skips them.
+  if (OWN_ELEMENTS.has(el)) return false;
+  if (el.shadowRoot !== null) return true;
   if (ownMatters(el, name)) return true;
   // Most nodes a busy page adds are leaves: nothing inside to look at.
   if (el.firstElementChild === null) return false;
@@ -125,6 +126,12 @@ function insideSomething(where: Node | null): boolean {
     if (ownMatters(where as Element)) return true;
   }
   return true;
+}
+
+/** A record that added or removed only PIN-fri's own elements. Its node lists are read: asked only inside a control or component, where a busy page's feed does not go. */
+function onlyOurs(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => OWN_ELEMENTS.has(node as Element));
 }
 
 /**
@@ -178,7 +185,12 @@ export function batchMatters(records: readonly MutationRecord[], lost: (boxes: M
     let run = boxes.get(target);
     if (!run) {
       // Text nodes added or removed change only their box, which is judged here.
-      if (insideSomething(target)) return true;
+      if (insideSomething(target)) {
+        // Only the option's note of ours (mark.ts), put beside its control in a component: nothing the walk reads.
+        // The box is judged again for its next record: it is not kept.
+        if (!onlyOurs(record)) return true;
+        continue;
+      }
       boxes.set(target, (run = []));
     }
     run.push(record);

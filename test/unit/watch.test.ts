@@ -175,6 +175,27 @@ describe('batchMatters', () => {
     expect(batchMatters(await recordsOf(root, () => root.prepend(theirs)), searchRemoved)).toBe(true);
   });
 
+  it("the option's note of ours (mark.ts), put in a component's shadow root and taken out, is no news; the page's own node there is", async () => {
+    const root = page();
+    const shadow = root.querySelector('mid-radio')!.attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('input'), { type: 'radio' }));
+    const note = Object.assign(document.createElement('span'), { id: 'pinfri-suggests', hidden: true, textContent: 'PIN-fri foreslår «Kode på SMS».' });
+    OWN_ELEMENTS.add(note);
+    const records = await recordsOf(shadow, () => shadow.append(note));
+    expect(records).toHaveLength(1);
+    expect(batchMatters(records, searchRemoved)).toBe(false);
+    expect(batchMatters(await recordsOf(shadow, () => note.remove()), searchRemoved)).toBe(false);
+    // The same box, the same batch: a page's label after our note is still news.
+    const both = await recordsOf(shadow, () => shadow.append(note, document.createElement('label')));
+    expect(batchMatters(both, searchRemoved)).toBe(true);
+    const after = await recordsOf(shadow, () => {
+      note.remove();
+      shadow.append(document.createTextNode('Kode på SMS'));
+    });
+    expect(after).toHaveLength(2);
+    expect(batchMatters(after, searchRemoved)).toBe(true);
+  });
+
   it('the walk never reads our own hint', () => {
     fromHtml('<button>Kode på SMS</button>');
     const host = ownHost();
@@ -182,6 +203,14 @@ describe('batchMatters', () => {
     const walk = walkDeep(document.body);
     expect(walk.elements.map((el) => el.localName)).toEqual(['div', 'button']);
     expect(walk.shadowRoots).toEqual([]);
+  });
+
+  it("the walk never reads the option's note of ours either, though it has no shadow root", () => {
+    fromHtml('<button>Kode på SMS</button>');
+    const note = Object.assign(document.createElement('span'), { textContent: 'PIN-fri foreslår «Kode på SMS».' });
+    OWN_ELEMENTS.add(note);
+    document.body.append(note);
+    expect(walkDeep(document.body).elements.map((el) => el.localName)).toEqual(['div', 'button']);
   });
 
   it('nothing the walk never reads is news: an icon, a script, a style, even with a name', async () => {

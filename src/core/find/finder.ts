@@ -76,9 +76,10 @@ const GROUP_TAGS = new Set(['mid-radio-group', 'fieldset', 'ul', 'ol', 'form']);
 /** Elements whose subtrees are never read. */
 export const SKIP_SUBTREES: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'head']);
 /**
- * PIN-fri's own elements on the page (the hint's host, content/hint/view.ts),
- * never part of the page we read. Known by identity, not by a name: the host
- * is a plain div, so that no page can define it (issue 22), and a mark is
+ * PIN-fri's own elements on the page (the hint's host, content/hint/view.ts;
+ * the option's note, content/mark.ts), never part of the page we read, and
+ * never news to the watcher. Known by identity, not by a name: the host is a
+ * plain div, so that no page can define it (issue 22), and a mark is
  * something a page could copy onto its own elements.
  */
 export const OWN_ELEMENTS = new WeakSet<Element>();
@@ -123,8 +124,7 @@ export function walkDeep(root: ParentNode, limit = MAX_ELEMENTS): Walk {
   let truncated = false;
   while (el || resume.length > 0) {
     if (!el) el = resume.pop() ?? null;
-    // Our own hint's host has a shadow root: only a shadow host is asked.
-    else if (SKIP_SUBTREES.has(el.localName) || (el.shadowRoot && OWN_ELEMENTS.has(el))) el = el.nextElementSibling;
+    else if (SKIP_SUBTREES.has(el.localName) || OWN_ELEMENTS.has(el)) el = el.nextElementSibling;
     else if (elements.length === limit) {
       truncated = true;
       break;

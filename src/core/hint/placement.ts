@@ -83,7 +83,10 @@ interface Extent {
  */
 function nearestFree(from: number, dir: 1 | -1, length: number, min: number, max: number, extents: readonly Extent[], band: Span): number | null {
   let at = dir === 1 ? Math.max(from, min) : Math.max(-(from + length), -max);
+  const last = dir === 1 ? max : -min;
   for (const { along, across } of extents) {
+    // `at` only moves on: once the callout does not fit before the end, it never will.
+    if (at + length > last) return null;
     if (!meets(across, band)) continue;
     const start = dir === 1 ? along[0] : -along[1];
     const end = dir === 1 ? along[1] : -along[0];
@@ -91,7 +94,7 @@ function nearestFree(from: number, dir: 1 | -1, length: number, min: number, max
     if (start >= at + length) break;
     at = end;
   }
-  if (at + length > (dir === 1 ? max : -min)) return null;
+  if (at + length > last) return null;
   return dir === 1 ? at : -(at + length);
 }
 
@@ -152,13 +155,14 @@ export function placeCallout(room: CalloutRoom): Placement {
   for (const { side, axis, dirs, from, across, level } of searches) {
     const [length, end, thickness] = axis === 'x' ? [width, viewport.width, height] : [height, viewport.height, width];
     const extents = keepOut.map((b): Extent => (axis === 'x' ? { along: spanX(b), across: spanY(b) } : { along: spanY(b), across: spanX(b) }));
-    const inOrder = { 1: [...extents].sort((a, b) => a.along[0] - b.along[0]), [-1]: [...extents].sort((a, b) => b.along[1] - a.along[1]) };
+    // In the order each direction searched meets them.
+    const inOrder = new Map(dirs.map((dir) => [dir, [...extents].sort(dir === 1 ? (a, b) => a.along[0] - b.along[0] : (a, b) => b.along[1] - a.along[1])]));
     let best: { x: number; y: number; far: number } | null = null;
     for (const at of [...across].sort((a, b) => Math.abs(a - level) - Math.abs(b - level))) {
       // Every later position is at least this far: nothing nearer to find.
       if (best && Math.abs(at - level) >= best.far) break;
       for (const dir of dirs) {
-        const main = nearestFree(from, dir, length, PADDING, end - PADDING, inOrder[dir], [at, at + thickness]);
+        const main = nearestFree(from, dir, length, PADDING, end - PADDING, inOrder.get(dir)!, [at, at + thickness]);
         if (main === null) continue;
         const [x, y] = axis === 'x' ? [main, at] : [at, main];
         // Beside, below or above: the shortest way from the group's own edge; elsewhere: nearest the option.

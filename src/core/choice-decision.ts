@@ -13,7 +13,7 @@
 import type { MethodSummary, SmsOption } from './find/finder';
 import type { Method } from './find/wording';
 import type { HintWords, OffPinMethod } from './hint/hint-text';
-import type { PageStatus } from './page-status';
+import { PROVEN_ON, type PageStatus } from './page-status';
 
 /** A settings page with nothing found after this long without changes has "settled": "not found". */
 export const QUIET_MS = 3000;
@@ -119,9 +119,9 @@ export function decideChoice<E>({ page, at, settingsAddress }: ChoiceLook<E>, me
   const settingsPage = option !== null || summary !== null;
   let next: ChoiceMemory = { ...memory, notFoundAt: null, seen: memory.seen || settingsPage };
   const decide = (mark: ChoiceDecision<E>['mark'], status: PageStatus, words: HintWords, target: E | null, others: readonly E[] = []): ChoiceDecision<E> => {
-    // Elsewhere a choice is shown (a script may have drawn it) but never told: it proves nothing
-    // (the background's PROVEN_ON in page-status.ts says the same). An error page proves nothing either way.
-    const report = settingsAddress || status === 'page-missing' ? status : null;
+    // Elsewhere a choice is shown (a script may have drawn it) but never told: it proves nothing.
+    // What "could not read" says (an error page) is told anywhere: PROVEN_ON, as the background judges it.
+    const report = settingsAddress || PROVEN_ON[status] === 'any' ? status : null;
     return { memory: { ...next, status: report ?? next.status }, mark, settingsPage, report, hint: { words, target, others }, scanInFrame: false };
   };
   /**
